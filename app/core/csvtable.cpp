@@ -1,0 +1,112 @@
+#include "csvtable.h"
+
+#include <QCoreApplication>
+
+namespace Annals {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Annals::CsvTable", text);
+}
+
+Error csvError(const QString &fileName, int line, const QString &message)
+{
+    Error error;
+    error.file = fileName;
+    error.line = line;
+    error.message = message;
+    return error;
+}
+
+} // namespace
+
+Result<CsvTable> parseCsv(const QString &text, const QString &fileName)
+{
+    CsvTable table;
+    QStringList fields;
+    QString field;
+    bool inQuotes = false;
+    bool fieldWasQuoted = false;
+    int line = 1;
+    int recordLine = 1;
+    int quoteLine = 0;
+
+    qsizetype i = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
+    const qsizetype size = text.size();
+
+    const auto finishRecord = [&]() -> std::optional<Error> {
+        fields.append(field);
+        field.clear();
+        fieldWasQuoted = false;
+        const bool blank = fields.size() == 1 && fields.first().isEmpty();
+        if (!blank) {
+            if (table.header.isEmpty()) {
+                table.header = fields;
+            } else if (fields.size() != table.header.size()) {
+                return csvError(fileName, recordLine,
+                                tr("expected %1 fields as in the header, found %2")
+                                    .arg(table.header.size())
+                                    .arg(fields.size()));
+            } else {
+                table.records.append({recordLine, fields});
+            }
+        }
+        fields.clear();
+        return std::nullopt;
+    };
+
+    for (; i < size; ++i) {
+        const QChar c = text.at(i);
+        if (inQuotes) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < size && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    inQuotes = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"')) {
+            if (!field.isEmpty() || fieldWasQuoted)
+                return csvError(fileName, line, tr("a quote may only start a field"));
+            inQuotes = true;
+            fieldWasQuoted = true;
+            quoteLine = line;
+        } else if (c == QLatin1Char(',')) {
+            fields.append(field);
+            field.clear();
+            fieldWasQuoted = false;
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && i + 1 < size && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            if (const auto error = finishRecord())
+                return *error;
+            ++line;
+            recordLine = line;
+        } else {
+            if (fieldWasQuoted)
+                return csvError(fileName, line,
+                                tr("unexpected text after a closing quote"));
+            field += c;
+        }
+    }
+    if (inQuotes)
+        return csvError(fileName, quoteLine, tr("a quoted field is never closed"));
+    if (!field.isEmpty() || !fields.isEmpty() || fieldWasQuoted) {
+        if (const auto error = finishRecord())
+            return *error;
+    }
+    if (table.header.isEmpty())
+        return csvError(fileName, 0, tr("the file is empty; expected a header line"));
+    return table;
+}
+
+} // namespace Annals

@@ -1,0 +1,128 @@
+#include "datafile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+namespace Annals {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Annals::DataFile", text);
+}
+
+Error fileError(const QString &path, const QString &message)
+{
+    Error error;
+    error.file = path;
+    error.message = message;
+    return error;
+}
+
+// The offset of the first byte that is not part of a well-formed UTF-8 sequence.
+qsizetype firstInvalidUtf8(const QByteArray &bytes)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype size = bytes.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char lead = data[i];
+        int length = 0;
+        unsigned minimum = 0;
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        } else if ((lead & 0xE0) == 0xC0) {
+            length = 2;
+            minimum = 0x80;
+        } else if ((lead & 0xF0) == 0xE0) {
+            length = 3;
+            minimum = 0x800;
+        } else if ((lead & 0xF8) == 0xF0) {
+            length = 4;
+            minimum = 0x10000;
+        } else {
+            return i;
+        }
+        if (i + length > size)
+            return i;
+        unsigned codePoint = lead & (0x7F >> length);
+        for (int k = 1; k < length; ++k) {
+            if ((data[i + k] & 0xC0) != 0x80)
+                return i;
+            codePoint = (codePoint << 6) | (data[i + k] & 0x3F);
+        }
+        if (codePoint < minimum || codePoint > 0x10FFFF
+            || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+            return i;
+        i += length;
+    }
+    return -1;
+}
+
+} // namespace
+
+Result<QByteArray> readDataFile(const QString &path, qint64 maxBytes)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fileError(path, tr("the file does not exist"));
+    if (info.isDir())
+        return fileError(path, tr("this is a folder; expected a file"));
+    if (info.size() > maxBytes) {
+        return fileError(path, tr("the file is %1 MiB; Annals reads data files of at most "
+                                  "%2 MiB")
+                                   .arg(info.size() / (1024 * 1024))
+                                   .arg(maxBytes / (1024 * 1024)));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileError(path, tr("the file cannot be read: %1").arg(file.errorString()));
+    // Read at most one byte more than allowed: the size may have changed since stat().
+    QByteArray bytes = file.read(maxBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return fileError(path, tr("the file cannot be read: %1").arg(file.errorString()));
+    if (bytes.size() > maxBytes)
+        return fileError(path, tr("the file grew beyond the %1 MiB limit while it was read")
+                                   .arg(maxBytes / (1024 * 1024)));
+    return bytes;
+}
+
+Result<QString> decodeUtf8(const QByteArray &bytes, const QString &fileName)
+{
+    const qsizetype bad = firstInvalidUtf8(bytes);
+    if (bad >= 0) {
+        Error error = fileError(fileName, tr("not valid UTF-8 at byte %1; save the file as "
+                                             "UTF-8")
+                                              .arg(bad));
+        std::tie(error.line, error.column) = lineAndColumnAt(bytes, bad);
+        return error;
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder.decode(bytes);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    return text;
+}
+
+std::pair<int, int> lineAndColumnAt(const QByteArray &bytes, qsizetype offset)
+{
+    int line = 1;
+    int column = 1;
+    const qsizetype end = std::min(offset, bytes.size());
+    for (qsizetype i = 0; i < end; ++i) {
+        const auto byte = static_cast<unsigned char>(bytes.at(i));
+        if (byte == '\n') {
+            ++line;
+            column = 1;
+        } else if ((byte & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+} // namespace Annals

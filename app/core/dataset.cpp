@@ -1,0 +1,56 @@
+#include "dataset.h"
+
+#include <algorithm>
+
+namespace Annals {
+
+const Source *Dataset::source(const QString &id) const
+{
+    for (const Source &candidate : sources) {
+        if (candidate.id == id)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+const Series *Dataset::findSeries(const QString &id) const
+{
+    for (const Series &candidate : series) {
+        if (candidate.id == id)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+std::pair<int, int> Dataset::figureYearSpan() const
+{
+    int first = 0;
+    int last = -1;
+    for (const Series &s : series) {
+        for (const Observation &observation : s.observations) {
+            if (last < first) {
+                first = last = observation.year;
+                continue;
+            }
+            first = std::min(first, observation.year);
+            last = std::max(last, observation.year);
+        }
+    }
+    return {first, last};
+}
+
+std::pair<int, int> Dataset::yearSpan() const
+{
+    auto [first, last] = figureYearSpan();
+    for (int year : keywords.years()) {
+        if (last < first) {
+            first = last = year;
+            continue;
+        }
+        first = std::min(first, year);
+        last = std::max(last, year);
+    }
+    return {first, last};
+}
+
+} // namespace Annals

@@ -1,0 +1,176 @@
+#include "jsonfieldreader.h"
+
+#include "datafile.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace Annals {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Annals::JsonFieldReader", text);
+}
+
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return tr("null");
+    case QJsonValue::Bool:
+        return tr("a true/false value");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("a string");
+    case QJsonValue::Array:
+        return tr("a list");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("nothing");
+}
+
+} // namespace
+
+Result<QJsonObject> JsonFieldReader::parseObject(const QByteArray &bytes,
+                                                 const QString &fileName)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    Error error;
+    error.file = fileName;
+    if (parseError.error != QJsonParseError::NoError) {
+        std::tie(error.line, error.column) = lineAndColumnAt(bytes, parseError.offset);
+        error.message = tr("not valid JSON: %1").arg(parseError.errorString());
+        return error;
+    }
+    if (!document.isObject()) {
+        error.message = tr("expected a JSON object at the top level");
+        return error;
+    }
+    return document.object();
+}
+
+QString JsonFieldReader::join(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+QString JsonFieldReader::join(const QString &path, int index)
+{
+    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+void JsonFieldReader::fail(const QString &path, const QString &message)
+{
+    if (m_error)
+        return;
+    Error error;
+    error.file = m_fileName;
+    error.field = path;
+    error.message = message;
+    m_error = error;
+}
+
+QJsonValue JsonFieldReader::fetch(const QJsonObject &object, const QString &key,
+                                  const QString &path, bool required)
+{
+    if (m_error)
+        return {};
+    const QJsonValue value = object.value(key);
+    if (required && (value.isUndefined() || value.isNull()))
+        fail(join(path, key), tr("this required field is missing"));
+    return value;
+}
+
+QString JsonFieldReader::string(const QJsonObject &object, const QString &key,
+                                const QString &path, bool required)
+{
+    const QJsonValue value = fetch(object, key, path, required);
+    if (value.isString())
+        return value.toString();
+    if (!value.isUndefined() && !value.isNull())
+        fail(join(path, key), tr("expected a string, found %1").arg(typeName(value)));
+    return {};
+}
+
+std::optional<double> JsonFieldReader::number(const QJsonObject &object, const QString &key,
+                                              const QString &path, bool required)
+{
+    const QJsonValue value = fetch(object, key, path, required);
+    if (value.isDouble())
+        return value.toDouble();
+    if (!value.isUndefined() && !value.isNull())
+        fail(join(path, key), tr("expected a number, found %1").arg(typeName(value)));
+    return std::nullopt;
+}
+
+std::optional<int> JsonFieldReader::integer(const QJsonObject &object, const QString &key,
+                                            const QString &path, bool required)
+{
+    const std::optional<double> value = number(object, key, path, required);
+    if (!value)
+        return std::nullopt;
+    if (std::trunc(*value) != *value || std::abs(*value) > 1e9) {
+        fail(join(path, key), tr("expected a whole number, found %1").arg(*value));
+        return std::nullopt;
+    }
+    return int(*value);
+}
+
+QJsonArray JsonFieldReader::array(const QJsonObject &object, const QString &key,
+                                  const QString &path, bool required)
+{
+    const QJsonValue value = fetch(object, key, path, required);
+    if (value.isArray())
+        return value.toArray();
+    if (!value.isUndefined() && !value.isNull())
+        fail(join(path, key), tr("expected a list, found %1").arg(typeName(value)));
+    return {};
+}
+
+QJsonObject JsonFieldReader::object(const QJsonObject &object, const QString &key,
+                                    const QString &path, bool required)
+{
+    const QJsonValue value = fetch(object, key, path, required);
+    if (value.isObject())
+        return value.toObject();
+    if (!value.isUndefined() && !value.isNull())
+        fail(join(path, key), tr("expected an object, found %1").arg(typeName(value)));
+    return {};
+}
+
+QStringList JsonFieldReader::stringList(const QJsonObject &object, const QString &key,
+                                        const QString &path)
+{
+    const QJsonArray values = array(object, key, path);
+    QStringList result;
+    for (int i = 0; i < values.size() && !m_error; ++i) {
+        if (values.at(i).isString())
+            result.append(values.at(i).toString());
+        else
+            fail(join(join(path, key), i),
+                 tr("expected a string, found %1").arg(typeName(values.at(i))));
+    }
+    return result;
+}
+
+QJsonObject JsonFieldReader::objectAt(const QJsonArray &array, int index, const QString &path)
+{
+    if (m_error)
+        return {};
+    const QJsonValue value = array.at(index);
+    if (!value.isObject()) {
+        fail(join(path, index), tr("expected an object, found %1").arg(typeName(value)));
+        return {};
+    }
+    return value.toObject();
+}
+
+} // namespace Annals

@@ -1,0 +1,78 @@
+#include "keywordcounts.h"
+
+#include <algorithm>
+
+namespace Annals {
+
+QList<int> KeywordCounts::years() const
+{
+    QList<int> result;
+    for (const DocumentCounts &document : documents) {
+        if (!result.contains(document.year))
+            result.append(document.year);
+    }
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+const KeywordTerm *KeywordCounts::term(const QString &name) const
+{
+    for (const KeywordTerm &entry : vocabulary) {
+        if (entry.term == name)
+            return &entry;
+    }
+    return nullptr;
+}
+
+std::optional<qint64> KeywordCounts::count(const QString &term, int year) const
+{
+    std::optional<qint64> total;
+    for (const DocumentCounts &document : documents) {
+        if (document.year != year)
+            continue;
+        const auto it = document.counts.constFind(term);
+        if (it != document.counts.constEnd())
+            total = total.value_or(0) + it.value();
+    }
+    return total;
+}
+
+qint64 KeywordCounts::baseUnits(int year) const
+{
+    qint64 total = 0;
+    for (const DocumentCounts &document : documents) {
+        if (document.year == year)
+            total += document.baseUnits;
+    }
+    return total;
+}
+
+std::optional<double> KeywordCounts::per10k(const QString &term, int year) const
+{
+    const std::optional<qint64> occurrences = count(term, year);
+    const qint64 base = baseUnits(year);
+    if (!occurrences || base <= 0)
+        return std::nullopt;
+    return double(*occurrences) * 10000.0 / double(base);
+}
+
+std::optional<int> KeywordCounts::firstYearSeen(const QString &term) const
+{
+    for (int year : years()) {
+        if (count(term, year).value_or(0) > 0)
+            return year;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> KeywordCounts::lastYearSeen(const QString &term) const
+{
+    const QList<int> all = years();
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+        if (count(term, *it).value_or(0) > 0)
+            return *it;
+    }
+    return std::nullopt;
+}
+
+} // namespace Annals

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Annals {
+
+/// A keyword of the vocabulary, or a named group whose members count as one.
+struct KeywordTerm
+{
+    QString term;        ///< the pattern or, for a group, its name
+    QString gloss;       ///< English gloss, e.g. "science & technology"
+    QStringList members; ///< non-empty for a group: the member patterns
+    QString color;       ///< "#rrggbb", may be empty (then the app picks one)
+
+    bool isGroup() const { return !members.isEmpty(); }
+    bool operator==(const KeywordTerm &other) const = default;
+};
+
+/// Counts over one report text.
+struct DocumentCounts
+{
+    int year = 0;
+    QString document; ///< file name, e.g. "gwr-2024-zh.txt"
+    QString sha256;   ///< of the file's bytes, hex
+    QString language; ///< "zh" or "en"
+    qint64 baseUnits = 0; ///< Han characters (zh) or words (en): the normalisation base
+    QHash<QString, qint64> counts; ///< term -> occurrences
+
+    bool operator==(const DocumentCounts &other) const = default;
+};
+
+/*!
+ * \brief Keyword occurrences per report, with the vocabulary and the counting rule.
+ *
+ * Years may hold several documents (e.g. two languages); per-year figures sum over them.
+ */
+struct KeywordCounts
+{
+    QString rule;      ///< the counting rule, in words
+    QString generator; ///< program and version that counted
+    QList<KeywordTerm> vocabulary;
+    QList<DocumentCounts> documents;
+
+    QList<int> years() const;
+    const KeywordTerm *term(const QString &term) const;
+    /// Occurrences of \a term in \a year; nullopt when no document of that year counted it.
+    std::optional<qint64> count(const QString &term, int year) const;
+    /// The normalisation base of \a year (sum over its documents); 0 when none.
+    qint64 baseUnits(int year) const;
+    /// Occurrences per 10,000 Han characters (or words); nullopt when not counted.
+    std::optional<double> per10k(const QString &term, int year) const;
+    std::optional<int> firstYearSeen(const QString &term) const;
+    std::optional<int> lastYearSeen(const QString &term) const;
+
+    bool operator==(const KeywordCounts &other) const = default;
+};
+
+} // namespace Annals

@@ -1,0 +1,36 @@
+#include "observationflag.h"
+
+#include <QCoreApplication>
+
+namespace Annals {
+
+QString ObservationFlag::describe(const QString &flag)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Annals::ObservationFlag", text);
+    };
+    if (flag == doNotChart())
+        return tr("Discrepant with every other source; kept for reference, not charted.");
+    if (flag == lowConfidence())
+        return tr("Low confidence: taken from a secondary or machine-made page; verify it.");
+    if (flag == approximate())
+        return tr("Approximate figure (\"about\") as printed by the source.");
+    if (flag == growthVsPreviousActual())
+        return tr("Growth is quoted against the previous year's actual spending, "
+                  "not against the previous budget.");
+    if (flag == quotedTwoWays())
+        return tr("This year's figure is quoted differently by different sources.");
+    if (flag == possibleSeriesBreak())
+        return tr("Possible series break: this figure may include transfers to local "
+                  "governments (中央财政 rather than 中央本级).");
+    if (flag == totalRdNotBasicResearch())
+        return tr("This is total R&D spending (the \"3.3 trillion yuan\" of the news), "
+                  "not basic research.");
+    if (flag == revisedLater())
+        return tr("Revised later (e.g. after a GDP revision); see the note.");
+    if (flag == secondarySource())
+        return tr("Seen in a secondary source only.");
+    return flag;
+}
+
+} // namespace Annals

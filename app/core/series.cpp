@@ -1,0 +1,46 @@
+#include "series.h"
+
+namespace Annals {
+
+QString seriesKindId(SeriesKind kind)
+{
+    switch (kind) {
+    case SeriesKind::Amount:
+        return QStringLiteral("amount");
+    case SeriesKind::Percent:
+        return QStringLiteral("percent");
+    case SeriesKind::Count:
+        return QStringLiteral("count");
+    }
+    return {};
+}
+
+std::optional<SeriesKind> seriesKindFromId(const QString &id)
+{
+    for (SeriesKind kind : {SeriesKind::Amount, SeriesKind::Percent, SeriesKind::Count}) {
+        if (id.compare(seriesKindId(kind), Qt::CaseInsensitive) == 0)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString Series::displayName() const
+{
+    if (nameEn.isEmpty())
+        return nameZh.isEmpty() ? id : nameZh;
+    if (nameZh.isEmpty())
+        return nameEn;
+    return nameEn + QStringLiteral(" (") + nameZh + QLatin1Char(')');
+}
+
+const Observation *Series::chartedObservation(int year, Vintage vintage) const
+{
+    for (const Observation &observation : observations) {
+        if (observation.year == year && observation.vintage == vintage
+            && observation.isChartable())
+            return &observation;
+    }
+    return nullptr;
+}
+
+} // namespace Annals

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "observation.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Annals {
+
+/// What the numbers of a series measure; decides axis and formatting.
+enum class SeriesKind { Amount, Percent, Count };
+
+QString seriesKindId(SeriesKind kind);
+std::optional<SeriesKind> seriesKindFromId(const QString &id);
+
+/// One indicator over the years, e.g. national R&D spending as % of GDP.
+struct Series
+{
+    QString id;
+    QString nameEn;
+    QString nameZh;
+    QString unit; ///< e.g. "billion yuan", "% of GDP"
+    SeriesKind kind = SeriesKind::Amount;
+    QString description;
+    QList<Observation> observations;
+
+    /// "English (中文)", or whichever of the two exists.
+    QString displayName() const;
+    /*!
+     * The observation charted for \a year and \a vintage: the first chartable one in file
+     * order (files list the preferred figure first). nullptr when there is none.
+     */
+    const Observation *chartedObservation(int year, Vintage vintage) const;
+
+    bool operator==(const Series &other) const = default;
+};
+
+} // namespace Annals

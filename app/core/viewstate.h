@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace Annals {
+
+/// How keyword trends are measured.
+enum class KeywordMeasure {
+    Count,  ///< occurrences per report
+    Per10k, ///< occurrences per 10,000 Han characters (or words)
+};
+
+/// What the analyst sees: series shown, years, keywords, modes. Saved with the project.
+struct ViewState
+{
+    int firstYear = 0; ///< first year shown; 0 with lastYear 0 = the default range
+    int lastYear = 0;
+    int selectedYear = 0; ///< current year of the selection when saved; 0 = none
+    QStringList shownKeywords;
+    KeywordMeasure keywordMeasure = KeywordMeasure::Per10k;
+    QStringList hiddenPlots;  ///< column ids of chart series the analyst switched off
+    QStringList shownOptionalPlots; ///< column ids of optional series switched on
+    bool logarithmic = false; ///< log scale on the spending chart's amount axis
+    QByteArray windowGeometry;
+    QByteArray windowState;
+
+    bool operator==(const ViewState &other) const = default;
+};
+
+} // namespace Annals

@@ -1,0 +1,318 @@
+#include "yeartablebuilder.h"
+
+#include "observationflag.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace Annals {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Annals::YearTableBuilder", text);
+}
+
+const Vintage allVintages[] = {Vintage::Budget, Vintage::Actual, Vintage::Revised,
+                               Vintage::Preliminary};
+
+bool hasVintage(const Series &series, Vintage vintage)
+{
+    for (const Observation &observation : series.observations) {
+        if (observation.vintage == vintage && observation.isChartable())
+            return true;
+    }
+    return false;
+}
+
+bool hasReportedGrowth(const Series &series, Vintage vintage)
+{
+    for (const Observation &observation : series.observations) {
+        if (observation.vintage == vintage && !observation.reportedGrowthPct.isEmpty())
+            return true;
+    }
+    return false;
+}
+
+// The observation whose reported growth is shown: the charted one, else the first one with a
+// growth rate that is not marked "do not chart".
+const Observation *growthObservation(const Series &series, Vintage vintage, int year)
+{
+    if (const Observation *charted = series.chartedObservation(year, vintage))
+        return charted;
+    for (const Observation &observation : series.observations) {
+        if (observation.year == year && observation.vintage == vintage
+            && !observation.reportedGrowthPct.isEmpty()
+            && !observation.flags.contains(ObservationFlag::doNotChart()))
+            return &observation;
+    }
+    return nullptr;
+}
+
+QStringList describeFlags(const QStringList &flags)
+{
+    QStringList texts;
+    for (const QString &flag : flags)
+        texts.append(ObservationFlag::describe(flag));
+    return texts;
+}
+
+} // namespace
+
+QString formatColumnValue(const YearTableColumn &column, double value)
+{
+    const QLocale locale;
+    switch (column.type) {
+    case ColumnType::KeywordCount:
+        return locale.toString(qint64(value));
+    case ColumnType::KeywordPer10k:
+        return locale.toString(value, 'f', 2);
+    case ColumnType::ComputedGrowth:
+        return locale.toString(value, 'f', 1);
+    case ColumnType::Figure:
+    case ColumnType::ReportedGrowth:
+        break;
+    }
+    return locale.toString(value, 'g', 12);
+}
+
+QList<YearTableColumn> YearTableBuilder::columns() const
+{
+    QList<YearTableColumn> result;
+    for (const Series &series : m_dataset.series) {
+        for (Vintage vintage : allVintages) {
+            if (hasVintage(series, vintage))
+                result.append(YearTableColumn::figure(series.id, vintage));
+        }
+        for (Vintage vintage : allVintages) {
+            if (hasReportedGrowth(series, vintage))
+                result.append(YearTableColumn::reportedGrowth(series.id, vintage));
+        }
+        if (series.kind != SeriesKind::Amount)
+            continue;
+        const std::pair<Vintage, Vintage> bases[] = {{Vintage::Budget, Vintage::Actual},
+                                                     {Vintage::Budget, Vintage::Budget},
+                                                     {Vintage::Actual, Vintage::Actual}};
+        for (const auto &[vintage, base] : bases) {
+            if (hasComputedGrowth(series, vintage, base))
+                result.append(YearTableColumn::computedGrowth(series.id, vintage, base));
+        }
+    }
+    for (const KeywordTerm &term : m_dataset.keywords.vocabulary) {
+        result.append(YearTableColumn::keywordCount(term.term));
+        result.append(YearTableColumn::keywordPer10k(term.term));
+    }
+    return result;
+}
+
+bool YearTableBuilder::hasComputedGrowth(const Series &series, Vintage vintage,
+                                         Vintage base) const
+{
+    for (const Observation &observation : series.observations) {
+        if (observation.vintage == vintage && observation.isChartable()
+            && series.chartedObservation(observation.year - 1, base))
+            return true;
+    }
+    return false;
+}
+
+QString YearTableBuilder::seriesName(const YearTableColumn &column) const
+{
+    if (column.type == ColumnType::KeywordCount || column.type == ColumnType::KeywordPer10k) {
+        const KeywordTerm *term = m_dataset.keywords.term(column.keyword);
+        if (term && !term->gloss.isEmpty())
+            return column.keyword + QStringLiteral(" (") + term->gloss + QLatin1Char(')');
+        return column.keyword;
+    }
+    const Series *series = m_dataset.findSeries(column.seriesId);
+    return series ? series->displayName() : column.seriesId;
+}
+
+QString YearTableBuilder::label(const YearTableColumn &column) const
+{
+    const Series *series = m_dataset.findSeries(column.seriesId);
+    const QString name = series && !series->nameEn.isEmpty() ? series->nameEn : column.seriesId;
+    // Two lines: table headers stay narrow; one-line uses replace the break.
+    const QString dot = QStringLiteral("\n");
+    switch (column.type) {
+    case ColumnType::Figure:
+        return name + dot + vintageLabel(column.vintage);
+    case ColumnType::ReportedGrowth:
+        return name + dot + tr("%1 growth as reported").arg(vintageLabel(column.vintage));
+    case ColumnType::ComputedGrowth:
+        return name + dot
+               + tr("%1 growth vs previous %2")
+                     .arg(vintageLabel(column.vintage), vintageLabel(column.baseVintage));
+    case ColumnType::KeywordCount:
+        return column.keyword + dot + tr("count");
+    case ColumnType::KeywordPer10k:
+        return column.keyword + dot + tr("per 10k");
+    }
+    return {};
+}
+
+QString YearTableBuilder::unit(const YearTableColumn &column) const
+{
+    switch (column.type) {
+    case ColumnType::Figure: {
+        const Series *series = m_dataset.findSeries(column.seriesId);
+        return series ? series->unit : QString();
+    }
+    case ColumnType::ReportedGrowth:
+    case ColumnType::ComputedGrowth:
+        return QStringLiteral("%");
+    case ColumnType::KeywordCount:
+        return tr("occurrences");
+    case ColumnType::KeywordPer10k:
+        return tr("per 10,000 characters");
+    }
+    return {};
+}
+
+YearTableCell YearTableBuilder::cell(const YearTableColumn &column, int year) const
+{
+    if (column.type == ColumnType::KeywordCount || column.type == ColumnType::KeywordPer10k)
+        return keywordCell(column, year);
+    const Series *series = m_dataset.findSeries(column.seriesId);
+    if (!series)
+        return {};
+    switch (column.type) {
+    case ColumnType::Figure:
+        return figureCell(*series, column, year);
+    case ColumnType::ReportedGrowth:
+        return reportedGrowthCell(*series, column, year);
+    case ColumnType::ComputedGrowth:
+        return computedGrowthCell(*series, column, year);
+    case ColumnType::KeywordCount:
+    case ColumnType::KeywordPer10k:
+        break;
+    }
+    return {};
+}
+
+void YearTableBuilder::describeSource(const Observation &observation, YearTableCell &cell) const
+{
+    cell.vintage = vintageLabel(observation.vintage);
+    if (const Source *source = m_dataset.source(observation.sourceId)) {
+        cell.sourceTitle = source->title;
+        cell.sourceUrl = source->url;
+    }
+    cell.note = observation.note;
+    cell.flagTexts = describeFlags(observation.flags);
+    cell.reportedGrowth = observation.reportedGrowthPct;
+}
+
+QVariantMap YearTableBuilder::alternative(const Series &series,
+                                          const Observation &observation) const
+{
+    YearTableCell described;
+    describeSource(observation, described);
+    QVariantMap map;
+    if (observation.value) {
+        map.insert(QStringLiteral("value"), *observation.value);
+        map.insert(QStringLiteral("text"),
+                   formatColumnValue(YearTableColumn::figure(series.id, observation.vintage),
+                                     *observation.value));
+    }
+    map.insert(QStringLiteral("vintage"), described.vintage);
+    map.insert(QStringLiteral("sourceTitle"), described.sourceTitle);
+    map.insert(QStringLiteral("sourceUrl"), described.sourceUrl);
+    map.insert(QStringLiteral("note"), described.note);
+    map.insert(QStringLiteral("flagTexts"), described.flagTexts);
+    map.insert(QStringLiteral("reportedGrowth"), described.reportedGrowth);
+    return map;
+}
+
+YearTableCell YearTableBuilder::figureCell(const Series &series, const YearTableColumn &column,
+                                           int year) const
+{
+    YearTableCell cell;
+    const Observation *charted = series.chartedObservation(year, column.vintage);
+    if (charted) {
+        cell.value = charted->value;
+        cell.text = formatColumnValue(column, *charted->value);
+        describeSource(*charted, cell);
+    }
+    for (const Observation &observation : series.observations) {
+        if (observation.year == year && &observation != charted
+            && (observation.vintage == column.vintage || !charted))
+            cell.alternatives.append(alternative(series, observation));
+    }
+    return cell;
+}
+
+YearTableCell YearTableBuilder::reportedGrowthCell(const Series &series,
+                                                   const YearTableColumn &column,
+                                                   int year) const
+{
+    YearTableCell cell;
+    const Observation *observation = growthObservation(series, column.vintage, year);
+    if (!observation || observation->reportedGrowthPct.isEmpty())
+        return cell;
+    describeSource(*observation, cell);
+    cell.value = observation->reportedGrowthValue();
+    cell.text = cell.value ? formatColumnValue(column, *cell.value)
+                           : observation->reportedGrowthPct;
+    return cell;
+}
+
+YearTableCell YearTableBuilder::computedGrowthCell(const Series &series,
+                                                   const YearTableColumn &column,
+                                                   int year) const
+{
+    YearTableCell cell;
+    const Observation *current = series.chartedObservation(year, column.vintage);
+    const Observation *previous = series.chartedObservation(year - 1, column.baseVintage);
+    if (!current || !previous || *previous->value == 0)
+        return cell;
+    cell.value = (*current->value / *previous->value - 1.0) * 100.0;
+    cell.text = formatColumnValue(column, *cell.value);
+    cell.vintage = tr("computed");
+    const YearTableColumn figure = YearTableColumn::figure(series.id, column.vintage);
+    cell.note = tr("Computed by Annals: %1 (%2 %3) against %4 (%5 %6).")
+                    .arg(formatColumnValue(figure, *current->value))
+                    .arg(year)
+                    .arg(vintageLabel(column.vintage))
+                    .arg(formatColumnValue(figure, *previous->value))
+                    .arg(year - 1)
+                    .arg(vintageLabel(column.baseVintage));
+    if (const Source *source = m_dataset.source(current->sourceId)) {
+        cell.sourceTitle = source->title;
+        cell.sourceUrl = source->url;
+    }
+    cell.reportedGrowth = current->reportedGrowthPct;
+    cell.flagTexts = describeFlags(current->flags + previous->flags);
+    cell.flagTexts.removeDuplicates();
+    return cell;
+}
+
+YearTableCell YearTableBuilder::keywordCell(const YearTableColumn &column, int year) const
+{
+    YearTableCell cell;
+    const KeywordCounts &keywords = m_dataset.keywords;
+    const std::optional<qint64> count = keywords.count(column.keyword, year);
+    if (!count)
+        return cell;
+    if (column.type == ColumnType::KeywordCount)
+        cell.value = double(*count);
+    else
+        cell.value = keywords.per10k(column.keyword, year);
+    if (!cell.value)
+        return cell;
+    cell.text = formatColumnValue(column, *cell.value);
+    QStringList documents;
+    for (const DocumentCounts &document : keywords.documents) {
+        if (document.year == year)
+            documents.append(document.document);
+    }
+    cell.vintage = tr("counted");
+    cell.sourceTitle = documents.join(QStringLiteral(", "));
+    cell.note = tr("%1 occurrences in %2 characters (or words) of text. %3")
+                    .arg(*count)
+                    .arg(keywords.baseUnits(year))
+                    .arg(keywords.rule);
+    return cell;
+}
+
+} // namespace Annals

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "dataset.h"
+#include "yeartablecell.h"
+#include "yeartablecolumn.h"
+
+#include <QList>
+
+namespace Annals {
+
+/*!
+ * \brief Turns a Dataset into the columns and cells of the year table: the charted value of
+ * each series and vintage, reported and computed growth rates, and keyword measures.
+ */
+class YearTableBuilder
+{
+public:
+    explicit YearTableBuilder(const Dataset &dataset) : m_dataset(dataset) {}
+
+    /*!
+     * Every column the dataset can fill: figures per series and vintage, reported growth
+     * where sources printed one, computed growth where two consecutive years allow it, and
+     * a count and a per-10k column for every keyword of the vocabulary.
+     */
+    QList<YearTableColumn> columns() const;
+    YearTableCell cell(const YearTableColumn &column, int year) const;
+    /// Short two-line header, e.g. "Central S&T expenditure\nbudget".
+    QString label(const YearTableColumn &column) const;
+    /// Bilingual series or keyword name.
+    QString seriesName(const YearTableColumn &column) const;
+    QString unit(const YearTableColumn &column) const;
+
+private:
+    YearTableCell figureCell(const Series &series, const YearTableColumn &column,
+                             int year) const;
+    YearTableCell reportedGrowthCell(const Series &series, const YearTableColumn &column,
+                                     int year) const;
+    YearTableCell computedGrowthCell(const Series &series, const YearTableColumn &column,
+                                     int year) const;
+    YearTableCell keywordCell(const YearTableColumn &column, int year) const;
+    void describeSource(const Observation &observation, YearTableCell &cell) const;
+    QVariantMap alternative(const Series &series, const Observation &observation) const;
+    bool hasComputedGrowth(const Series &series, Vintage vintage, Vintage base) const;
+
+    const Dataset &m_dataset;
+};
+
+/// Formats \a value the way tables and tooltips show values of \a column.
+QString formatColumnValue(const YearTableColumn &column, double value);
+
+} // namespace Annals

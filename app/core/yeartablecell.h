@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <optional>
+
+namespace Annals {
+
+/// Everything the views show about one year of one column.
+struct YearTableCell
+{
+    std::optional<double> value; ///< empty: nothing to chart for this year
+    QString text;                ///< display text; may be set without a value (">13")
+    QString vintage;
+    QString sourceTitle;
+    QString sourceUrl;
+    QString note;
+    QStringList flagTexts;
+    QString reportedGrowth;
+    QVariantList alternatives; ///< QVariantMaps: value, vintage, sourceTitle, sourceUrl, note,
+                               ///< flagTexts
+};
+
+} // namespace Annals

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "plotspec.h"
+#include "viewstate.h"
+
+#include <QList>
+#include <QString>
+
+namespace Annals {
+
+class YearTableModel;
+struct Dataset;
+
+/// One series a chart can draw; optional ones stay off until the analyst switches them on.
+struct PlotChoice
+{
+    PlotSpec spec;
+    bool optional = false;
+};
+
+/// What each dashboard chart draws, by the conventional series ids of an extract.
+class ChartCatalog
+{
+public:
+    enum class Chart { Spending, RdIntensity, Keywords };
+
+    static QString title(Chart chart, const ViewState &view);
+    static QString primaryAxisTitle(Chart chart, const ViewState &view);
+    static QString secondaryAxisTitle(Chart chart);
+    /// Every series the chart can draw (keywords: every shown keyword), whether shown or not.
+    static QList<PlotChoice> choices(Chart chart, const ViewState &view, const Dataset &dataset);
+    /// The series the chart draws now: existing columns, switched on in \a view.
+    static QList<PlotSpec> shownPlots(Chart chart, const ViewState &view, const Dataset &dataset,
+                                      const YearTableModel &model);
+    static bool isShown(const PlotChoice &choice, const ViewState &view);
+    static QColor keywordColor(const Dataset &dataset, const QString &term);
+};
+
+} // namespace Annals

@@ -1,0 +1,263 @@
+#include "mainwindow.h"
+
+#include "dashboard.h"
+#include "datasetloader.h"
+#include "detailspanel.h"
+#include "keywordpicker.h"
+#include "projectdocument.h"
+#include "seriesmenu.h"
+#include "yearchart.h"
+#include "yearrangecontrol.h"
+#include "yeartablemodel.h"
+#include "yeartableview.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSignalBlocker>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+namespace Annals {
+
+MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(document)
+    , m_dashboard(new Dashboard(document, this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setCentralWidget(m_dashboard);
+    setDockNestingEnabled(true);
+    createDocks();
+    createToolBar();
+    createMenus();
+
+    connect(document, &ProjectDocument::viewStateChanged, this, &MainWindow::syncFromViewState);
+    connect(document, &ProjectDocument::datasetChanged, this, &MainWindow::syncFromDataset);
+    connect(document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_dashboard, &Dashboard::shownColumnsChanged, this, [this] {
+        m_table->setVisibleColumns(m_dashboard->shownColumnIds());
+        m_details->setColumns(m_dashboard->shownColumnIds());
+    });
+    syncFromDataset();
+    syncFromViewState();
+    m_table->setVisibleColumns(m_dashboard->shownColumnIds());
+    m_details->setColumns(m_dashboard->shownColumnIds());
+    resize(1280, 800);
+}
+
+QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title,
+                                 const QString &objectName, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    auto *keywords = new QWidget;
+    auto *keywordLayout = new QVBoxLayout(keywords);
+    keywordLayout->setContentsMargins(0, 0, 0, 0);
+    m_measure = new QComboBox;
+    m_measure->addItem(tr("Per 10,000 characters"), int(KeywordMeasure::Per10k));
+    m_measure->addItem(tr("Raw counts"), int(KeywordMeasure::Count));
+    m_measure->setToolTip(tr("How keyword trends are measured"));
+    m_picker = new KeywordPicker;
+    keywordLayout->addWidget(m_measure);
+    keywordLayout->addWidget(m_picker, 1);
+    QDockWidget *keywordDock = addDock(keywords, tr("Keywords"), QStringLiteral("keywordsDock"),
+                                       Qt::LeftDockWidgetArea);
+    keywordDock->setMinimumWidth(190);
+
+    m_details = new DetailsPanel;
+    m_details->setModel(m_document->yearModel(), m_document->yearSelection());
+    QDockWidget *detailsDock = addDock(m_details, tr("Details"), QStringLiteral("detailsDock"),
+                                       Qt::RightDockWidgetArea);
+    detailsDock->setMinimumWidth(300);
+
+    m_table = new YearTableView;
+    m_table->setSharedModel(m_document->yearModel(), m_document->yearSelection());
+    QDockWidget *tableDock = addDock(m_table, tr("Data table"), QStringLiteral("tableDock"),
+                                     Qt::BottomDockWidgetArea);
+    resizeDocks({tableDock}, {210}, Qt::Vertical);
+    resizeDocks({keywordDock, detailsDock}, {200, 330}, Qt::Horizontal);
+
+    auto *history = new QUndoView(m_document->undoStack());
+    history->setEmptyLabel(tr("<opened>"));
+    QDockWidget *historyDock = addDock(history, tr("History"), QStringLiteral("historyDock"),
+                                       Qt::RightDockWidgetArea);
+    tabifyDockWidget(detailsDock, historyDock);
+    detailsDock->raise();
+
+    connect(m_picker, &KeywordPicker::keywordToggled, m_document,
+            &ProjectDocument::setKeywordShown);
+    connect(m_measure, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_document->setKeywordMeasure(KeywordMeasure(m_measure->itemData(index).toInt()));
+    });
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    m_yearRange = new YearRangeControl;
+    toolBar->addWidget(m_yearRange);
+    connect(m_yearRange, &YearRangeControl::rangeEdited, m_document,
+            &ProjectDocument::setYearRange);
+    toolBar->addSeparator();
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    toolBar->addAction(undo);
+    toolBar->addAction(redo);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import Figures…"), this,
+                                      &MainWindow::importFiguresInteractively);
+    import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    for (QAction *action : findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence::Undo || action->shortcut() == QKeySequence::Redo)
+            edit->addAction(action);
+    }
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addMenu(new SeriesMenu(m_document, m_viewMenu));
+    QAction *log = m_viewMenu->addAction(tr("&Logarithmic Amount Axis"));
+    log->setCheckable(true);
+    log->setObjectName(QStringLiteral("logAction"));
+    connect(log, &QAction::toggled, m_document, &ProjectDocument::setLogarithmic);
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("About These &Figures…"), this, &MainWindow::showDatasetNotes);
+    help->addAction(tr("&About Annals"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::syncFromDataset()
+{
+    const Dataset &dataset = m_document->dataset();
+    m_picker->setVocabulary(dataset.keywords.vocabulary);
+    const YearTableModel *model = m_document->yearModel();
+    m_yearRange->setBounds(model->firstYear(), model->lastYear());
+    m_details->setAppendix(datasetNotesHtml());
+    syncFromViewState();
+}
+
+void MainWindow::syncFromViewState()
+{
+    const ViewState &view = m_document->viewState();
+    QHash<QString, QColor> colors;
+    for (const QString &term : view.shownKeywords)
+        colors.insert(term, ChartCatalog::keywordColor(m_document->dataset(), term));
+    m_picker->setShownKeywords(view.shownKeywords, colors);
+    const auto [first, last] = m_document->yearRange();
+    m_yearRange->setRange(first, last);
+    m_table->setYearRange(first, last);
+    {
+        const QSignalBlocker blocker(m_measure);
+        m_measure->setCurrentIndex(m_measure->findData(int(view.keywordMeasure)));
+    }
+    if (auto *log = findChild<QAction *>(QStringLiteral("logAction"))) {
+        const QSignalBlocker blocker(log);
+        log->setChecked(view.logarithmic);
+    }
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_document->filePath();
+    const QString name = path.isEmpty() ? m_document->dataset().info.title
+                                        : QFileInfo(path).fileName();
+    setWindowTitle(tr("%1[*] — Annals").arg(name));
+    setWindowModified(m_document->isModified());
+}
+
+bool MainWindow::importFigures(const QString &path)
+{
+    const bool isCsv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    Result<Dataset> imported = isCsv ? DatasetLoader::loadFiguresCsv(path)
+                                     : DatasetLoader::loadExtract(path);
+    if (!imported) {
+        QMessageBox::warning(this, tr("Cannot import figures"),
+                             tr("%1 was not imported; nothing was changed.\n\n%2")
+                                 .arg(QFileInfo(path).fileName(),
+                                      imported.error().toString()));
+        return false;
+    }
+    m_document->importFigures(imported.value(), path);
+    return true;
+}
+
+void MainWindow::importFiguresInteractively()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Figures"), QString(),
+        tr("Annals extracts and figure tables (*.json *.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importFigures(path);
+}
+
+QString MainWindow::datasetNotesHtml() const
+{
+    const DatasetInfo &info = m_document->dataset().info;
+    QString html = QStringLiteral("<hr><p><b>%1</b></p>").arg(tr("About these figures"));
+    if (!info.description.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(info.description.toHtmlEscaped());
+    if (!info.caveats.isEmpty()) {
+        html += QStringLiteral("<ul>");
+        for (const QString &caveat : info.caveats)
+            html += QStringLiteral("<li>%1</li>").arg(caveat.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    const KeywordCounts &keywords = m_document->dataset().keywords;
+    if (!keywords.rule.isEmpty())
+        html += QStringLiteral("<p><i>%1</i> %2</p>")
+                    .arg(tr("Keyword counting rule:"), keywords.rule.toHtmlEscaped());
+    return html;
+}
+
+void MainWindow::showDatasetNotes()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About These Figures"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(QStringLiteral("<h3>%1</h3>")
+                    .arg(m_document->dataset().info.title.toHtmlEscaped())
+                + datasetNotesHtml());
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Annals"),
+                       tr("<h3>Annals %1</h3><p>Charts government work reports, S&amp;T budgets "
+                          "and R&amp;D intensity by year, with every figure traced to its "
+                          "source.</p><p>Licensed under the GNU GPL, version 3 or later.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace Annals

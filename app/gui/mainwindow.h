@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QComboBox;
+class QDockWidget;
+
+namespace Annals {
+
+class Dashboard;
+class DetailsPanel;
+class KeywordPicker;
+class ProjectDocument;
+class YearRangeControl;
+class YearTableView;
+
+/// The main window: menus, toolbar and docks around the dashboard. Logic lives elsewhere.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(ProjectDocument *document, QWidget *parent = nullptr);
+
+    ProjectDocument *document() const { return m_document; }
+    Dashboard *dashboard() const { return m_dashboard; }
+    YearTableView *table() const { return m_table; }
+    DetailsPanel *details() const { return m_details; }
+    KeywordPicker *keywordPicker() const { return m_picker; }
+    YearRangeControl *yearRange() const { return m_yearRange; }
+    QComboBox *measureBox() const { return m_measure; }
+
+    /// Imports an extract (.json) or figures CSV; on error says why and keeps what was loaded.
+    bool importFigures(const QString &path);
+
+private:
+    void createDocks();
+    void createToolBar();
+    void createMenus();
+    void syncFromViewState();
+    void syncFromDataset();
+    void updateTitle();
+    void importFiguresInteractively();
+    void showDatasetNotes();
+    void showAbout();
+    QString datasetNotesHtml() const;
+    QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName,
+                         Qt::DockWidgetArea area);
+
+    ProjectDocument *m_document;
+    Dashboard *m_dashboard = nullptr;
+    YearTableView *m_table = nullptr;
+    DetailsPanel *m_details = nullptr;
+    KeywordPicker *m_picker = nullptr;
+    YearRangeControl *m_yearRange = nullptr;
+    QComboBox *m_measure = nullptr;
+    QMenu *m_viewMenu = nullptr;
+};
+
+} // namespace Annals

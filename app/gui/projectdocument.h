@@ -1,0 +1,80 @@
+#pragma once
+
+#include "project.h"
+
+#include <QObject>
+#include <QString>
+
+class QItemSelectionModel;
+class QUndoStack;
+
+namespace Annals {
+
+class YearTableModel;
+
+/*!
+ * Owns the open Project, its undo stack, the year table model and the one year selection all
+ * views share. Every edit goes through an undo command; "modified" means the undo stack is
+ * not clean.
+ */
+class ProjectDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectDocument(QObject *parent = nullptr);
+    ~ProjectDocument() override;
+
+    const Project &project() const { return m_project; }
+    const Dataset &dataset() const { return m_project.dataset; }
+    const ViewState &viewState() const { return m_project.view; }
+    YearTableModel *yearModel() const { return m_model; }
+    QItemSelectionModel *yearSelection() const { return m_selection; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    bool isModified() const;
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString &path);
+
+    /// Opens \a project as a new document state: clears undo history, selects its year.
+    void resetProject(const Project &project);
+    /// The view an analyst sees first for \a dataset.
+    static ViewState defaultView(const Dataset &dataset);
+
+    /// The years shown, resolving the default range.
+    std::pair<int, int> yearRange() const;
+
+    // Edits; each pushes one undo command.
+    void setKeywordShown(const QString &term, bool shown);
+    void setKeywordMeasure(KeywordMeasure measure);
+    void setYearRange(int first, int last);
+    void setPlotShown(const QString &columnId, bool shown, bool optional);
+    void setLogarithmic(bool logarithmic);
+    void importFigures(const Dataset &figures, const QString &fileName);
+
+    // Called by undo commands only.
+    void applyViewState(const ViewState &state);
+    void applyDataset(const Dataset &dataset);
+
+    /// Selects \a year in the shared selection (not an edit); 0 clears it.
+    void selectYear(int year);
+    /// The current year of the selection, or 0.
+    int currentYear() const;
+
+Q_SIGNALS:
+    void viewStateChanged();
+    void datasetChanged();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+
+private:
+    void pushViewState(const QString &text, const ViewState &state, int mergeId = -1);
+
+    Project m_project;
+    QString m_filePath;
+    YearTableModel *m_model = nullptr;
+    QItemSelectionModel *m_selection = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+};
+
+} // namespace Annals

@@ -1,0 +1,36 @@
+#include "viewstatecommand.h"
+
+#include "projectdocument.h"
+
+namespace Annals {
+
+ViewStateCommand::ViewStateCommand(ProjectDocument *document, const QString &text,
+                                   const ViewState &after, int mergeId)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_before(document->viewState())
+    , m_after(after)
+    , m_mergeId(mergeId)
+{
+}
+
+void ViewStateCommand::undo()
+{
+    m_document->applyViewState(m_before);
+}
+
+void ViewStateCommand::redo()
+{
+    m_document->applyViewState(m_after);
+}
+
+bool ViewStateCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const ViewStateCommand *>(other);
+    if (next->m_document != m_document)
+        return false;
+    m_after = next->m_after;
+    return true;
+}
+
+} // namespace Annals

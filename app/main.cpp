@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commandline.h"
+#include "gui/application.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <memory>
+
+namespace {
+
+int runCommand(const Annals::Cli::Command &command, int argc, char *argv[])
+{
+    std::unique_ptr<QCoreApplication> app;
+    if (command.needsGui) {
+        // Rendering charts needs a GUI application, but never a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    Annals::Application::setIdentity();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return command.run(app->arguments().mid(2), out, err);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (argc > 1) {
+        const QString first = QString::fromLocal8Bit(argv[1]);
+        if (const Annals::Cli::Command *command = Annals::Cli::findCommand(first))
+            return runCommand(*command, argc, argv);
+    }
+    return Annals::Application::runGui(argc, argv);
+}

@@ -1,0 +1,204 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Builds china-st-extract.json (the embedded default dataset) from ../shared/data/figures.csv.
+
+Every row of figures.csv becomes one observation with its source URL, vintage and note.
+Series names, source titles and caveat flags are added here from the data README
+(../shared/data/README.md); no figure is added, changed or dropped. Rows the README marks
+"do not chart" keep their value and get the flag "do-not-chart".
+
+Usage: resources/data/make-extract.py [path/to/figures.csv] > resources/data/china-st-extract.json
+"""
+import csv
+import json
+import os
+import re
+import sys
+from urllib.parse import urlparse
+
+SERIES = {
+    "central_st_expenditure": (
+        "Central S&T expenditure", "中央本级科学技术支出", "billion yuan",
+        "MoF central-level science & technology expenditure, general public budget. Budget = "
+        "draft budget submitted in March; actual = execution or final accounts. Budget growth "
+        "is quoted against the previous year's execution, not the previous budget."),
+    "central_basic_research_expenditure": (
+        "Central basic research expenditure", "中央本级基础研究支出", "billion yuan",
+        "MoF central-level spending on basic research."),
+    "rd_expenditure_total": (
+        "National R&D expenditure", "全国研究与试验发展(R&D)经费", "billion yuan",
+        "Gross domestic expenditure on R&D (NBS/MOST/MOF). Actual = final communiqué; "
+        "preliminary = January/February release."),
+    "rd_intensity_pct_gdp": (
+        "R&D intensity", "研发经费投入强度", "% of GDP",
+        "National R&D expenditure as a share of GDP. Revised when GDP is revised "
+        "(economic censuses 2013, 2018, 2023)."),
+    "basic_research_expenditure": (
+        "Basic research expenditure", "基础研究经费", "billion yuan",
+        "National spending on basic research (all performers)."),
+    "basic_research_share_of_rd_pct": (
+        "Basic research share of R&D", "基础研究经费占R&D经费比重", "% of R&D",
+        "Basic research as a share of national R&D expenditure."),
+    "national_gpb_st_expenditure_mof": (
+        "National budget S&T expenditure (MoF)", "全国一般公共预算科学技术支出", "billion yuan",
+        "MoF national general-public-budget science & technology item. A different concept "
+        "from the central-level series and from the NBS fiscal series: do not mix them."),
+    "national_fiscal_st_expenditure_nbs": (
+        "National fiscal S&T expenditure (NBS)", "国家财政科学技术支出", "billion yuan",
+        "NBS communiqué concept; also counts S&T spending under other budget items, so it is "
+        "larger than the MoF budget item. Do not mix with the MoF series."),
+    "central_fiscal_st_expenditure_nbs": (
+        "Central fiscal S&T expenditure (NBS)", "中央财政科学技术支出", "billion yuan",
+        "NBS communiqué concept (2018 only); not the MoF central-level item."),
+    "central_fiscal_st_expenditure_cum_2008_2012": (
+        "Central S&T input, cumulative 2008–2012", "2008—2012年中央财政科技投入累计",
+        "billion yuan",
+        "2013 Government Work Report: cumulative central S&T input over five years "
+        "(charted at 2012 for reference only)."),
+    "gdp": (
+        "GDP", "国内生产总值", "billion yuan",
+        "Gross domestic product, first (preliminary) release unless marked revised."),
+}
+
+PUBLISHERS = {
+    "stats.gov.cn": "National Bureau of Statistics of China",
+    "english.www.gov.cn": "State Council of the PRC (gov.cn)",
+    "nature.com": "Nature",
+    "scmp.com": "South China Morning Post",
+    "amp.scmp.com": "South China Morning Post",
+    "stdaily.com": "Science and Technology Daily",
+    "en.people.cn": "People's Daily",
+    "globaltimes.cn": "Global Times",
+    "ecns.cn": "ECNS (China News Service)",
+    "thestar.com.my": "The Star (SCMP syndication)",
+    "zh.wikisource.org": "Wikisource: Government Work Report",
+    "cset.georgetown.edu": "CSET, Georgetown University",
+    "genomeweb.com": "GenomeWeb",
+    "yicaiglobal.com": "Yicai Global",
+    "en.gmw.cn": "Guangming Online",
+    "devdiscourse.com": "Devdiscourse (Reuters feed)",
+    "urdupoint.com": "UrduPoint (Xinhua feed)",
+    "ccasindia.org": "Centre for Contemporary Asian Studies",
+    "ebook.theorychina.org.cn": "TheoryChina e-book (budget report)",
+}
+
+CAVEATS = [
+    "The \"3.3 trillion yuan … 2.6% of GDP\" of 2023 is total R&D, not basic research "
+    "(basic research was 225.91 bn, 6.77% of R&D).",
+    "Three different \"government S&T spending\" series exist (MoF central-level, MoF "
+    "national budget item, NBS fiscal S&T spending); they are separate series here and must "
+    "not be mixed.",
+    "Budget growth rates are quoted against the previous year's execution, not the previous "
+    "budget; Annals shows both computed bases next to the reported rate.",
+    "2022 central S&T execution is quoted two ways: 318.7 bn and \"about 320 bn\".",
+    "The 2024 budget of 379.8 bn (The Star) is inconsistent with 370.8 bn in every other "
+    "source; it is kept, flagged, and not charted.",
+    "Possible series break before 2015: the 2012 and 2014 central figures probably include "
+    "transfers to local governments.",
+    "R&D intensity is revised when GDP is revised; only revisions actually seen are "
+    "'revised' rows, others are described in notes.",
+    "Low-confidence rows (a machine-made news summary, a machine-translated page) are "
+    "flagged.",
+    "Many URLs are mirrors or reposts of official releases.",
+]
+
+
+def source_title(url, note):
+    host = urlparse(url).netloc.lower()
+    host = host[4:] if host.startswith("www.") else host
+    publisher = PUBLISHERS.get(host, host)
+    text = re.sub(r"^(final|PRELIMINARY|REVISED|LOW CONFIDENCE|DISCREPANT[^:]*)\b\s*:?\s*", "",
+                  note)
+    clause = re.split(r"[:;\"(]", text, maxsplit=1)[0].strip(" .,")
+    if 8 <= len(clause) <= 60 and clause.lower() != publisher.lower():
+        return publisher, f"{publisher}: {clause}"
+    return publisher, publisher
+
+
+def flags_for(row, note):
+    flags = []
+    indicator, year, vintage = row["indicator"], int(row["year"]), row["vintage"]
+    if "do not chart" in note.lower():
+        flags.append("do-not-chart")
+    if note.startswith("LOW CONFIDENCE"):
+        flags.append("low-confidence")
+    if "approximate" in note.lower() or '"about' in note:
+        flags.append("approximate")
+    if "secondary source" in note.lower():
+        flags.append("secondary-source")
+    if re.search(r"revised (up|to)|later revised", note, re.IGNORECASE):
+        flags.append("revised-later")
+    if indicator in ("central_st_expenditure", "central_basic_research_expenditure") \
+            and vintage == "budget" and row["reported_growth_pct"]:
+        flags.append("growth-vs-previous-actual")
+    if indicator == "central_st_expenditure" and vintage == "actual" and year == 2022:
+        flags.append("quoted-two-ways")
+    if indicator == "central_st_expenditure" and year < 2015:
+        flags.append("possible-series-break")
+    if indicator == "rd_expenditure_total" and year == 2023:
+        flags.append("total-rd-not-basic-research")
+    return flags
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    default = os.path.join(here, "..", "..", "..", "shared", "data", "figures.csv")
+    path = sys.argv[1] if len(sys.argv) > 1 else default
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+
+    sources, source_ids = [], {}
+    series = {key: [] for key in SERIES}
+    for row in rows:
+        note = row["note"].strip()
+        url = row["source_url"].strip()
+        if url not in source_ids:
+            source_ids[url] = f"src-{len(sources) + 1}"
+            publisher, title = source_title(url, note)
+            sources.append({"id": source_ids[url], "title": title, "publisher": publisher,
+                            "url": url})
+        vintage = row["vintage"]
+        if vintage == "actual" and note.startswith("PRELIMINARY"):
+            vintage = "preliminary"
+        observation = {"year": int(row["year"]),
+                       "value": float(row["value"]) if row["value"] else None,
+                       "vintage": vintage}
+        growth = row["reported_growth_pct"].strip()
+        if growth:
+            try:
+                observation["reportedGrowthPct"] = float(growth)
+            except ValueError:
+                observation["reportedGrowthPct"] = growth
+        observation["source"] = source_ids[url]
+        observation["note"] = note
+        flags = flags_for(row, note)
+        if flags:
+            observation["flags"] = flags
+        series[row["indicator"]].append(observation)
+
+    extract = {
+        "format": "annals-extract",
+        "version": 1,
+        "dataset": {
+            "id": "cn-st-budget-rd",
+            "title": "China: S&T budgets, R&D spending and R&D intensity",
+            "country": "CN",
+            "description": "Figures seen in public sources, each with its URL and vintage. "
+                           "Money in billion yuan (亿元 ÷ 10).",
+            "compiledBy": "Annals developers from shared/data/figures.csv",
+            "compiled": "2026-11-28",
+            "caveats": CAVEATS,
+        },
+        "sources": sources,
+        "series": [
+            {"id": key, "name": {"en": en, "zh": zh}, "unit": unit, "description": desc,
+             "observations": series[key]}
+            for key, (en, zh, unit, desc) in SERIES.items() if series[key]
+        ],
+    }
+    json.dump(extract, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,139 @@
+#include "extractreader.h"
+#include "observationflag.h"
+
+#include <QtTest>
+
+using namespace Annals;
+
+class TestExtractReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsTheDocumentedExample();
+    void refusesInvalidFiles_data();
+    void refusesInvalidFiles();
+    void refusesMissingFileAndFolder();
+};
+
+void TestExtractReader::readsTheDocumentedExample()
+{
+    const QString path = QStringLiteral(ANNALS_TEST_DATA_DIR "/../../resources/example-extract.json");
+    const Result<Dataset> result = ExtractReader::readFile(path);
+    QVERIFY2(result.ok(), qPrintable(result ? QString() : result.error().toString()));
+    const Dataset &dataset = result.value();
+    QCOMPARE(dataset.info.title, QStringLiteral("Example: China's R&D spending 2023–2024"));
+    QCOMPARE(dataset.info.caveats.size(), 1);
+    QCOMPARE(dataset.sources.size(), 3);
+    QCOMPARE(dataset.series.size(), 3);
+
+    const Series *total = dataset.findSeries(QStringLiteral("rd_expenditure_total"));
+    QVERIFY(total);
+    QCOMPARE(total->nameZh, QStringLiteral("全国研究与试验发展(R&D)经费"));
+    QCOMPARE(total->kind, SeriesKind::Amount);
+    QCOMPARE(total->observations.size(), 2);
+    const Observation &first = total->observations.first();
+    QCOMPARE(first.year, 2023);
+    QCOMPARE(*first.value, 3335.71);
+    QCOMPARE(first.vintage, Vintage::Actual);
+    QCOMPARE(first.reportedGrowthPct, QStringLiteral("8.4"));
+    QCOMPARE(first.flags, QStringList{ObservationFlag::totalRdNotBasicResearch()});
+    QCOMPARE(dataset.source(first.sourceId)->publisher,
+             QStringLiteral("National Bureau of Statistics of China"));
+
+    const Series *intensity = dataset.findSeries(QStringLiteral("rd_intensity_pct_gdp"));
+    QCOMPARE(intensity->kind, SeriesKind::Percent);
+    const Series *budget = dataset.findSeries(QStringLiteral("central_st_expenditure"));
+    QCOMPARE(budget->observations.first().reportedGrowthPct, QStringLiteral("10"));
+    QCOMPARE(*budget->observations.first().reportedGrowthValue(), 10.0);
+}
+
+void TestExtractReader::refusesInvalidFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("syntax error") << "syntax-error.json"
+        << "syntax-error.json:6:1: not valid JSON: unterminated array";
+    QTest::newRow("not an object") << "not-an-object.json"
+        << "not-an-object.json: expected a JSON object at the top level";
+    QTest::newRow("wrong format") << "wrong-format.json"
+        << "wrong-format.json: format: expected \"annals-extract\", found \"something-else\"";
+    QTest::newRow("newer version") << "newer-version.json"
+        << "newer-version.json: version: this file uses extract format version 2, written by "
+           "a newer Annals; this version reads up to version 1";
+    QTest::newRow("missing title") << "missing-title.json"
+        << "missing-title.json: dataset.title: this required field is missing";
+    QTest::newRow("year as string") << "year-as-string.json"
+        << "year-as-string.json: series[0].observations[0].year: expected a number, found a "
+           "string";
+    QTest::newRow("fractional year") << "fractional-year.json"
+        << "fractional-year.json: series[0].observations[0].year: expected a whole number, "
+           "found 2023.5";
+    QTest::newRow("year out of range") << "year-out-of-range.json"
+        << "year-out-of-range.json: series[0].observations[1].year: year 1850 is outside "
+           "1900–2100";
+    QTest::newRow("unknown vintage") << "unknown-vintage.json"
+        << "unknown-vintage.json: series[1].observations[0].vintage: expected budget, actual, "
+           "preliminary or revised, found \"final\"";
+    QTest::newRow("unknown unit") << "unknown-unit.json"
+        << "unknown-unit.json: series[1].unit: \"bananas\" is not a unit Annals knows; "
+           "expected e.g. \"billion yuan\", \"% of GDP\" or \"count\"";
+    QTest::newRow("kind does not fit unit") << "kind-mismatch.json"
+        << "kind-mismatch.json: series[0].kind: \"percent\" does not fit the unit \"billion "
+           "yuan\"";
+    QTest::newRow("negative amount") << "negative-amount.json"
+        << "negative-amount.json: series[0].observations[1].value: expected a non-negative "
+           "amount, found -5";
+    QTest::newRow("unknown source") << "unknown-source.json"
+        << "unknown-source.json: series[2].observations[0].source: \"nowhere\" is not the id "
+           "of any entry in \"sources\"";
+    QTest::newRow("duplicate series") << "duplicate-series.json"
+        << "duplicate-series.json: series[2].id: \"rd_expenditure_total\" is used by an "
+           "earlier series; ids must be unique";
+    QTest::newRow("duplicate source") << "duplicate-source.json"
+        << "duplicate-source.json: sources[1].id: \"nbs-2023\" is used by an earlier source; "
+           "ids must be unique";
+    QTest::newRow("duplicate observation") << "duplicate-observation.json"
+        << "duplicate-observation.json: series[1].observations[2]: repeats an earlier "
+           "observation (same year, vintage, value and source)";
+    QTest::newRow("neither value nor growth") << "no-value-no-growth.json"
+        << "no-value-no-growth.json: series[1].observations[1]: expected a \"value\" or a "
+           "\"reportedGrowthPct\"; found neither";
+    QTest::newRow("no name") << "name-missing-both.json"
+        << "name-missing-both.json: series[0].name: expected an \"en\" or a \"zh\" name";
+    QTest::newRow("flags not strings") << "flags-not-strings.json"
+        << "flags-not-strings.json: series[0].observations[0].flags[0]: expected a string, "
+           "found a number";
+    QTest::newRow("observations not a list") << "observations-not-list.json"
+        << "observations-not-list.json: series[0].observations: expected a list, found an "
+           "object";
+    QTest::newRow("NaN") << "nan-value.json"
+        << "nan-value.json:61:15: not valid JSON: illegal number";
+    QTest::newRow("invalid UTF-8") << "invalid-utf8.json"
+        << "invalid-utf8.json:42:13: not valid UTF-8 at byte 1267; save the file as UTF-8";
+    QTest::newRow("empty file") << "empty.json"
+        << "empty.json:1:1: not valid JSON: illegal value";
+}
+
+void TestExtractReader::refusesInvalidFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    const QString path = QFINDTESTDATA(QStringLiteral("../data/extract-invalid/") + file);
+    QVERIFY(!path.isEmpty());
+    const Result<Dataset> result = ExtractReader::readFile(path);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().toString(), message);
+}
+
+void TestExtractReader::refusesMissingFileAndFolder()
+{
+    const Result<Dataset> missing = ExtractReader::readFile(QStringLiteral("/nonexistent/x.json"));
+    QCOMPARE(missing.error().toString(), QStringLiteral("x.json: the file does not exist"));
+    const Result<Dataset> folder = ExtractReader::readFile(QStringLiteral(ANNALS_TEST_DATA_DIR));
+    QCOMPARE(folder.error().toString(), QStringLiteral("data: this is a folder; expected a file"));
+}
+
+QTEST_GUILESS_MAIN(TestExtractReader)
+#include "tst_extractreader.moc"

@@ -1,0 +1,189 @@
+#include "detailspanel.h"
+
+#include "yearselection.h"
+#include "yeartableroles.h"
+
+#include <QDesktopServices>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace Annals {
+
+namespace {
+
+QString escaped(const QVariant &value)
+{
+    return value.toString().toHtmlEscaped();
+}
+
+QString sourceLink(const QString &title, const QString &url)
+{
+    if (url.isEmpty())
+        return title.toHtmlEscaped();
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(url.toHtmlEscaped(), (title.isEmpty() ? url : title).toHtmlEscaped());
+}
+
+QString flagsHtml(const QStringList &flags)
+{
+    QString html;
+    for (const QString &flag : flags)
+        html += QStringLiteral("<div style='color:#9a4a00'>⚠ %1</div>").arg(flag.toHtmlEscaped());
+    return html;
+}
+
+} // namespace
+
+DetailsPanel::DetailsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_browser(new QTextBrowser(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_browser, 1);
+    m_browser->setOpenLinks(false);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("annals"))
+            Q_EMIT internalLinkActivated(url);
+        else
+            QDesktopServices::openUrl(url);
+    });
+    refresh();
+}
+
+void DetailsPanel::setModel(QAbstractItemModel *model, QItemSelectionModel *selection)
+{
+    m_model = model;
+    m_selection = selection;
+    connect(selection, &QItemSelectionModel::currentChanged, this, &DetailsPanel::refresh);
+    connect(selection, &QItemSelectionModel::selectionChanged, this, &DetailsPanel::refresh);
+    connect(model, &QAbstractItemModel::modelReset, this, &DetailsPanel::refresh);
+    connect(model, &QAbstractItemModel::dataChanged, this, &DetailsPanel::refresh);
+    refresh();
+}
+
+void DetailsPanel::setColumns(const QStringList &columnIds)
+{
+    m_columns = columnIds;
+    refresh();
+}
+
+void DetailsPanel::setAppendix(const QString &html)
+{
+    m_appendix = html;
+    refresh();
+}
+
+QString DetailsPanel::plainText() const
+{
+    return m_heading->text() + QLatin1Char('\n') + m_browser->toPlainText();
+}
+
+QString DetailsPanel::columnHtml(int row, int column) const
+{
+    const QModelIndex index = m_model->index(row, column);
+    const QString name = m_model->headerData(column, Qt::Horizontal)
+                             .toString()
+                             .replace(QLatin1Char('\n'), QStringLiteral(" · "));
+    const QString text = index.data(Qt::DisplayRole).toString();
+    const QVariantList alternatives = index.data(YearTableRoles::Alternatives).toList();
+    if (text.isEmpty() && alternatives.isEmpty())
+        return {};
+
+    QString html = QStringLiteral("<p style='margin-top:8px'><b>%1</b><br>").arg(name.toHtmlEscaped());
+    if (!text.isEmpty()) {
+        html += QStringLiteral("<span style='font-size:large'><b>%1</b></span> %2")
+                    .arg(text.toHtmlEscaped(), escaped(index.data(YearTableRoles::Unit)));
+        const QString vintage = index.data(YearTableRoles::Vintage).toString();
+        if (!vintage.isEmpty())
+            html += QStringLiteral(" — %1").arg(vintage.toHtmlEscaped());
+        const QString growth = index.data(YearTableRoles::ReportedGrowth).toString();
+        if (!growth.isEmpty())
+            html += tr("; growth as reported: %1%").arg(growth.toHtmlEscaped());
+        const QString source = index.data(YearTableRoles::SourceTitle).toString();
+        if (!source.isEmpty()) {
+            html += QStringLiteral("<br>") + tr("Source: %1")
+                        .arg(sourceLink(source, index.data(YearTableRoles::SourceUrl).toString()));
+        }
+        const QString note = index.data(YearTableRoles::Note).toString();
+        if (!note.isEmpty())
+            html += QStringLiteral("<br><i>%1</i>").arg(note.toHtmlEscaped());
+        html += flagsHtml(index.data(YearTableRoles::FlagTexts).toStringList());
+    } else {
+        html += tr("Not charted for this year.");
+    }
+    for (const QVariant &entry : alternatives) {
+        const QVariantMap other = entry.toMap();
+        const QString value = other.value(QStringLiteral("text")).toString();
+        html += QStringLiteral("<div style='margin-left:12px; color:#444'>")
+                + tr("Also reported: %1 (%2)")
+                      .arg(value.isEmpty() ? tr("no amount") : value.toHtmlEscaped(),
+                           other.value(QStringLiteral("vintage")).toString().toHtmlEscaped());
+        const QString growth = other.value(QStringLiteral("reportedGrowth")).toString();
+        if (!growth.isEmpty())
+            html += tr(", growth %1%").arg(growth.toHtmlEscaped());
+        html += QStringLiteral(" — ")
+                + sourceLink(other.value(QStringLiteral("sourceTitle")).toString(),
+                             other.value(QStringLiteral("sourceUrl")).toString());
+        const QString note = other.value(QStringLiteral("note")).toString();
+        if (!note.isEmpty())
+            html += QStringLiteral("<br><i>%1</i>").arg(note.toHtmlEscaped());
+        html += flagsHtml(other.value(QStringLiteral("flagTexts")).toStringList());
+        html += QStringLiteral("</div>");
+    }
+    return html + QStringLiteral("</p>");
+}
+
+void DetailsPanel::refresh()
+{
+    const int previousYear = m_year;
+    m_year = 0;
+    if (!m_model || !m_selection || !m_selection->currentIndex().isValid()) {
+        m_heading->setText(tr("No year selected"));
+        m_browser->setHtml(tr("<p>Click a bar or a point in any chart, or a row of the table, "
+                              "to see the figures of that year with their sources.</p>")
+                           + m_appendix);
+        if (previousYear != 0)
+            Q_EMIT yearChanged(0);
+        return;
+    }
+    const int row = m_selection->currentIndex().row();
+    m_year = YearSelection::yearOfRow(m_model, row);
+    QString heading = QString::number(m_year);
+    const QList<int> rows = YearSelection::selectedRows(m_selection);
+    if (rows.size() > 1) {
+        heading += QStringLiteral("  ")
+                   + tr("(range %1–%2 selected, %3 years)")
+                         .arg(YearSelection::yearOfRow(m_model, rows.first()))
+                         .arg(YearSelection::yearOfRow(m_model, rows.last()))
+                         .arg(rows.size());
+    }
+    m_heading->setText(heading);
+
+    QString html;
+    for (const QString &id : std::as_const(m_columns)) {
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            if (m_model->headerData(column, Qt::Horizontal, YearTableRoles::ColumnId) == id)
+                html += columnHtml(row, column);
+        }
+    }
+    if (html.isEmpty())
+        html = tr("<p>No figures for %1 in the series shown.</p>").arg(m_year);
+    const int scroll = m_year == previousYear ? m_browser->verticalScrollBar()->value() : 0;
+    m_browser->setHtml(html + m_appendix);
+    m_browser->verticalScrollBar()->setValue(scroll);
+    if (m_year != previousYear)
+        Q_EMIT yearChanged(m_year);
+}
+
+} // namespace Annals

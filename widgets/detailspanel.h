@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QPointer>
+#include <QStringList>
+#include <QWidget>
+
+class QAbstractItemModel;
+class QItemSelectionModel;
+class QLabel;
+class QTextBrowser;
+
+namespace Annals {
+
+/*!
+ * \brief Everything known about the current year of the shared selection: each shown value
+ * with unit, vintage, source link, note and caveat flags, and the other figures sources gave.
+ *
+ * Extra HTML (annotations, keyword contexts) can be appended by the application.
+ */
+class DetailsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DetailsPanel(QWidget *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model, QItemSelectionModel *selection);
+    /// Shows the columns whose YearTableRoles::ColumnId is in \a columnIds, in that order.
+    void setColumns(const QStringList &columnIds);
+    /// HTML shown below the figures; the application refreshes it on yearChanged().
+    void setAppendix(const QString &html);
+
+    /// The year shown, or 0 when nothing is selected.
+    int year() const { return m_year; }
+    QString plainText() const;
+    QTextBrowser *browser() const { return m_browser; }
+
+Q_SIGNALS:
+    void yearChanged(int year);
+    /// A link with the "annals:" scheme was clicked (other links open in the browser).
+    void internalLinkActivated(const QUrl &url);
+
+private:
+    void refresh();
+    QString columnHtml(int row, int column) const;
+
+    QPointer<QAbstractItemModel> m_model;
+    QPointer<QItemSelectionModel> m_selection;
+    QStringList m_columns;
+    QString m_appendix;
+    QLabel *m_heading = nullptr;
+    QTextBrowser *m_browser = nullptr;
+    int m_year = 0;
+};
+
+} // namespace Annals

@@ -1,0 +1,121 @@
+#include "keywordpicker.h"
+
+#include <QLineEdit>
+#include <QListView>
+#include <QPainter>
+#include <QPixmap>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+namespace Annals {
+
+namespace {
+
+constexpr int termRole = Qt::UserRole + 1;
+
+QIcon swatch(const QColor &color)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    if (color.isValid()) {
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setBrush(color);
+        painter.setPen(color.darker(130));
+        painter.drawRoundedRect(QRectF(1, 1, 10, 10), 2, 2);
+    }
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+KeywordPicker::KeywordPicker(QWidget *parent)
+    : QWidget(parent)
+    , m_filter(new QLineEdit(this))
+    , m_list(new QListView(this))
+    , m_items(new QStandardItemModel(this))
+    , m_filtered(new QSortFilterProxyModel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_filter->setPlaceholderText(tr("Filter keywords (中文 or English)"));
+    m_filter->setClearButtonEnabled(true);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_list, 1);
+
+    m_filtered->setSourceModel(m_items);
+    m_filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_list->setModel(m_filtered);
+    m_list->setUniformItemSizes(true);
+    m_list->setToolTip(tr("Tick keywords to chart them"));
+
+    connect(m_filter, &QLineEdit::textChanged, m_filtered,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_items, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
+        if (!m_updating)
+            Q_EMIT keywordToggled(item->data(termRole).toString(),
+                                  item->checkState() == Qt::Checked);
+    });
+}
+
+void KeywordPicker::setVocabulary(const QList<KeywordTerm> &vocabulary)
+{
+    const QStringList shown = shownKeywords();
+    m_updating = true;
+    m_items->clear();
+    for (const KeywordTerm &term : vocabulary) {
+        QString text = term.term;
+        if (!term.gloss.isEmpty())
+            text += QStringLiteral(" — ") + term.gloss;
+        auto *item = new QStandardItem(text);
+        item->setData(term.term, termRole);
+        item->setCheckable(true);
+        item->setEditable(false);
+        item->setCheckState(shown.contains(term.term) ? Qt::Checked : Qt::Unchecked);
+        if (term.isGroup())
+            item->setToolTip(tr("Group: %1").arg(term.members.join(QStringLiteral(" | "))));
+        m_items->appendRow(item);
+    }
+    m_updating = false;
+}
+
+QStandardItem *KeywordPicker::itemFor(const QString &term) const
+{
+    for (int row = 0; row < m_items->rowCount(); ++row) {
+        if (m_items->item(row)->data(termRole).toString() == term)
+            return m_items->item(row);
+    }
+    return nullptr;
+}
+
+void KeywordPicker::setShownKeywords(const QStringList &terms,
+                                     const QHash<QString, QColor> &colors)
+{
+    m_updating = true;
+    for (int row = 0; row < m_items->rowCount(); ++row) {
+        QStandardItem *item = m_items->item(row);
+        const QString term = item->data(termRole).toString();
+        item->setCheckState(terms.contains(term) ? Qt::Checked : Qt::Unchecked);
+        item->setIcon(swatch(terms.contains(term) ? colors.value(term) : QColor()));
+    }
+    m_updating = false;
+}
+
+QStringList KeywordPicker::shownKeywords() const
+{
+    QStringList terms;
+    for (int row = 0; row < m_items->rowCount(); ++row) {
+        if (m_items->item(row)->checkState() == Qt::Checked)
+            terms.append(m_items->item(row)->data(termRole).toString());
+    }
+    return terms;
+}
+
+void KeywordPicker::toggle(const QString &term, bool shown)
+{
+    if (QStandardItem *item = itemFor(term))
+        item->setCheckState(shown ? Qt::Checked : Qt::Unchecked);
+}
+
+} // namespace Annals

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "keywordcounts.h"
+
+#include <QColor>
+#include <QHash>
+#include <QStringList>
+#include <QWidget>
+
+class QLineEdit;
+class QListView;
+class QSortFilterProxyModel;
+class QStandardItem;
+class QStandardItemModel;
+
+namespace Annals {
+
+/// A filterable, checkable list of the keyword vocabulary: checked keywords are charted.
+class KeywordPicker : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit KeywordPicker(QWidget *parent = nullptr);
+
+    void setVocabulary(const QList<KeywordTerm> &vocabulary);
+    /// Checks exactly \a terms and shows their chart colours; emits nothing.
+    void setShownKeywords(const QStringList &terms, const QHash<QString, QColor> &colors);
+    QStringList shownKeywords() const;
+    /// Checks or unchecks \a term as a user click would (emits keywordToggled()).
+    void toggle(const QString &term, bool shown);
+    QLineEdit *filterEdit() const { return m_filter; }
+
+Q_SIGNALS:
+    void keywordToggled(const QString &term, bool shown);
+
+private:
+    QStandardItem *itemFor(const QString &term) const;
+
+    QLineEdit *m_filter = nullptr;
+    QListView *m_list = nullptr;
+    QStandardItemModel *m_items = nullptr;
+    QSortFilterProxyModel *m_filtered = nullptr;
+    bool m_updating = false;
+};
+
+} // namespace Annals

@@ -1,0 +1,97 @@
+#include "yearchart.h"
+
+#include "yearchartcanvas.h"
+
+#include <QGraphicsScene>
+#include <QVBoxLayout>
+
+namespace Annals {
+
+YearChart::YearChart(QWidget *parent)
+    : QWidget(parent)
+    , m_canvas(new YearChartCanvas(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_canvas);
+    setMinimumSize(260, 180);
+}
+
+void YearChart::setModel(QAbstractItemModel *model, QItemSelectionModel *selection)
+{
+    m_canvas->setModel(model, selection);
+}
+
+void YearChart::setPlots(const QList<PlotSpec> &plots)
+{
+    m_plots = plots;
+    m_canvas->setPlots(plots);
+}
+
+void YearChart::setYearRange(int first, int last)
+{
+    m_canvas->setYearRange(first, last);
+}
+
+void YearChart::setTitle(const QString &title)
+{
+    m_title = title;
+    m_canvas->setTitle(title);
+}
+
+void YearChart::setAxisTitles(const QString &primary, const QString &secondary)
+{
+    m_canvas->setAxisTitles(primary, secondary);
+}
+
+void YearChart::setLogarithmic(bool logarithmic)
+{
+    m_canvas->setLogarithmic(logarithmic);
+}
+
+void YearChart::setMarkers(const QList<YearMarker> &markers)
+{
+    m_canvas->setMarkers(markers);
+}
+
+QList<int> YearChart::highlightedYears() const
+{
+    return m_canvas->highlightedYears();
+}
+
+QPoint YearChart::positionOf(int year, double value, PlotAxis axis) const
+{
+    return m_canvas->positionOf(year, value, axis);
+}
+
+std::optional<int> YearChart::yearAt(const QPoint &position) const
+{
+    return m_canvas->yearAt(position);
+}
+
+QWidget *YearChart::plotWidget() const
+{
+    return m_canvas->viewport();
+}
+
+QString YearChart::tooltipFor(int year) const
+{
+    return m_canvas->tooltipFor(year);
+}
+
+QStringList YearChart::legendTexts() const
+{
+    return m_canvas->legendTexts();
+}
+
+int YearChart::segmentCount(const QString &columnId) const
+{
+    return m_canvas->segmentCount(columnId);
+}
+
+void YearChart::renderChart(QPainter *painter, const QRectF &target)
+{
+    m_canvas->scene()->render(painter, target, m_canvas->sceneRect());
+}
+
+} // namespace Annals

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "plotspec.h"
+#include "yearmarker.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <optional>
+
+class QAbstractItemModel;
+class QItemSelectionModel;
+class QPainter;
+
+namespace Annals {
+
+class YearChartCanvas;
+
+/*!
+ * \brief A chart of model columns by year: bars, lines (split at missing years) and points, on
+ * a year axis with a primary and an optional secondary value axis.
+ *
+ * It reads values through YearTableRoles and follows and writes the shared year selection:
+ * a click selects a year, a drag brushes a range, Left/Right step through years, hovering
+ * shows a tooltip with value, unit, vintage and source. The charting library stays behind
+ * this class (see YearChartCanvas).
+ */
+class YearChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit YearChart(QWidget *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model, QItemSelectionModel *selection);
+    void setPlots(const QList<PlotSpec> &plots);
+    QList<PlotSpec> plots() const { return m_plots; }
+    void setYearRange(int first, int last);
+    void setTitle(const QString &title);
+    QString title() const { return m_title; }
+    void setAxisTitles(const QString &primary, const QString &secondary = QString());
+    void setLogarithmic(bool logarithmic);
+    void setMarkers(const QList<YearMarker> &markers);
+
+    /// The years drawn as selected.
+    QList<int> highlightedYears() const;
+    /// Where \a year at \a value is drawn, in the coordinates of plotWidget().
+    QPoint positionOf(int year, double value, PlotAxis axis = PlotAxis::Primary) const;
+    /// The year under \a position (plotWidget() coordinates), if inside the plot area.
+    std::optional<int> yearAt(const QPoint &position) const;
+    /// The widget that takes mouse input (for tests that click a bar).
+    QWidget *plotWidget() const;
+    QString tooltipFor(int year) const;
+    QStringList legendTexts() const;
+    int segmentCount(const QString &columnId) const;
+
+    /// Paints the chart into \a target of \a painter (exports at any size or resolution).
+    void renderChart(QPainter *painter, const QRectF &target);
+
+private:
+    YearChartCanvas *m_canvas = nullptr;
+    QList<PlotSpec> m_plots;
+    QString m_title;
+};
+
+} // namespace Annals

@@ -1,0 +1,676 @@
+#include "yearchartcanvas.h"
+
+#include "uifonts.h"
+#include "yearselection.h"
+#include "yeartableroles.h"
+
+#include <QAbstractItemModel>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QItemSelectionModel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QMouseEvent>
+#include <QScatterSeries>
+#include <QTimer>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <cmath>
+#include <limits>
+
+namespace Annals {
+
+namespace {
+
+const QColor selectionColor(0xE0, 0x8A, 0x00);
+
+QColor translucent(QColor color, int alpha)
+{
+    color.setAlpha(alpha);
+    return color;
+}
+
+} // namespace
+
+YearChartCanvas::YearChartCanvas(QWidget *parent)
+    : QChartView(parent)
+{
+    m_chart = new QChart;
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setBackgroundRoundness(0);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setFont(UiFonts::font(8));
+    m_chart->legend()->setShowToolTips(true);
+    m_chart->setTitleFont(UiFonts::font(10.5));
+    setChart(m_chart);
+    setRenderHint(QPainter::Antialiasing);
+    setRubberBand(QChartView::NoRubberBand);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+
+    m_selectionBand = new QGraphicsRectItem(m_chart);
+    m_selectionBand->setBrush(translucent(selectionColor, 60));
+    m_selectionBand->setPen(Qt::NoPen);
+    m_selectionBand->setZValue(1.5); // above the plot background, below grid and series
+    m_brushBand = new QGraphicsRectItem(m_chart);
+    m_brushBand->setBrush(translucent(selectionColor, 40));
+    m_brushBand->setPen(QPen(selectionColor, 1, Qt::DashLine));
+    m_brushBand->setZValue(1.6);
+    m_brushBand->hide();
+    m_hoverLine = new QGraphicsLineItem(m_chart);
+    m_hoverLine->setPen(QPen(QColor(0x60, 0x60, 0x60), 1, Qt::DotLine));
+    m_hoverLine->setZValue(6);
+    m_hoverLine->hide();
+
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+        updateYearTicks();
+        updateOverlays();
+    });
+}
+
+YearChartCanvas::~YearChartCanvas() = default;
+
+void YearChartCanvas::setModel(QAbstractItemModel *model, QItemSelectionModel *selection)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    m_model = model;
+    m_selection = selection;
+    if (model) {
+        const auto rebuildLater = [this] { scheduleRebuild(); };
+        m_connections = {
+            connect(model, &QAbstractItemModel::modelReset, this, rebuildLater),
+            connect(model, &QAbstractItemModel::dataChanged, this, rebuildLater),
+            connect(model, &QAbstractItemModel::headerDataChanged, this, rebuildLater),
+            connect(model, &QAbstractItemModel::rowsInserted, this, rebuildLater),
+            connect(model, &QAbstractItemModel::rowsRemoved, this, rebuildLater),
+            connect(model, &QAbstractItemModel::columnsInserted, this, rebuildLater),
+            connect(model, &QAbstractItemModel::columnsRemoved, this, rebuildLater),
+        };
+    }
+    if (selection) {
+        m_connections.append(connect(selection, &QItemSelectionModel::selectionChanged, this,
+                                     &YearChartCanvas::updateHighlight));
+    }
+    rebuild();
+}
+
+void YearChartCanvas::setPlots(const QList<PlotSpec> &plots)
+{
+    if (plots == m_plots)
+        return;
+    m_plots = plots;
+    rebuild();
+}
+
+void YearChartCanvas::setYearRange(int first, int last)
+{
+    if (first == m_firstYear && last == m_lastYear)
+        return;
+    m_firstYear = first;
+    m_lastYear = last;
+    rebuild();
+}
+
+void YearChartCanvas::setTitle(const QString &title)
+{
+    m_chart->setTitle(title);
+}
+
+void YearChartCanvas::setAxisTitles(const QString &primary, const QString &secondary)
+{
+    m_primaryTitle = primary;
+    m_secondaryTitle = secondary;
+    if (m_primaryAxis)
+        m_primaryAxis->setTitleText(primary);
+    if (m_secondaryAxis)
+        m_secondaryAxis->setTitleText(secondary);
+}
+
+void YearChartCanvas::setLogarithmic(bool logarithmic)
+{
+    if (logarithmic == m_logarithmic)
+        return;
+    m_logarithmic = logarithmic;
+    rebuild();
+}
+
+void YearChartCanvas::setMarkers(const QList<YearMarker> &markers)
+{
+    m_markers = markers;
+    updateOverlays();
+}
+
+void YearChartCanvas::scheduleRebuild()
+{
+    // Several model signals often arrive together; rebuild once.
+    if (m_rebuildPending)
+        return;
+    m_rebuildPending = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_rebuildPending)
+            rebuild();
+    });
+}
+
+std::optional<double> YearChartCanvas::valueAt(int column, int year) const
+{
+    if (!m_model || column < 0)
+        return std::nullopt;
+    const int row = YearSelection::rowOfYear(m_model, year);
+    if (row < 0)
+        return std::nullopt;
+    const QVariant value = m_model->index(row, column).data(YearTableRoles::Value);
+    if (!value.isValid())
+        return std::nullopt;
+    return value.toDouble();
+}
+
+QAbstractAxis *YearChartCanvas::axisFor(PlotAxis axis) const
+{
+    return axis == PlotAxis::Secondary ? static_cast<QAbstractAxis *>(m_secondaryAxis)
+                                       : m_primaryAxis;
+}
+
+void YearChartCanvas::attachToAxes(QAbstractSeries *series, PlotAxis axis)
+{
+    series->attachAxis(m_yearAxis);
+    series->attachAxis(axisFor(axis));
+}
+
+void YearChartCanvas::rebuild()
+{
+    m_rebuildPending = false;
+    m_chart->removeAllSeries();
+    for (QAbstractAxis *axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+    m_items.clear();
+    m_barAxis = nullptr;
+    m_secondaryAxis = nullptr;
+
+    m_yearAxis = new QValueAxis;
+    m_yearAxis->setLabelFormat(QStringLiteral("%d"));
+    m_yearAxis->setLabelsFont(UiFonts::font(8.5));
+    m_yearAxis->setGridLineVisible(false);
+    m_chart->addAxis(m_yearAxis, Qt::AlignBottom);
+
+    if (m_logarithmic) {
+        auto *log = new QLogValueAxis;
+        log->setBase(10);
+        log->setLabelFormat(QStringLiteral("%g"));
+        log->setMinorTickCount(-1);
+        m_primaryAxis = log;
+    } else {
+        m_primaryAxis = new QValueAxis;
+    }
+    m_primaryAxis->setTitleText(m_primaryTitle);
+    m_primaryAxis->setTitleFont(UiFonts::font(8.5));
+    m_primaryAxis->setLabelsFont(UiFonts::font(8.5));
+    m_chart->addAxis(m_primaryAxis, Qt::AlignLeft);
+
+    bool needsSecondary = false;
+    for (const PlotSpec &spec : std::as_const(m_plots))
+        needsSecondary |= spec.axis == PlotAxis::Secondary;
+    if (needsSecondary) {
+        m_secondaryAxis = new QValueAxis;
+        m_secondaryAxis->setTitleText(m_secondaryTitle);
+        m_secondaryAxis->setTitleFont(UiFonts::font(8.5));
+        m_secondaryAxis->setLabelsFont(UiFonts::font(8.5));
+        m_secondaryAxis->setGridLineVisible(false);
+        m_chart->addAxis(m_secondaryAxis, Qt::AlignRight);
+    }
+
+    if (!m_model || m_lastYear < m_firstYear) {
+        updateValueAxes();
+        return;
+    }
+    QList<PlotItems *> bars;
+    m_items.reserve(m_plots.size()); // pointers into m_items stay valid
+    for (const PlotSpec &spec : std::as_const(m_plots)) {
+        PlotItems items;
+        items.spec = spec;
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            if (m_model->headerData(column, Qt::Horizontal, YearTableRoles::ColumnId)
+                == spec.columnId)
+                items.column = column;
+        }
+        m_items.append(items);
+    }
+    for (PlotItems &items : m_items) {
+        if (items.spec.style == PlotStyle::Bars)
+            bars.append(&items);
+    }
+    if (!bars.isEmpty())
+        buildBars(bars); // first, so bars lead the legend and lie under the lines
+    for (PlotItems &items : m_items) {
+        if (items.spec.style != PlotStyle::Bars)
+            buildLineOrPoints(items);
+    }
+    updateValueAxes();
+    updateYearTicks();
+    updateHighlight();
+}
+
+void YearChartCanvas::buildBars(QList<PlotItems *> &bars)
+{
+    auto *series = new QBarSeries;
+    series->setBarWidth(0.8);
+    QStringList categories;
+    for (int year = m_firstYear; year <= m_lastYear; ++year)
+        categories.append(QString::number(year));
+    for (PlotItems *items : bars) {
+        const QString legend = items->spec.legend.isEmpty()
+                                   ? m_model->headerData(items->column, Qt::Horizontal)
+                                         .toString()
+                                   : items->spec.legend;
+        auto *set = new QBarSet(legend);
+        set->setColor(items->spec.color);
+        set->setBorderColor(items->spec.color.darker(130));
+        set->setSelectedColor(items->spec.color.darker(135));
+        for (int year = m_firstYear; year <= m_lastYear; ++year)
+            set->append(valueAt(items->column, year).value_or(0.0));
+        items->barSet = set;
+        series->append(set);
+    }
+    m_chart->addSeries(series);
+    // Bars need a category axis; it stays hidden and spans exactly the year axis, so bar
+    // centres sit on the same x positions as the line points.
+    m_barAxis = new QBarCategoryAxis;
+    m_barAxis->append(categories);
+    m_barAxis->setVisible(false);
+    m_chart->addAxis(m_barAxis, Qt::AlignBottom);
+    series->attachAxis(m_barAxis);
+    series->attachAxis(axisFor(bars.first()->spec.axis));
+}
+
+void YearChartCanvas::buildLineOrPoints(PlotItems &items)
+{
+    const PlotSpec &spec = items.spec;
+    const QString legend = spec.legend.isEmpty()
+                               ? m_model->headerData(items.column, Qt::Horizontal).toString()
+                               : spec.legend;
+    const auto newSeries = [&]() -> QXYSeries * {
+        QXYSeries *series = nullptr;
+        if (spec.style == PlotStyle::Points) {
+            auto *scatter = new QScatterSeries;
+            scatter->setMarkerSize(9);
+            scatter->setBorderColor(spec.color.darker(140));
+            series = scatter;
+        } else {
+            series = new QLineSeries;
+            QPen pen(spec.color, 2.2);
+            pen.setStyle(spec.dashed ? Qt::DashLine : Qt::SolidLine);
+            series->setPen(pen);
+            series->setPointsVisible(true);
+            series->setMarkerSize(6);
+        }
+        series->setName(legend);
+        series->setColor(spec.color);
+        series->setSelectedColor(selectionColor);
+        m_chart->addSeries(series);
+        attachToAxes(series, spec.axis);
+        items.segments.append(Segment{series, {}});
+        return series;
+    };
+
+    // A line cannot show a gap: every run of consecutive years becomes its own series,
+    // drawn in one colour, with one legend entry.
+    QXYSeries *current = nullptr;
+    for (int year = m_firstYear; year <= m_lastYear; ++year) {
+        const std::optional<double> value = valueAt(items.column, year);
+        if (!value || (m_logarithmic && spec.axis == PlotAxis::Primary && *value <= 0)) {
+            if (spec.style == PlotStyle::Line)
+                current = nullptr;
+            continue;
+        }
+        if (!current)
+            current = newSeries();
+        current->append(year, *value);
+        items.segments.last().years.append(year);
+    }
+    if (items.segments.isEmpty())
+        newSeries(); // keeps the legend entry: the series exists but has no data here
+    for (int i = 1; i < items.segments.size(); ++i) {
+        for (QLegendMarker *marker : m_chart->legend()->markers(items.segments.at(i).series))
+            marker->setVisible(false);
+    }
+}
+
+std::pair<double, double> YearChartCanvas::valueRange(PlotAxis axis) const
+{
+    double low = std::numeric_limits<double>::max();
+    double high = std::numeric_limits<double>::lowest();
+    for (const PlotItems &items : m_items) {
+        if (items.spec.axis != axis)
+            continue;
+        for (int year = m_firstYear; year <= m_lastYear; ++year) {
+            if (const std::optional<double> value = valueAt(items.column, year)) {
+                low = std::min(low, *value);
+                high = std::max(high, *value);
+            }
+        }
+    }
+    return {low, high};
+}
+
+void YearChartCanvas::updateValueAxes()
+{
+    m_yearAxis->setRange(m_firstYear - 0.5, m_lastYear + 0.5);
+    const auto fit = [](QValueAxis *axis, std::pair<double, double> range) {
+        auto [low, high] = range;
+        if (low > high) {
+            axis->setRange(0, 1);
+            return;
+        }
+        low = std::min(low, 0.0);
+        high = std::max(high, 0.0);
+        if (high == low)
+            high = low + 1;
+        const double pad = (high - low) * 0.06;
+        axis->setRange(low < 0 ? low - pad : low, high + pad);
+        axis->applyNiceNumbers();
+        const double step = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
+        axis->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    };
+    if (auto *linear = qobject_cast<QValueAxis *>(m_primaryAxis)) {
+        fit(linear, valueRange(PlotAxis::Primary));
+    } else if (auto *log = qobject_cast<QLogValueAxis *>(m_primaryAxis)) {
+        auto [low, high] = valueRange(PlotAxis::Primary);
+        if (low > high || high <= 0) {
+            low = 1;
+            high = 10;
+        }
+        low = std::max(low, high / 1e6);
+        log->setRange(std::pow(10, std::floor(std::log10(low))),
+                      std::pow(10, std::ceil(std::log10(high))));
+    }
+    if (m_secondaryAxis)
+        fit(m_secondaryAxis, valueRange(PlotAxis::Secondary));
+}
+
+void YearChartCanvas::updateYearTicks()
+{
+    if (!m_yearAxis || m_lastYear < m_firstYear)
+        return;
+    const double width = m_chart->plotArea().width();
+    const int years = m_lastYear - m_firstYear + 1;
+    const double pixelsPerYear = width > 0 ? width / years : 40;
+    int interval = 1;
+    for (int candidate : {1, 2, 5, 10, 20, 50}) {
+        interval = candidate;
+        if (pixelsPerYear * candidate >= 42)
+            break;
+    }
+    m_yearAxis->setTickType(QValueAxis::TicksDynamic);
+    m_yearAxis->setTickAnchor(
+        std::ceil(double(m_firstYear) / interval) * interval);
+    m_yearAxis->setTickInterval(interval);
+}
+
+void YearChartCanvas::updateHighlight()
+{
+    m_highlighted.clear();
+    if (m_model && m_selection) {
+        for (int row : YearSelection::selectedRows(m_selection))
+            m_highlighted.append(YearSelection::yearOfRow(m_model, row));
+    }
+    for (PlotItems &items : m_items) {
+        if (items.barSet) {
+            items.barSet->deselectAllBars();
+            for (int year : std::as_const(m_highlighted)) {
+                if (year >= m_firstYear && year <= m_lastYear)
+                    items.barSet->selectBar(year - m_firstYear);
+            }
+        }
+        for (const Segment &segment : std::as_const(items.segments)) {
+            segment.series->deselectAllPoints();
+            for (int i = 0; i < segment.years.size(); ++i) {
+                if (m_highlighted.contains(segment.years.at(i)))
+                    segment.series->selectPoint(i);
+            }
+        }
+    }
+    updateOverlays();
+}
+
+void YearChartCanvas::placeBand(QGraphicsRectItem *band, int first, int last) const
+{
+    const QRectF plot = m_chart->plotArea();
+    const double span = m_lastYear - m_firstYear + 1;
+    if (plot.isEmpty() || span <= 0) {
+        band->hide();
+        return;
+    }
+    first = std::max(first, m_firstYear);
+    last = std::min(last, m_lastYear);
+    if (first > last) {
+        band->hide();
+        return;
+    }
+    const double unit = plot.width() / span;
+    const double left = plot.left() + (first - m_firstYear) * unit;
+    band->setRect(QRectF(left, plot.top(), (last - first + 1) * unit, plot.height()));
+    band->show();
+}
+
+void YearChartCanvas::updateOverlays()
+{
+    if (m_highlighted.isEmpty())
+        m_selectionBand->hide();
+    else
+        placeBand(m_selectionBand, m_highlighted.first(), m_highlighted.last());
+
+    qDeleteAll(m_markerItems);
+    m_markerItems.clear();
+    qDeleteAll(m_markerLabels);
+    m_markerLabels.clear();
+    for (const YearMarker &marker : std::as_const(m_markers)) {
+        auto *band = new QGraphicsRectItem(m_chart);
+        const QColor color = marker.color.isValid() ? marker.color : QColor(0x55, 0x55, 0x99);
+        band->setBrush(translucent(color, 28));
+        band->setPen(QPen(translucent(color, 160), 1, Qt::DashLine));
+        band->setZValue(1.4);
+        placeBand(band, marker.firstYear, marker.lastYear);
+        m_markerItems.append(band);
+        if (!band->isVisible())
+            continue;
+        auto *label = new QGraphicsSimpleTextItem(marker.label, m_chart);
+        label->setFont(UiFonts::font(7.5));
+        label->setBrush(color.darker(150));
+        label->setZValue(6);
+        label->setPos(band->rect().left() + 2, band->rect().top() + 1);
+        m_markerLabels.append(label);
+    }
+}
+
+QPoint YearChartCanvas::positionOf(int year, double value, PlotAxis axis) const
+{
+    const QRectF plot = m_chart->plotArea();
+    const double span = m_lastYear - m_firstYear + 1;
+    const double x = plot.left() + (year - m_firstYear + 0.5) * plot.width() / span;
+    double low = 0;
+    double high = 1;
+    if (auto *linear = qobject_cast<QValueAxis *>(axisFor(axis))) {
+        low = linear->min();
+        high = linear->max();
+    }
+    const double y = plot.bottom() - (value - low) / (high - low) * plot.height();
+    return mapFromScene(m_chart->mapToScene(QPointF(x, y)));
+}
+
+std::optional<int> YearChartCanvas::yearAt(const QPoint &viewportPosition) const
+{
+    const QPointF inChart = m_chart->mapFromScene(mapToScene(viewportPosition));
+    const QRectF plot = m_chart->plotArea();
+    if (m_lastYear < m_firstYear || plot.isEmpty() || inChart.x() < plot.left()
+        || inChart.x() > plot.right())
+        return std::nullopt;
+    const double span = m_lastYear - m_firstYear + 1;
+    const int offset = int((inChart.x() - plot.left()) / plot.width() * span);
+    return std::clamp(m_firstYear + offset, m_firstYear, m_lastYear);
+}
+
+QString YearChartCanvas::tooltipFor(int year) const
+{
+    if (!m_model)
+        return {};
+    const int row = YearSelection::rowOfYear(m_model, year);
+    QString html = QStringLiteral("<b>%1</b>").arg(year);
+    if (row < 0)
+        return html;
+    for (const PlotItems &items : m_items) {
+        if (items.column < 0)
+            continue;
+        const QModelIndex index = m_model->index(row, items.column);
+        const QString text = index.data(Qt::DisplayRole).toString();
+        const QString name = items.spec.legend.isEmpty()
+                                 ? m_model->headerData(items.column, Qt::Horizontal).toString()
+                                 : items.spec.legend;
+        html += QStringLiteral("<br><span style='color:%1'>■</span> %2: ")
+                    .arg(items.spec.color.name(), name.toHtmlEscaped());
+        if (text.isEmpty()) {
+            html += tr("no figure");
+            continue;
+        }
+        html += QStringLiteral("<b>%1</b> %2").arg(text.toHtmlEscaped(),
+                                                   index.data(YearTableRoles::Unit)
+                                                       .toString()
+                                                       .toHtmlEscaped());
+        const QString vintage = index.data(YearTableRoles::Vintage).toString();
+        const QString source = index.data(YearTableRoles::SourceTitle).toString();
+        if (!vintage.isEmpty())
+            html += QStringLiteral(" (%1)").arg(vintage.toHtmlEscaped());
+        if (!source.isEmpty())
+            html += QStringLiteral("<br>&nbsp;&nbsp;<i>%1</i>")
+                        .arg(tr("Source: %1").arg(source).toHtmlEscaped());
+    }
+    return html;
+}
+
+QStringList YearChartCanvas::legendTexts() const
+{
+    QStringList texts;
+    for (QLegendMarker *marker : m_chart->legend()->markers()) {
+        if (marker->isVisible())
+            texts.append(marker->label());
+    }
+    return texts;
+}
+
+int YearChartCanvas::segmentCount(const QString &columnId) const
+{
+    for (const PlotItems &items : m_items) {
+        if (items.spec.columnId != columnId)
+            continue;
+        int count = 0;
+        for (const Segment &segment : items.segments)
+            count += segment.years.isEmpty() ? 0 : 1;
+        return count;
+    }
+    return 0;
+}
+
+void YearChartCanvas::selectYears(int first, int last, int current)
+{
+    if (!m_model || !m_selection)
+        return;
+    const int firstRow = YearSelection::rowOfYear(m_model, first);
+    const int lastRow = YearSelection::rowOfYear(m_model, last);
+    const int currentRow = YearSelection::rowOfYear(m_model, current);
+    if (firstRow < 0 || lastRow < 0 || currentRow < 0)
+        return;
+    YearSelection::selectRows(m_selection, firstRow, lastRow, currentRow);
+}
+
+void YearChartCanvas::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QChartView::mousePressEvent(event);
+        return;
+    }
+    m_pressYear = yearAt(event->position().toPoint());
+    if (m_pressYear) {
+        placeBand(m_brushBand, *m_pressYear, *m_pressYear);
+        event->accept();
+    }
+}
+
+void YearChartCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    const std::optional<int> year = yearAt(event->position().toPoint());
+    if (m_pressYear && (event->buttons() & Qt::LeftButton)) {
+        if (year)
+            placeBand(m_brushBand, std::min(*m_pressYear, *year), std::max(*m_pressYear, *year));
+        event->accept();
+        return;
+    }
+    if (year != m_hoverYear) {
+        m_hoverYear = year;
+        if (year) {
+            const QRectF plot = m_chart->plotArea();
+            const double unit = plot.width() / (m_lastYear - m_firstYear + 1);
+            const double x = plot.left() + (*year - m_firstYear + 0.5) * unit;
+            m_hoverLine->setLine(x, plot.top(), x, plot.bottom());
+            m_hoverLine->show();
+            QToolTip::showText(event->globalPosition().toPoint(), tooltipFor(*year), this);
+        } else {
+            m_hoverLine->hide();
+            QToolTip::hideText();
+        }
+    }
+    QChartView::mouseMoveEvent(event);
+}
+
+void YearChartCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_pressYear) {
+        QChartView::mouseReleaseEvent(event);
+        return;
+    }
+    m_brushBand->hide();
+    const int start = *m_pressYear;
+    const int end = yearAt(event->position().toPoint()).value_or(start);
+    m_pressYear.reset();
+    selectYears(start, end, end);
+    event->accept();
+}
+
+void YearChartCanvas::keyPressEvent(QKeyEvent *event)
+{
+    const int step = event->key() == Qt::Key_Left ? -1 : event->key() == Qt::Key_Right ? 1 : 0;
+    if (step == 0 || !m_model || !m_selection) {
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    const int current = m_selection->currentIndex().isValid()
+                            ? YearSelection::yearOfRow(m_model,
+                                                       m_selection->currentIndex().row())
+                            : m_lastYear;
+    const int year = std::clamp(current + step, m_firstYear, m_lastYear);
+    selectYears(year, year, year);
+    event->accept();
+}
+
+void YearChartCanvas::leaveEvent(QEvent *event)
+{
+    m_hoverYear.reset();
+    m_hoverLine->hide();
+    QChartView::leaveEvent(event);
+}
+
+void YearChartCanvas::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    updateYearTicks();
+    updateOverlays();
+}
+
+} // namespace Annals

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "plotspec.h"
+#include "yearmarker.h"
+
+#include <QChartView>
+#include <QList>
+#include <QPointer>
+
+#include <optional>
+
+class QAbstractItemModel;
+class QBarCategoryAxis;
+class QBarSet;
+class QGraphicsLineItem;
+class QGraphicsRectItem;
+class QGraphicsSimpleTextItem;
+class QItemSelectionModel;
+class QAbstractAxis;
+class QAbstractSeries;
+class QValueAxis;
+class QXYSeries;
+
+namespace Annals {
+
+/*!
+ * The QtCharts side of YearChart: builds the series from model columns, draws the shared year
+ * selection as a highlight, and turns clicks, drags and hovers into year selections and
+ * tooltips. Only this class and its .cpp know QtCharts.
+ */
+class YearChartCanvas : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit YearChartCanvas(QWidget *parent = nullptr);
+    ~YearChartCanvas() override;
+
+    void setModel(QAbstractItemModel *model, QItemSelectionModel *selection);
+    void setPlots(const QList<PlotSpec> &plots);
+    void setYearRange(int first, int last);
+    void setTitle(const QString &title);
+    void setAxisTitles(const QString &primary, const QString &secondary);
+    void setLogarithmic(bool logarithmic);
+    void setMarkers(const QList<YearMarker> &markers);
+
+    QList<int> highlightedYears() const { return m_highlighted; }
+    QPoint positionOf(int year, double value, PlotAxis axis) const;
+    std::optional<int> yearAt(const QPoint &viewportPosition) const;
+    QString tooltipFor(int year) const;
+    /// Names of the legend entries shown, in order (for tests and exports).
+    QStringList legendTexts() const;
+    /// Number of visible segments plotted for \a columnId (gaps split a line).
+    int segmentCount(const QString &columnId) const;
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    struct Segment
+    {
+        QXYSeries *series = nullptr;
+        QList<int> years;
+    };
+    struct PlotItems
+    {
+        PlotSpec spec;
+        int column = -1;
+        QList<Segment> segments;
+        QBarSet *barSet = nullptr;
+    };
+
+    void scheduleRebuild();
+    void rebuild();
+    void buildBars(QList<PlotItems *> &bars);
+    void buildLineOrPoints(PlotItems &items);
+    void attachToAxes(QAbstractSeries *series, PlotAxis axis);
+    void updateValueAxes();
+    void updateYearTicks();
+    void updateHighlight();
+    void updateOverlays();
+    void placeBand(QGraphicsRectItem *band, int first, int last) const;
+    std::optional<double> valueAt(int column, int year) const;
+    void selectYears(int first, int last, int current);
+    QAbstractAxis *axisFor(PlotAxis axis) const;
+    std::pair<double, double> valueRange(PlotAxis axis) const;
+
+    QChart *m_chart = nullptr;
+    QValueAxis *m_yearAxis = nullptr;
+    QBarCategoryAxis *m_barAxis = nullptr;
+    QAbstractAxis *m_primaryAxis = nullptr;
+    QValueAxis *m_secondaryAxis = nullptr;
+    QGraphicsRectItem *m_selectionBand = nullptr;
+    QGraphicsRectItem *m_brushBand = nullptr;
+    QGraphicsLineItem *m_hoverLine = nullptr;
+    QList<QGraphicsRectItem *> m_markerItems;
+    QList<QGraphicsSimpleTextItem *> m_markerLabels;
+
+    QPointer<QAbstractItemModel> m_model;
+    QPointer<QItemSelectionModel> m_selection;
+    QList<QMetaObject::Connection> m_connections;
+    QList<PlotSpec> m_plots;
+    QList<PlotItems> m_items;
+    QList<YearMarker> m_markers;
+    QString m_primaryTitle;
+    QString m_secondaryTitle;
+    bool m_logarithmic = false;
+    bool m_rebuildPending = false;
+    int m_firstYear = 0;
+    int m_lastYear = -1;
+    QList<int> m_highlighted;
+    std::optional<int> m_pressYear;
+    std::optional<int> m_hoverYear;
+};
+
+} // namespace Annals
