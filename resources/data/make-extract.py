@@ -165,10 +165,7 @@ def main():
                        "vintage": vintage}
         growth = row["reported_growth_pct"].strip()
         if growth:
-            try:
-                observation["reportedGrowthPct"] = float(growth)
-            except ValueError:
-                observation["reportedGrowthPct"] = growth
+            observation["reportedGrowthPct"] = growth  # as printed: "3.0", ">13"
         observation["source"] = source_ids[url]
         observation["note"] = note
         flags = flags_for(row, note)

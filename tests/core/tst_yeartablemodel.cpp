@@ -1,0 +1,152 @@
+#include "observationflag.h"
+#include "sampledataset.h"
+#include "yeartablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QtTest>
+
+using namespace Annals;
+
+
+class TestYearTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void passesTheModelTester();
+    void hasOneRowPerYearIncludingGaps();
+    void hasColumnsForEveryVintageGrowthAndKeyword();
+    void cells_data();
+    void cells();
+    void chartsTheFirstChartableFigureAndListsTheOthers();
+    void explainsComputedGrowth();
+};
+
+void TestYearTableModel::passesTheModelTester()
+{
+    YearTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDataset(SampleDataset::make());
+    model.setDataset(Dataset());
+    model.setDataset(SampleDataset::make());
+}
+
+void TestYearTableModel::hasOneRowPerYearIncludingGaps()
+{
+    YearTableModel model;
+    model.setDataset(SampleDataset::make());
+    QCOMPARE(model.firstYear(), 2018);
+    QCOMPARE(model.lastYear(), 2024);
+    QCOMPARE(model.rowCount(), 7);
+    QCOMPARE(model.headerData(3, Qt::Vertical, YearTableRoles::Year).toInt(), 2021);
+    QCOMPARE(model.rowOfYear(2021), 3);
+    QCOMPARE(model.rowOfYear(2030), -1);
+}
+
+void TestYearTableModel::hasColumnsForEveryVintageGrowthAndKeyword()
+{
+    YearTableModel model;
+    model.setDataset(SampleDataset::make());
+    QStringList ids;
+    for (int column = 0; column < model.columnCount(); ++column)
+        ids.append(model.headerData(column, Qt::Horizontal, YearTableRoles::ColumnId).toString());
+    const QStringList expected = {
+        QStringLiteral("figure/central_st_expenditure/budget"),
+        QStringLiteral("figure/central_st_expenditure/actual"),
+        QStringLiteral("reported/central_st_expenditure/budget"),
+        QStringLiteral("growth/central_st_expenditure/budget/actual"),
+        QStringLiteral("growth/central_st_expenditure/budget/budget"),
+        QStringLiteral("keyword/科技/count"),
+        QStringLiteral("keyword/科技/per10k"),
+    };
+    QCOMPARE(ids, expected);
+    QCOMPARE(model.headerData(0, Qt::Horizontal).toString(),
+             QStringLiteral("Central S&T\nbudget"));
+    QCOMPARE(model.headerData(5, Qt::Horizontal, YearTableRoles::FirstSeen).toInt(), 2018);
+    QCOMPARE(model.headerData(5, Qt::Horizontal, YearTableRoles::LastSeen).toInt(), 2024);
+}
+
+void TestYearTableModel::cells_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<int>("year");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("budget") << "figure/central_st_expenditure/budget" << 2024
+                            << QVariant(370.8) << "370.8";
+    QTest::newRow("gap year has no value") << "figure/central_st_expenditure/budget" << 2021
+                                           << QVariant() << "";
+    QTest::newRow("actual") << "figure/central_st_expenditure/actual" << 2022
+                            << QVariant(318.7) << "318.7";
+    QTest::newRow("reported growth") << "reported/central_st_expenditure/budget" << 2024
+                                     << QVariant(10.0) << "10";
+    QTest::newRow("growth printed as text") << "reported/central_st_expenditure/budget" << 2019
+                                            << QVariant() << ">13";
+    QTest::newRow("budget vs previous actual")
+        << "growth/central_st_expenditure/budget/actual" << 2023
+        << QVariant((328.0 / 318.7 - 1) * 100) << "2.9";
+    QTest::newRow("budget vs previous budget")
+        << "growth/central_st_expenditure/budget/budget" << 2024
+        << QVariant((370.8 / 328.0 - 1) * 100) << "13.0";
+    QTest::newRow("no base year") << "growth/central_st_expenditure/budget/actual" << 2024
+                                  << QVariant() << "";
+    QTest::newRow("keyword count") << "keyword/科技/count" << 2024 << QVariant(28.0) << "28";
+    QTest::newRow("keyword per 10k") << "keyword/科技/per10k" << 2024 << QVariant(17.5)
+                                     << "17.50";
+    QTest::newRow("keyword year without report") << "keyword/科技/count" << 2020 << QVariant()
+                                                 << "";
+}
+
+void TestYearTableModel::cells()
+{
+    QFETCH(QString, column);
+    QFETCH(int, year);
+    QFETCH(QVariant, value);
+    QFETCH(QString, text);
+    YearTableModel model;
+    model.setDataset(SampleDataset::make());
+    const QModelIndex index = model.index(model.rowOfYear(year), model.columnOf(column));
+    QVERIFY(index.isValid());
+    QCOMPARE(index.data(YearTableRoles::Value).isValid(), value.isValid());
+    if (value.isValid())
+        QVERIFY(qFuzzyCompare(index.data(YearTableRoles::Value).toDouble(), value.toDouble()));
+    QCOMPARE(index.data(Qt::DisplayRole).toString(), text);
+    QCOMPARE(index.data(YearTableRoles::Year).toInt(), year);
+}
+
+void TestYearTableModel::chartsTheFirstChartableFigureAndListsTheOthers()
+{
+    YearTableModel model;
+    model.setDataset(SampleDataset::make());
+    const QModelIndex budget2024 = model.index(model.rowOfYear(2024),
+                                               model.columnOf(QStringLiteral(
+                                                   "figure/central_st_expenditure/budget")));
+    QCOMPARE(budget2024.data(YearTableRoles::SourceTitle).toString(), QStringLiteral("Source A"));
+    QCOMPARE(budget2024.data(YearTableRoles::SourceUrl).toString(),
+             QStringLiteral("https://a.example/"));
+    QCOMPARE(budget2024.data(YearTableRoles::Vintage).toString(), QStringLiteral("budget"));
+    QCOMPARE(budget2024.data(YearTableRoles::Unit).toString(), QStringLiteral("billion yuan"));
+    const QVariantList others = budget2024.data(YearTableRoles::Alternatives).toList();
+    QCOMPARE(others.size(), 1);
+    const QVariantMap discrepant = others.first().toMap();
+    QCOMPARE(discrepant.value(QStringLiteral("text")).toString(), QStringLiteral("379.8"));
+    QCOMPARE(discrepant.value(QStringLiteral("flagTexts")).toStringList(),
+             QStringList{ObservationFlag::describe(ObservationFlag::doNotChart())});
+}
+
+void TestYearTableModel::explainsComputedGrowth()
+{
+    YearTableModel model;
+    model.setDataset(SampleDataset::make());
+    const QModelIndex growth = model.index(
+        model.rowOfYear(2023),
+        model.columnOf(QStringLiteral("growth/central_st_expenditure/budget/actual")));
+    QCOMPARE(growth.data(YearTableRoles::Note).toString(),
+             QStringLiteral("Computed by Annals: 328 (2023 budget) against 318.7 (2022 actual)."));
+    QCOMPARE(growth.data(YearTableRoles::ReportedGrowth).toString(), QStringLiteral("2"));
+    QCOMPARE(growth.data(YearTableRoles::Vintage).toString(), QStringLiteral("computed"));
+}
+
+QTEST_GUILESS_MAIN(TestYearTableModel)
+#include "tst_yeartablemodel.moc"
