@@ -1,14 +1,20 @@
 #pragma once
 
+#include "annotation.h"
 #include "dataset.h"
+#include "reporttextref.h"
 #include "viewstate.h"
+
+#include <QList>
 
 namespace Annals {
 
-/// Everything an analysis consists of: the data and how it is viewed.
+/// Everything an analysis consists of: the data, the report texts, notes and how it is viewed.
 struct Project
 {
-    Dataset dataset;
+    Dataset dataset; ///< a self-contained copy: figures, sources, vocabulary and counts
+    QList<ReportTextRef> texts;
+    QList<Annotation> annotations;
     ViewState view;
 
     bool operator==(const Project &other) const = default;

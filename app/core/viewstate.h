@@ -8,8 +8,9 @@ namespace Annals {
 
 /// How keyword trends are measured.
 enum class KeywordMeasure {
-    Count,  ///< occurrences per report
-    Per10k, ///< occurrences per 10,000 Han characters (or words)
+    Count,          ///< occurrences per report
+    Per10k,         ///< occurrences per 10,000 Han characters (or words)
+    RelativeChange, ///< per-10k rate as % change against the first year shown that has one
 };
 
 /// What the analyst sees: series shown, years, keywords, modes. Saved with the project.

@@ -24,7 +24,7 @@ int Application::runGui(int &argc, char **argv)
 {
     QApplication app(argc, argv);
     setIdentity();
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.annals_app.annals"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.annals.annals"));
     UiFonts::applyToApplication();
 
     QTranslator qtTranslator;
@@ -41,7 +41,7 @@ int Application::runGui(int &argc, char **argv)
                                   .arg(embedded.error().toString()));
         return 1;
     }
-    document.resetProject({embedded.value(), ProjectDocument::defaultView(embedded.value())});
+    document.resetProject(ProjectDocument::newProject(embedded.value()));
 
     MainWindow window(&document);
     window.show();

@@ -59,6 +59,14 @@ ViewState ProjectDocument::defaultView(const Dataset &dataset)
     return view;
 }
 
+Project ProjectDocument::newProject(const Dataset &dataset)
+{
+    Project project;
+    project.dataset = dataset;
+    project.view = defaultView(dataset);
+    return project;
+}
+
 std::pair<int, int> ProjectDocument::yearRange() const
 {
     const ViewState &view = m_project.view;

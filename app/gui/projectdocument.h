@@ -40,6 +40,8 @@ public:
     void resetProject(const Project &project);
     /// The view an analyst sees first for \a dataset.
     static ViewState defaultView(const Dataset &dataset);
+    /// A new project holding \a dataset, in its default view.
+    static Project newProject(const Dataset &dataset);
 
     /// The years shown, resolving the default range.
     std::pair<int, int> yearRange() const;

@@ -34,7 +34,7 @@ void TestProjectDocument::init()
 {
     m_document = std::make_unique<ProjectDocument>();
     const Dataset dataset = SampleDataset::make();
-    m_document->resetProject({dataset, ProjectDocument::defaultView(dataset)});
+    m_document->resetProject(ProjectDocument::newProject(dataset));
 }
 
 void TestProjectDocument::opensWithTheDefaultView()

@@ -1,0 +1,205 @@
+#include "dashboard.h"
+#include "datasetloader.h"
+#include "detailspanel.h"
+#include "keywordpicker.h"
+#include "mainwindow.h"
+#include "projectdocument.h"
+#include "yearchart.h"
+#include "yearrangecontrol.h"
+#include "yearselection.h"
+#include "yeartablemodel.h"
+#include "yeartableview.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSpinBox>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace Annals;
+using Chart = ChartCatalog::Chart;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void opensOnTheEmbeddedDataset();
+    void clickingABarSelectsTheYearEverywhere();
+    void brushingTheRdChartSelectsARangeEverywhere();
+    void selectingATableRowMovesTheCharts();
+    void yearRangeLimitsEveryView();
+    void tickingAKeywordAddsASeries();
+    void importErrorKeepsTheData();
+    void rendersToPng();
+
+private:
+    YearChart *chart(Chart which) const { return m_window->dashboard()->chart(which); }
+    QList<int> selectedYears() const;
+    void drag(YearChart *target, int fromYear, int toYear, double value);
+
+    std::unique_ptr<ProjectDocument> m_document;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    m_document = std::make_unique<ProjectDocument>();
+    const Result<Dataset> dataset = DatasetLoader::loadEmbedded();
+    QVERIFY(dataset.ok());
+    m_document->resetProject(ProjectDocument::newProject(dataset.value()));
+    m_window = std::make_unique<MainWindow>(m_document.get());
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_document.reset();
+}
+
+QList<int> TestMainWindow::selectedYears() const
+{
+    QList<int> years;
+    for (int row : YearSelection::selectedRows(m_document->yearSelection()))
+        years.append(m_document->yearModel()->yearAt(row));
+    return years;
+}
+
+void TestMainWindow::drag(YearChart *target, int fromYear, int toYear, double value)
+{
+    QWidget *plot = target->plotWidget();
+    const QPoint from = target->positionOf(fromYear, value);
+    const QPoint to = target->positionOf(toYear, value);
+    QTest::mousePress(plot, Qt::LeftButton, {}, from);
+    QMouseEvent move(QEvent::MouseMove, to, plot->mapToGlobal(to), Qt::NoButton, Qt::LeftButton,
+                     Qt::NoModifier);
+    QApplication::sendEvent(plot, &move);
+    QTest::mouseRelease(plot, Qt::LeftButton, {}, to);
+}
+
+void TestMainWindow::opensOnTheEmbeddedDataset()
+{
+    QCOMPARE(m_document->currentYear(), 2024);
+    QCOMPARE(m_window->details()->year(), 2024);
+    QVERIFY(m_window->details()->plainText().contains(QStringLiteral("370.8")));
+    QVERIFY(m_window->details()->plainText().contains(QStringLiteral("2.69")));
+    QVERIFY(chart(Chart::Spending)->legendTexts().contains(QStringLiteral("Budget")));
+    QVERIFY(chart(Chart::RdIntensity)->segmentCount(
+                QStringLiteral("figure/rd_intensity_pct_gdp/actual")) > 0);
+    QVERIFY(m_window->table()->shownColumnIds().contains(
+        QStringLiteral("figure/central_st_expenditure/budget")));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("Annals")));
+}
+
+void TestMainWindow::clickingABarSelectsTheYearEverywhere()
+{
+    YearChart *spending = chart(Chart::Spending);
+    QTest::mouseClick(spending->plotWidget(), Qt::LeftButton, {},
+                      spending->positionOf(2023, 328.0 / 2));
+    QCOMPARE(selectedYears(), QList<int>{2023});
+    const QModelIndex current = m_window->table()->currentIndex();
+    QCOMPARE(m_document->yearModel()->yearAt(current.row()), 2023);
+    QCOMPARE(m_window->details()->year(), 2023);
+    QVERIFY(m_window->details()->plainText().contains(QStringLiteral("328")));
+    QCOMPARE(chart(Chart::Keywords)->highlightedYears(), QList<int>{2023});
+    QCOMPARE(chart(Chart::RdIntensity)->highlightedYears(), QList<int>{2023});
+    QVERIFY(!m_document->isModified());
+}
+
+void TestMainWindow::brushingTheRdChartSelectsARangeEverywhere()
+{
+    drag(chart(Chart::RdIntensity), 2015, 2018, 1.0);
+    const QList<int> range{2015, 2016, 2017, 2018};
+    QCOMPARE(selectedYears(), range);
+    QCOMPARE(chart(Chart::Spending)->highlightedYears(), range);
+    QCOMPARE(chart(Chart::Keywords)->highlightedYears(), range);
+    QVERIFY(m_window->details()->plainText().contains(QStringLiteral("range 2015–2018")));
+}
+
+void TestMainWindow::selectingATableRowMovesTheCharts()
+{
+    YearTableView *table = m_window->table();
+    const QModelIndex index = m_document->yearModel()->index(
+        m_document->yearModel()->rowOfYear(2019), 0);
+    table->scrollTo(index);
+    const QRect cell = table->visualRect(index);
+    QVERIFY(cell.isValid());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(selectedYears(), QList<int>{2019});
+    QCOMPARE(chart(Chart::Spending)->highlightedYears(), QList<int>{2019});
+    QCOMPARE(chart(Chart::Keywords)->highlightedYears(), QList<int>{2019});
+    QCOMPARE(m_window->details()->year(), 2019);
+}
+
+void TestMainWindow::yearRangeLimitsEveryView()
+{
+    m_window->yearRange()->fromBox()->setValue(2018);
+    QCOMPARE(m_document->yearRange(), std::make_pair(2018, 2025));
+    const QPoint leftOfPlot = chart(Chart::Keywords)->positionOf(2018, 0) - QPoint(5, 0);
+    QCOMPARE(chart(Chart::Keywords)->yearAt(leftOfPlot), std::optional<int>(2018));
+    YearTableModel *model = m_document->yearModel();
+    QVERIFY(m_window->table()->isRowHidden(model->rowOfYear(2017)));
+    QVERIFY(!m_window->table()->isRowHidden(model->rowOfYear(2018)));
+    QVERIFY(m_document->isModified());
+    m_document->undoStack()->undo();
+    QVERIFY(!m_window->table()->isRowHidden(model->rowOfYear(2017)));
+    QCOMPARE(m_window->yearRange()->first(), 2011);
+}
+
+void TestMainWindow::tickingAKeywordAddsASeries()
+{
+    const QString term = QStringLiteral("人工智能");
+    if (!m_document->dataset().keywords.term(term))
+        QSKIP("the embedded keyword counts are not built");
+    const QString column = QStringLiteral("keyword/人工智能/per10k");
+    QVERIFY(!m_window->table()->shownColumnIds().contains(column));
+    m_window->keywordPicker()->toggle(term, true);
+    QVERIFY(m_document->viewState().shownKeywords.contains(term));
+    QVERIFY(chart(Chart::Keywords)->segmentCount(column) > 0);
+    QVERIFY(m_window->table()->shownColumnIds().contains(column));
+    m_window->measureBox()->setCurrentIndex(1);
+    QVERIFY(chart(Chart::Keywords)->segmentCount(QStringLiteral("keyword/人工智能/count")) > 0);
+}
+
+void TestMainWindow::importErrorKeepsTheData()
+{
+    const Project before = m_document->project();
+    QTimer::singleShot(0, this, [] {
+        // The error box: check it names the file and the field, then close it.
+        QWidget *box = QApplication::activeModalWidget();
+        QVERIFY(box);
+        const QString text = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+        QVERIFY2(text.contains(QStringLiteral("unknown-vintage.json: series[1]")),
+                 qPrintable(text));
+        box->close();
+    });
+    QVERIFY(!m_window->importFigures(
+        QFINDTESTDATA("../data/extract-invalid/unknown-vintage.json")));
+    QVERIFY(m_document->project() == before);
+    QVERIFY(!m_document->isModified());
+}
+
+void TestMainWindow::rendersToPng()
+{
+    QDir().mkpath(QStringLiteral("screenshots"));
+    const QImage image = m_window->grab().toImage();
+    QCOMPARE(image.size(), QSize(1280, 800) * image.devicePixelRatio());
+    QVERIFY(image.save(QStringLiteral("screenshots/mainwindow.png")));
+    // Not blank: the charts put many colours on screen.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
