@@ -314,7 +314,9 @@ void YearChartCanvas::buildLineOrPoints(PlotItems &items)
         }
         series->setName(legend);
         series->setColor(spec.color);
-        series->setSelectedColor(selectionColor);
+        // Selected points keep their series' hue, darker and larger, so several series
+        // highlighted in one year stay tellable apart.
+        series->setSelectedColor(spec.color.darker(150));
         m_chart->addSeries(series);
         attachToAxes(series, spec.axis);
         items.segments.append(Segment{series, {}});
@@ -432,9 +434,13 @@ void YearChartCanvas::updateHighlight()
         }
         for (const Segment &segment : std::as_const(items.segments)) {
             segment.series->deselectAllPoints();
+            segment.series->clearPointsConfiguration();
             for (int i = 0; i < segment.years.size(); ++i) {
-                if (m_highlighted.contains(segment.years.at(i)))
+                if (m_highlighted.contains(segment.years.at(i))) {
                     segment.series->selectPoint(i);
+                    segment.series->setPointConfiguration(i, QXYSeries::PointConfiguration::Size,
+                                                          5.5);
+                }
             }
         }
     }

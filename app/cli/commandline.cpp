@@ -1,6 +1,8 @@
 #include "commandline.h"
 
+#include "countcommand.h"
 #include "datacommand.h"
+#include "exportcommand.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +15,14 @@ namespace {
 const Command commands[] = {
     {"data", "annals data [--csv FILE | --extract FILE] [--figures-only | --keywords-only]",
      false, &runDataCommand},
+    {"count",
+     "annals count [-k WORD]... [--keywords FILE] [--group NAME=A|B]... TEXTS_OR_DIRS... "
+     "[--format csv|json] [--contexts N] [--encoding NAME] [-o FILE]",
+     false, &runCountCommand},
+    {"export",
+     "annals export [PROJECT.annals] --chart spending|rd|keywords|dashboard --png FILE "
+     "[--size WxH] [--scale N] [--svg FILE] [--pdf FILE] [--csv FILE [--wide] [--bom]]",
+     true, &runExportCommand},
 };
 
 } // namespace

@@ -150,6 +150,8 @@ void Sha256::addData(QByteArrayView data)
         m_fallback.addData(data);
         return;
     }
+    if (data.isEmpty()) // memcpy() below must not see the null pointer of empty data
+        return;
     const auto *bytes = reinterpret_cast<const std::uint8_t *>(data.data());
     std::size_t size = std::size_t(data.size());
     m_length += size;

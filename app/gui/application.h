@@ -1,6 +1,11 @@
 #pragma once
 
+#include <functional>
+
 namespace Annals {
+
+class ProjectDocument;
+struct RecoveryCandidate;
 
 /// Starting Annals: identity for settings, fonts, translations, the main window.
 class Application
@@ -10,6 +15,13 @@ public:
     static void setIdentity();
     /// Runs the desktop application; returns its exit status.
     static int runGui(int &argc, char **argv);
+
+    using RecoveryQuestion = std::function<bool(const RecoveryCandidate &)>;
+    /*!
+     * If a crashed session left a recovery file, asks \a question whether to restore it:
+     * yes opens it as unsaved work, no deletes it. Returns true when work was restored.
+     */
+    static bool offerRecovery(ProjectDocument &document, const RecoveryQuestion &question);
 };
 
 } // namespace Annals

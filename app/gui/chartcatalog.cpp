@@ -1,6 +1,8 @@
 #include "chartcatalog.h"
 
 #include "dataset.h"
+#include "project.h"
+#include "yearchart.h"
 #include "yeartablecolumn.h"
 #include "yeartablemodel.h"
 
@@ -159,6 +161,30 @@ QList<PlotSpec> ChartCatalog::shownPlots(Chart chart, const ViewState &view,
             plots.append(candidate.spec);
     }
     return plots;
+}
+
+std::pair<int, int> ChartCatalog::yearRange(const ViewState &view, const YearTableModel &model)
+{
+    if (view.firstYear > 0 && view.lastYear >= view.firstYear)
+        return {view.firstYear, view.lastYear};
+    return {model.firstYear(), model.lastYear()};
+}
+
+void ChartCatalog::configure(YearChart *target, Chart chart, const Project &project,
+                             const YearTableModel &model)
+{
+    const ViewState &view = project.view;
+    const auto [first, last] = yearRange(view, model);
+    target->setTitle(title(chart, view));
+    target->setAxisTitles(primaryAxisTitle(chart, view), secondaryAxisTitle(chart));
+    target->setYearRange(first, last);
+    target->setLogarithmic(chart == Chart::Spending && view.logarithmic);
+    target->setPlots(shownPlots(chart, view, project.dataset, model));
+    QList<YearMarker> markers;
+    for (const Annotation &annotation : project.annotations)
+        markers.append({annotation.firstYear, annotation.lastYear, annotation.label,
+                        QColor(annotation.color)});
+    target->setMarkers(markers);
 }
 
 } // namespace Annals

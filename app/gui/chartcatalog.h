@@ -8,8 +8,10 @@
 
 namespace Annals {
 
+class YearChart;
 class YearTableModel;
 struct Dataset;
+struct Project;
 
 /// One series a chart can draw; optional ones stay off until the analyst switches them on.
 struct PlotChoice
@@ -34,6 +36,11 @@ public:
                                       const YearTableModel &model);
     static bool isShown(const PlotChoice &choice, const ViewState &view);
     static QColor keywordColor(const Dataset &dataset, const QString &term);
+    /// The years shown: the view's range, or every year of the model when it has none.
+    static std::pair<int, int> yearRange(const ViewState &view, const YearTableModel &model);
+    /// Sets titles, axes, years, series and annotation markers of \a target as \a project says.
+    static void configure(YearChart *target, Chart chart, const Project &project,
+                          const YearTableModel &model);
 };
 
 } // namespace Annals

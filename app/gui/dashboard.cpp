@@ -36,6 +36,7 @@ Dashboard::Dashboard(ProjectDocument *document, QWidget *parent)
         chart->setModel(document->yearModel(), document->yearSelection());
     connect(document, &ProjectDocument::viewStateChanged, this, &Dashboard::refresh);
     connect(document, &ProjectDocument::datasetChanged, this, &Dashboard::refresh);
+    connect(document, &ProjectDocument::annotationsChanged, this, &Dashboard::refresh);
     refresh();
 }
 
@@ -64,19 +65,11 @@ QStringList Dashboard::shownColumnIds() const
 
 void Dashboard::refresh()
 {
-    const ViewState &view = m_document->viewState();
-    const auto [first, last] = m_document->yearRange();
     using Chart = ChartCatalog::Chart;
     for (Chart which : {Chart::Spending, Chart::RdIntensity, Chart::Keywords}) {
-        YearChart *target = chart(which);
-        target->setTitle(ChartCatalog::title(which, view));
-        target->setAxisTitles(ChartCatalog::primaryAxisTitle(which, view),
-                              ChartCatalog::secondaryAxisTitle(which));
-        target->setYearRange(first, last);
-        target->setPlots(ChartCatalog::shownPlots(which, view, m_document->dataset(),
-                                                  *m_document->yearModel()));
+        ChartCatalog::configure(chart(which), which, m_document->project(),
+                                *m_document->yearModel());
     }
-    m_spending->setLogarithmic(view.logarithmic);
     Q_EMIT shownColumnsChanged();
 }
 

@@ -1,8 +1,13 @@
 #include "mainwindow.h"
 
+#include "annotationspanel.h"
+#include "autosave.h"
+#include "chartexporter.h"
 #include "dashboard.h"
 #include "datasetloader.h"
 #include "detailspanel.h"
+#include "exportdialog.h"
+#include "filecontroller.h"
 #include "keywordpicker.h"
 #include "projectdocument.h"
 #include "seriesmenu.h"
@@ -12,6 +17,9 @@
 #include "yeartableview.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QMimeData>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -35,6 +43,9 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_dashboard);
     setDockNestingEnabled(true);
+    setAcceptDrops(true);
+    m_files = new FileController(document, this);
+    m_autosave = new Autosave(document);
     createDocks();
     createToolBar();
     createMenus();
@@ -43,6 +54,10 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     connect(document, &ProjectDocument::datasetChanged, this, &MainWindow::syncFromDataset);
     connect(document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(document, &ProjectDocument::projectReset, this,
+            &MainWindow::restoreLayoutFromProject);
+    connect(document, &ProjectDocument::aboutToSave, this,
+            [this] { m_document->setWindowLayout(saveGeometry(), saveState()); });
     connect(m_dashboard, &Dashboard::shownColumnsChanged, this, [this] {
         m_table->setVisibleColumns(m_dashboard->shownColumnIds());
         m_details->setColumns(m_dashboard->shownColumnIds());
@@ -78,7 +93,7 @@ void MainWindow::createDocks()
     keywordLayout->addWidget(m_picker, 1);
     QDockWidget *keywordDock = addDock(keywords, tr("Keywords"), QStringLiteral("keywordsDock"),
                                        Qt::LeftDockWidgetArea);
-    keywordDock->setMinimumWidth(190);
+    keywordDock->setMinimumWidth(220);
 
     m_details = new DetailsPanel;
     m_details->setModel(m_document->yearModel(), m_document->yearSelection());
@@ -91,14 +106,21 @@ void MainWindow::createDocks()
     QDockWidget *tableDock = addDock(m_table, tr("Data table"), QStringLiteral("tableDock"),
                                      Qt::BottomDockWidgetArea);
     resizeDocks({tableDock}, {210}, Qt::Vertical);
-    resizeDocks({keywordDock, detailsDock}, {200, 330}, Qt::Horizontal);
+    resizeDocks({keywordDock, detailsDock}, {230, 310}, Qt::Horizontal);
 
     auto *history = new QUndoView(m_document->undoStack());
     history->setEmptyLabel(tr("<opened>"));
     QDockWidget *historyDock = addDock(history, tr("History"), QStringLiteral("historyDock"),
                                        Qt::RightDockWidgetArea);
     tabifyDockWidget(detailsDock, historyDock);
+    QDockWidget *annotationsDock = addDock(new AnnotationsPanel(m_document), tr("Annotations"),
+                                           QStringLiteral("annotationsDock"),
+                                           Qt::RightDockWidgetArea);
+    tabifyDockWidget(historyDock, annotationsDock);
     detailsDock->raise();
+    connect(m_details, &DetailsPanel::yearChanged, this, &MainWindow::updateDetailsAppendix);
+    connect(m_document, &ProjectDocument::annotationsChanged, this,
+            &MainWindow::updateDetailsAppendix);
 
     connect(m_picker, &KeywordPicker::keywordToggled, m_document,
             &ProjectDocument::setKeywordShown);
@@ -128,9 +150,23 @@ void MainWindow::createToolBar()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_files->newAction());
+    file->addAction(m_files->openAction());
+    file->addMenu(m_files->recentMenu());
+    file->addSeparator();
+    file->addAction(m_files->saveAction());
+    file->addAction(m_files->saveAsAction());
+    file->addAction(m_files->revertAction());
+    file->addSeparator();
     QAction *import = file->addAction(tr("&Import Figures…"), this,
                                       &MainWindow::importFiguresInteractively);
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    QAction *exportAction = file->addAction(tr("&Export…"), this,
+                                            &MainWindow::exportInteractively);
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    QAction *copy = file->addAction(tr("&Copy Dashboard Image"), this,
+                                    &MainWindow::copyDashboard);
+    copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -162,7 +198,7 @@ void MainWindow::syncFromDataset()
     m_picker->setVocabulary(dataset.keywords.vocabulary);
     const YearTableModel *model = m_document->yearModel();
     m_yearRange->setBounds(model->firstYear(), model->lastYear());
-    m_details->setAppendix(datasetNotesHtml());
+    updateDetailsAppendix();
     syncFromViewState();
 }
 
@@ -221,6 +257,93 @@ void MainWindow::importFiguresInteractively()
         importFigures(path);
 }
 
+bool MainWindow::openAnyFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("json") || suffix == QLatin1String("csv"))
+        return importFigures(path);
+    return m_files->openFile(path);
+}
+
+void MainWindow::exportInteractively()
+{
+    ExportDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export"),
+                                                QStringLiteral("annals.") + dialog.suffix(),
+                                                dialog.fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + dialog.suffix();
+    const Project project = m_document->snapshot();
+    const ChartExporter exporter(project, *m_document->yearModel());
+    const ExportRequest request = dialog.request();
+    Result<bool> written = true;
+    switch (dialog.format()) {
+    case ExportDialog::Format::Png:
+        written = exporter.writePng(request, path);
+        break;
+    case ExportDialog::Format::Svg:
+        written = exporter.writeSvg(request, path);
+        break;
+    case ExportDialog::Format::Pdf:
+        written = exporter.writePdf(request, path);
+        break;
+    case ExportDialog::Format::CsvLong:
+    case ExportDialog::Format::CsvWide:
+        written = exporter.writeCsv(request.target, path,
+                                    dialog.format() == ExportDialog::Format::CsvWide,
+                                    dialog.csvWithBom());
+        break;
+    }
+    if (!written)
+        QMessageBox::warning(this, tr("Export Failed"), written.error().toString());
+}
+
+void MainWindow::copyDashboard()
+{
+    const Project project = m_document->snapshot();
+    const ChartExporter exporter(project, *m_document->yearModel());
+    QGuiApplication::clipboard()->setImage(
+        exporter.image({ExportRequest::Target::Dashboard, QSize(1600, 1000), 2}));
+}
+
+void MainWindow::restoreLayoutFromProject()
+{
+    const ViewState &view = m_document->viewState();
+    if (!view.windowGeometry.isEmpty())
+        restoreGeometry(view.windowGeometry);
+    if (!view.windowState.isEmpty())
+        restoreState(view.windowState);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_autosave->removeRecoveryFile();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            openAnyFile(url.toLocalFile());
+    }
+    event->acceptProposedAction();
+}
+
 QString MainWindow::datasetNotesHtml() const
 {
     const DatasetInfo &info = m_document->dataset().info;
@@ -238,6 +361,24 @@ QString MainWindow::datasetNotesHtml() const
         html += QStringLiteral("<p><i>%1</i> %2</p>")
                     .arg(tr("Keyword counting rule:"), keywords.rule.toHtmlEscaped());
     return html;
+}
+
+void MainWindow::updateDetailsAppendix()
+{
+    QString html;
+    const int year = m_details->year();
+    for (const Annotation &annotation : m_document->project().annotations) {
+        if (year == 0 || !annotation.covers(year))
+            continue;
+        html += QStringLiteral("<p style='background:#eef'><b>📌 %1</b>").arg(
+            annotation.label.toHtmlEscaped());
+        if (annotation.lastYear > annotation.firstYear)
+            html += QStringLiteral(" (%1–%2)").arg(annotation.firstYear).arg(annotation.lastYear);
+        if (!annotation.note.isEmpty())
+            html += QStringLiteral("<br>%1").arg(annotation.note.toHtmlEscaped());
+        html += QStringLiteral("</p>");
+    }
+    m_details->setAppendix(html + datasetNotesHtml());
 }
 
 void MainWindow::showDatasetNotes()

@@ -7,8 +7,10 @@ class QDockWidget;
 
 namespace Annals {
 
+class Autosave;
 class Dashboard;
 class DetailsPanel;
+class FileController;
 class KeywordPicker;
 class ProjectDocument;
 class YearRangeControl;
@@ -30,8 +32,18 @@ public:
     YearRangeControl *yearRange() const { return m_yearRange; }
     QComboBox *measureBox() const { return m_measure; }
 
+    FileController *files() const { return m_files; }
+    Autosave *autosave() const { return m_autosave; }
+
     /// Imports an extract (.json) or figures CSV; on error says why and keeps what was loaded.
     bool importFigures(const QString &path);
+    /// Opens a project, imports figures or report texts, by file type.
+    bool openAnyFile(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createDocks();
@@ -41,7 +53,11 @@ private:
     void syncFromDataset();
     void updateTitle();
     void importFiguresInteractively();
+    void exportInteractively();
+    void copyDashboard();
+    void restoreLayoutFromProject();
     void showDatasetNotes();
+    void updateDetailsAppendix();
     void showAbout();
     QString datasetNotesHtml() const;
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName,
@@ -55,6 +71,8 @@ private:
     YearRangeControl *m_yearRange = nullptr;
     QComboBox *m_measure = nullptr;
     QMenu *m_viewMenu = nullptr;
+    FileController *m_files = nullptr;
+    Autosave *m_autosave = nullptr;
 };
 
 } // namespace Annals

@@ -1,11 +1,15 @@
 #include "projectdocument.h"
 
+#include "annotationscommand.h"
+#include "chartcatalog.h"
 #include "importfigurescommand.h"
+#include "projectserializer.h"
 #include "undocommandids.h"
 #include "viewstatecommand.h"
 #include "yearselection.h"
 #include "yeartablemodel.h"
 
+#include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QUndoStack>
 
@@ -69,10 +73,7 @@ Project ProjectDocument::newProject(const Dataset &dataset)
 
 std::pair<int, int> ProjectDocument::yearRange() const
 {
-    const ViewState &view = m_project.view;
-    if (view.firstYear > 0 && view.lastYear >= view.firstYear)
-        return {view.firstYear, view.lastYear};
-    return {m_model->firstYear(), m_model->lastYear()};
+    return ChartCatalog::yearRange(m_project.view, *m_model);
 }
 
 void ProjectDocument::resetProject(const Project &project)
@@ -82,8 +83,40 @@ void ProjectDocument::resetProject(const Project &project)
     m_model->setDataset(m_project.dataset);
     Q_EMIT datasetChanged();
     Q_EMIT viewStateChanged();
+    Q_EMIT annotationsChanged();
     selectYear(m_project.view.selectedYear);
     m_undoStack->setClean();
+    Q_EMIT projectReset();
+}
+
+void ProjectDocument::resetProjectUnsaved(const Project &project)
+{
+    resetProject(project);
+    m_undoStack->resetClean();
+}
+
+Project ProjectDocument::snapshot() const
+{
+    Project project = m_project;
+    project.view.selectedYear = currentYear();
+    return project;
+}
+
+Result<bool> ProjectDocument::saveTo(const QString &path)
+{
+    Q_EMIT aboutToSave();
+    Result<bool> saved = ProjectSerializer::writeFile(snapshot(), path);
+    if (!saved)
+        return saved;
+    m_undoStack->setClean();
+    setFilePath(QFileInfo(path).absoluteFilePath());
+    return saved;
+}
+
+void ProjectDocument::setWindowLayout(const QByteArray &geometry, const QByteArray &state)
+{
+    m_project.view.windowGeometry = geometry;
+    m_project.view.windowState = state;
 }
 
 void ProjectDocument::pushViewState(const QString &text, const ViewState &state, int mergeId)
@@ -148,6 +181,44 @@ void ProjectDocument::setLogarithmic(bool logarithmic)
 void ProjectDocument::importFigures(const Dataset &figures, const QString &fileName)
 {
     m_undoStack->push(new ImportFiguresCommand(this, figures, fileName));
+}
+
+void ProjectDocument::addAnnotation(const Annotation &annotation)
+{
+    QList<Annotation> annotations = m_project.annotations;
+    annotations.append(annotation);
+    m_undoStack->push(new AnnotationsCommand(this, tr("Add annotation \"%1\"")
+                                                       .arg(annotation.label),
+                                             annotations));
+}
+
+void ProjectDocument::editAnnotation(int index, const Annotation &annotation)
+{
+    if (index < 0 || index >= m_project.annotations.size()
+        || m_project.annotations.at(index) == annotation)
+        return;
+    QList<Annotation> annotations = m_project.annotations;
+    annotations[index] = annotation;
+    m_undoStack->push(new AnnotationsCommand(this, tr("Edit annotation \"%1\"")
+                                                       .arg(annotation.label),
+                                             annotations));
+}
+
+void ProjectDocument::removeAnnotation(int index)
+{
+    if (index < 0 || index >= m_project.annotations.size())
+        return;
+    QList<Annotation> annotations = m_project.annotations;
+    const Annotation removed = annotations.takeAt(index);
+    m_undoStack->push(new AnnotationsCommand(this, tr("Remove annotation \"%1\"")
+                                                       .arg(removed.label),
+                                             annotations));
+}
+
+void ProjectDocument::applyAnnotations(const QList<Annotation> &annotations)
+{
+    m_project.annotations = annotations;
+    Q_EMIT annotationsChanged();
 }
 
 void ProjectDocument::applyViewState(const ViewState &state)

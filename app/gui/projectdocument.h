@@ -1,6 +1,7 @@
 #pragma once
 
 #include "project.h"
+#include "result.h"
 
 #include <QObject>
 #include <QString>
@@ -38,6 +39,14 @@ public:
 
     /// Opens \a project as a new document state: clears undo history, selects its year.
     void resetProject(const Project &project);
+    /// Like resetProject(), but marks it modified (a recovered, never saved state).
+    void resetProjectUnsaved(const Project &project);
+    /// The project as it would be saved now: with the current year and window layout.
+    Project snapshot() const;
+    /// Saves atomically to \a path; on success the document is clean and named \a path.
+    Result<bool> saveTo(const QString &path);
+    /// Remembers the window layout to save with the project (not an edit).
+    void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
     /// The view an analyst sees first for \a dataset.
     static ViewState defaultView(const Dataset &dataset);
     /// A new project holding \a dataset, in its default view.
@@ -53,10 +62,14 @@ public:
     void setPlotShown(const QString &columnId, bool shown, bool optional);
     void setLogarithmic(bool logarithmic);
     void importFigures(const Dataset &figures, const QString &fileName);
+    void addAnnotation(const Annotation &annotation);
+    void editAnnotation(int index, const Annotation &annotation);
+    void removeAnnotation(int index);
 
     // Called by undo commands only.
     void applyViewState(const ViewState &state);
     void applyDataset(const Dataset &dataset);
+    void applyAnnotations(const QList<Annotation> &annotations);
 
     /// Selects \a year in the shared selection (not an edit); 0 clears it.
     void selectYear(int year);
@@ -68,6 +81,11 @@ Q_SIGNALS:
     void datasetChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
+    /// Emitted before snapshot() is taken for saving, so the window can store its layout.
+    void aboutToSave();
+    /// A whole new project state was opened (new, open, revert, recover).
+    void projectReset();
+    void annotationsChanged();
 
 private:
     void pushViewState(const QString &text, const ViewState &state, int mergeId = -1);

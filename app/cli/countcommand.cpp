@@ -1,0 +1,386 @@
+#include "countcommand.h"
+
+#include "corpuscounter.h"
+#include "datafile.h"
+#include "keywordcontext.h"
+#include "keywordcountsjson.h"
+#include "keywordmatcher.h"
+#include "reporttextreader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+#include <QTextStream>
+
+#include <charconv>
+#include <cstring>
+#include <optional>
+
+namespace Annals::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Annals::Cli::CountCommand", text);
+}
+
+QString usageText()
+{
+    return tr("Usage: annals count [-k WORD]... [--keywords FILE] [--group NAME=A|B]...\n"
+              "                    TEXTS_OR_DIRS... [--format csv|json] [--contexts N]\n"
+              "                    [--encoding NAME] [--threads N] [-o FILE]\n"
+              "Counts keywords in report texts (folders: their *.txt files).\n"
+              "  -k, --keyword WORD   a keyword: with a Han character a plain substring,\n"
+              "                       otherwise a whole English word (technolog* = prefix)\n"
+              "  --keywords FILE      UTF-8, one keyword per line, optionally TAB and an\n"
+              "                       English gloss and TAB #rrggbb; '#' starts a comment;\n"
+              "                       NAME=A|B|C declares a group counted once per position\n"
+              "  --group NAME=A|B     a group of keywords\n"
+              "  --format csv|json    csv (default): year,document,keyword,count,per_10k in\n"
+              "                       file order; json: the annals-keyword-counts format\n"
+              "  --contexts N         csv only: adds a context column and, after each count\n"
+              "                       row, up to N rows holding a sentence with the keyword\n"
+              "  --encoding NAME      utf-8, utf-16le, utf-16be, gb18030 (default: detect)\n"
+              "  --threads N          files counted in parallel (default: one per core)\n"
+              "  -o, --output FILE    write there (atomically) instead of standard output\n");
+}
+
+struct Vocabulary
+{
+    QList<KeywordTerm> terms;
+    QSet<QString> names;
+};
+
+std::optional<Error> lineError(const QString &file, int line, const QString &message)
+{
+    Error error;
+    error.file = file;
+    error.line = line;
+    error.message = message;
+    return error;
+}
+
+// One keyword or group declaration: "WORD", "WORD<TAB>gloss[<TAB>#rrggbb]" or
+// "NAME=A|B|C<TAB>gloss[<TAB>#rrggbb]". \a file and \a line say where it came from.
+std::optional<Error> addDeclaration(Vocabulary &vocabulary, const QString &declaration,
+                                    const QString &file, int line)
+{
+    static const QRegularExpression colorPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    const QStringList fields = declaration.split(QLatin1Char('\t'));
+    if (fields.size() > 3) {
+        return lineError(file, line, tr("expected at most three TAB-separated fields "
+                                        "(keyword, gloss, colour)"));
+    }
+    KeywordTerm term;
+    QString keyword = fields.at(0).trimmed();
+    if (fields.size() > 1)
+        term.gloss = fields.at(1).trimmed();
+    if (fields.size() > 2) {
+        term.color = fields.at(2).trimmed();
+        if (!colorPattern.match(term.color).hasMatch())
+            return lineError(file, line, tr("\"%1\" is not a colour as #rrggbb").arg(term.color));
+    }
+    const qsizetype equals = keyword.indexOf(QLatin1Char('='));
+    if (equals >= 0) {
+        term.term = keyword.left(equals).trimmed();
+        if (term.term.isEmpty())
+            return lineError(file, line, tr("a group needs a name before '=': NAME=A|B"));
+        const QStringList members = keyword.mid(equals + 1).split(QLatin1Char('|'));
+        for (const QString &member : members) {
+            if (member.trimmed().isEmpty()) {
+                return lineError(file, line, tr("group \"%1\" has an empty member; write "
+                                                "NAME=A|B|C")
+                                                 .arg(term.term));
+            }
+            term.members.append(member.trimmed());
+        }
+    } else {
+        term.term = keyword;
+    }
+    if (term.term.isEmpty())
+        return lineError(file, line, tr("empty keyword"));
+    if (vocabulary.names.contains(term.term))
+        return lineError(file, line, tr("\"%1\" is listed twice").arg(term.term));
+    // A keyword the matcher refuses (e.g. a misplaced '*') is reported with its line.
+    if (Result<KeywordMatcher> check = KeywordMatcher::create({term}); !check)
+        return lineError(file, line, check.error().message);
+    vocabulary.names.insert(term.term);
+    vocabulary.terms.append(term);
+    return std::nullopt;
+}
+
+std::optional<Error> readKeywordsFile(Vocabulary &vocabulary, const QString &path)
+{
+    Result<QByteArray> bytes = readDataFile(path);
+    if (!bytes)
+        return bytes.error();
+    Result<QString> text = decodeUtf8(bytes.value(), path);
+    if (!text)
+        return text.error();
+    const QStringList lines = text.value().split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QString line = lines.at(i);
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
+            continue;
+        if (std::optional<Error> error = addDeclaration(vocabulary, line, path, int(i + 1)))
+            return error;
+    }
+    return std::nullopt;
+}
+
+QByteArray csvField(const QString &field)
+{
+    QByteArray bytes = field.toUtf8();
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n')
+        || bytes.contains('\r')) {
+        bytes.replace("\"", "\"\"");
+        bytes = '"' + bytes + '"';
+    }
+    return bytes;
+}
+
+// Occurrences per 10,000 base units with two decimals, rounded half up exactly.
+char *writePer10k(char *out, qint64 count, qint64 base)
+{
+    if (base <= 0)
+        return out;
+    const qint64 hundredths = (count * 2000000 + base) / (2 * base);
+    out = std::to_chars(out, out + 24, hundredths / 100).ptr;
+    *out++ = '.';
+    *out++ = char('0' + hundredths % 100 / 10);
+    *out++ = char('0' + hundredths % 10);
+    return out;
+}
+
+// Millions of rows are written for a large corpus: one row is formatted in place, without
+// allocating.
+void appendRow(QByteArray &rows, const QByteArray &prefix, const QByteArray &term, qint64 count,
+               qint64 base, bool contextColumn)
+{
+    const qsizetype start = rows.size();
+    rows.resize(start + prefix.size() + term.size() + 64);
+    char *out = rows.data() + start;
+    std::memcpy(out, prefix.constData(), size_t(prefix.size()));
+    out += prefix.size();
+    std::memcpy(out, term.constData(), size_t(term.size()));
+    out += term.size();
+    *out++ = ',';
+    out = std::to_chars(out, out + 24, count).ptr;
+    *out++ = ',';
+    out = writePer10k(out, count, base);
+    if (contextColumn)
+        *out++ = ',';
+    *out++ = '\r';
+    *out++ = '\n';
+    rows.resize(out - rows.constData());
+}
+
+// Output goes to a QSaveFile (-o) or, in pieces, to the text stream.
+class Output
+{
+public:
+    Output(QTextStream &out, const QString &path) : m_out(out), m_file(path)
+    {
+        m_toFile = !path.isEmpty();
+    }
+    bool open()
+    {
+        return !m_toFile || m_file.open(QIODevice::WriteOnly);
+    }
+    void write(const QByteArray &bytes)
+    {
+        if (m_toFile)
+            m_file.write(bytes);
+        else
+            m_out << QString::fromUtf8(bytes);
+    }
+    bool commit() { return !m_toFile || m_file.commit(); }
+    void discard()
+    {
+        if (m_toFile)
+            m_file.cancelWriting();
+    }
+    QString errorString() const { return m_file.errorString(); }
+
+private:
+    QTextStream &m_out;
+    QSaveFile m_file;
+    bool m_toFile = false;
+};
+
+int fail(QTextStream &err, const QString &message)
+{
+    err << QStringLiteral("annals count: ") << message << Qt::endl;
+    return 1;
+}
+
+} // namespace
+
+int runCountCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption keywordOption({QStringLiteral("k"), QStringLiteral("keyword")},
+                                           tr("A keyword."), tr("WORD"));
+    const QCommandLineOption keywordsOption(QStringLiteral("keywords"), tr("Keywords file."),
+                                            tr("FILE"));
+    const QCommandLineOption groupOption(QStringLiteral("group"), tr("A group."),
+                                         tr("NAME=A|B"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("csv or json."),
+                                          tr("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption contextsOption(QStringLiteral("contexts"),
+                                            tr("Contexts per keyword."), tr("N"),
+                                            QStringLiteral("0"));
+    const QCommandLineOption encodingOption(QStringLiteral("encoding"), tr("Encoding."),
+                                            tr("NAME"), QStringLiteral("auto"));
+    const QCommandLineOption threadsOption(QStringLiteral("threads"), tr("Threads."), tr("N"),
+                                           QStringLiteral("0"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          tr("Output file."), tr("FILE"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        tr("Help."));
+    parser.addOptions({keywordOption, keywordsOption, groupOption, formatOption,
+                       contextsOption, encodingOption, threadsOption, outputOption,
+                       helpOption});
+    if (!parser.parse(QStringList{QStringLiteral("annals-count")} + arguments))
+        return fail(err, parser.errorText() + QLatin1Char('\n') + usageText());
+    if (parser.isSet(helpOption)) {
+        out << usageText();
+        return 0;
+    }
+
+    const QString format = parser.value(formatOption).toLower();
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return fail(err, tr("--format must be csv or json, not \"%1\"").arg(format));
+    bool ok = false;
+    const int contexts = parser.value(contextsOption).toInt(&ok);
+    if (!ok || contexts < 0)
+        return fail(err, tr("--contexts needs a number of sentences, 0 or more"));
+    if (contexts > 0 && format != QLatin1String("csv"))
+        return fail(err, tr("--contexts works with --format csv only"));
+    const int threads = parser.value(threadsOption).toInt(&ok);
+    if (!ok || threads < 0)
+        return fail(err, tr("--threads needs a number, 0 for one per core"));
+    const std::optional<TextDecoder::Encoding> encoding
+        = TextDecoder::encodingFromName(parser.value(encodingOption));
+    if (!encoding) {
+        return fail(err, tr("unknown encoding \"%1\"; use utf-8, utf-16le, utf-16be or "
+                            "gb18030")
+                             .arg(parser.value(encodingOption)));
+    }
+
+    Vocabulary vocabulary;
+    for (const QString &path : parser.values(keywordsOption)) {
+        if (std::optional<Error> error = readKeywordsFile(vocabulary, path))
+            return fail(err, error->toString());
+    }
+    for (const QString &keyword : parser.values(keywordOption)) {
+        if (keyword.contains(QLatin1Char('\t')) || keyword.contains(QLatin1Char('='))) {
+            return fail(err, tr("-k takes one keyword (\"%1\"); use --group NAME=A|B for "
+                                "groups")
+                                 .arg(keyword));
+        }
+        if (std::optional<Error> error = addDeclaration(vocabulary, keyword, QString(), 0))
+            return fail(err, tr("-k %1: %2").arg(keyword, error->message));
+    }
+    for (const QString &group : parser.values(groupOption)) {
+        if (!group.contains(QLatin1Char('=')))
+            return fail(err, tr("--group %1: expected NAME=A|B").arg(group));
+        if (std::optional<Error> error = addDeclaration(vocabulary, group, QString(), 0))
+            return fail(err, tr("--group %1: %2").arg(group, error->message));
+    }
+    if (vocabulary.terms.isEmpty())
+        return fail(err, tr("no keywords: give -k WORD, --keywords FILE or --group"));
+    Result<KeywordMatcher> matcher = KeywordMatcher::create(vocabulary.terms);
+    if (!matcher)
+        return fail(err, matcher.error().toString());
+
+    const QStringList inputs = parser.positionalArguments();
+    if (inputs.isEmpty())
+        return fail(err, tr("no texts: name report files or folders to count"));
+    QList<Error> missing;
+    const QStringList files = CorpusCounter::expandPaths(inputs, &missing);
+    if (!missing.isEmpty()) {
+        for (const Error &error : missing)
+            err << QStringLiteral("annals count: ") << error.file << QStringLiteral(": ")
+                << error.message << Qt::endl;
+        return 1;
+    }
+
+    Output output(out, parser.value(outputOption));
+    if (!output.open()) {
+        return fail(err, tr("%1: cannot be written: %2")
+                             .arg(parser.value(outputOption), output.errorString()));
+    }
+
+    CorpusCounter counter(matcher.value());
+    counter.setEncoding(*encoding);
+    counter.setThreadCount(threads);
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastProgress = 0;
+    counter.setProgressHandler([&](qint64 done, qint64 total) {
+        if (clock.elapsed() - lastProgress < 1000 || total <= 0)
+            return;
+        lastProgress = clock.elapsed();
+        err << tr("annals count: %1% (%2 of %3 MB)")
+                   .arg(done * 100 / total)
+                   .arg(done / 1000000)
+                   .arg(total / 1000000)
+            << Qt::endl;
+    });
+
+    const QList<KeywordTerm> &terms = matcher.value().terms();
+    QList<QByteArray> quotedTerms;
+    for (const KeywordTerm &term : terms)
+        quotedTerms.append(csvField(term.term));
+    if (format == QLatin1String("csv")) {
+        QByteArray header = "year,document,keyword,count,per_10k";
+        header += contexts > 0 ? ",context\r\n" : "\r\n";
+        output.write(header);
+        counter.setDocumentHandler([&](const QString &path, const DocumentCounts &document,
+                                       const QList<qint64> &counts) {
+            QList<QList<KeywordContext>> found(terms.size());
+            if (contexts > 0) {
+                Result<ReportText> report = ReportTextReader::read(path, *encoding);
+                if (report) {
+                    const QList<KeywordContext> all
+                        = KeywordContext::find(report.value().text, matcher.value(), contexts);
+                    for (const KeywordContext &context : all)
+                        found[context.term].append(context);
+                }
+            }
+            const QByteArray prefix = QByteArray::number(document.year) + ','
+                                      + csvField(document.document) + ',';
+            QByteArray rows;
+            for (qsizetype t = 0; t < terms.size(); ++t) {
+                appendRow(rows, prefix, quotedTerms.at(t), counts.at(t), document.baseUnits,
+                          contexts > 0);
+                for (const KeywordContext &context : found.at(t)) {
+                    rows += prefix + quotedTerms.at(t) + ",,," + csvField(context.sentence);
+                    rows += "\r\n";
+                }
+            }
+            output.write(rows);
+        });
+    }
+    const KeywordCounts counts = counter.count(files);
+    if (format == QLatin1String("json"))
+        output.write(KeywordCountsJson::write(counts));
+    for (const Error &error : counter.errors())
+        err << QStringLiteral("annals count: ") << error.toString() << Qt::endl;
+    if (!output.commit()) {
+        return fail(err, tr("%1: cannot be written: %2")
+                             .arg(parser.value(outputOption), output.errorString()));
+    }
+    return counter.errors().isEmpty() ? 0 : 2;
+}
+
+} // namespace Annals::Cli

@@ -1,0 +1,133 @@
+#include "exportcommand.h"
+
+#include "chartexporter.h"
+#include "datasetloader.h"
+#include "projectdocument.h"
+#include "projectloader.h"
+#include "yeartablemodel.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTextStream>
+
+namespace Annals::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Annals::Cli::ExportCommand", text);
+}
+
+std::optional<QSize> parseSize(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
+    if (size.width() < 200 || size.height() < 150 || size.width() > 10000
+        || size.height() > 10000)
+        return std::nullopt;
+    return size;
+}
+
+} // namespace
+
+int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Exports charts and their data without a display."));
+    const QCommandLineOption chart(QStringLiteral("chart"),
+                                   tr("spending, rd, keywords or dashboard (default)."),
+                                   tr("NAME"), QStringLiteral("dashboard"));
+    const QCommandLineOption png(QStringLiteral("png"), tr("Write a PNG image."), tr("FILE"));
+    const QCommandLineOption svg(QStringLiteral("svg"), tr("Write an SVG image."), tr("FILE"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), tr("Write a PDF page."), tr("FILE"));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 tr("Write the data shown as CSV, with FILE.json beside it."),
+                                 tr("FILE"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  tr("Size in pixels (default 1600x1000)."), tr("WxH"),
+                                  QStringLiteral("1600x1000"));
+    const QCommandLineOption scale(QStringLiteral("scale"), tr("PNG scale, 1 to 4 (default 1)."),
+                                   tr("N"), QStringLiteral("1"));
+    const QCommandLineOption wide(QStringLiteral("wide"),
+                                  tr("CSV with a column per series instead of long rows."));
+    const QCommandLineOption bom(QStringLiteral("bom"),
+                                 tr("Start the CSV with a byte order mark (for spreadsheets)."));
+    parser.addOptions({chart, png, svg, pdf, csv, size, scale, wide, bom});
+    parser.addPositionalArgument(QStringLiteral("project"), tr("A project file (optional)."),
+                                 QStringLiteral("[PROJECT.annals]"));
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("annals export")} + arguments)) {
+        err << "annals export: " << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    const auto target = ExportRequest::targetFromName(parser.value(chart));
+    const auto pixels = parseSize(parser.value(size));
+    bool scaleOk = false;
+    const int factor = parser.value(scale).toInt(&scaleOk);
+    QString problem;
+    if (!target)
+        problem = tr("--chart must be spending, rd, keywords or dashboard, not \"%1\"")
+                      .arg(parser.value(chart));
+    else if (!pixels)
+        problem = tr("--size must look like 1600x1000 (200x150 to 10000x10000), not \"%1\"")
+                      .arg(parser.value(size));
+    else if (!scaleOk || factor < 1 || factor > 4)
+        problem = tr("--scale must be 1, 2, 3 or 4, not \"%1\"").arg(parser.value(scale));
+    else if (!parser.isSet(png) && !parser.isSet(svg) && !parser.isSet(pdf) && !parser.isSet(csv))
+        problem = tr("nothing to write: give --png, --svg, --pdf or --csv");
+    else if (parser.positionalArguments().size() > 1)
+        problem = tr("give at most one project file");
+    if (!problem.isEmpty()) {
+        err << "annals export: " << problem << '\n';
+        return 2;
+    }
+
+    Result<Project> project = parser.positionalArguments().isEmpty()
+                                  ? ProjectLoader::embeddedProject()
+                                  : ProjectLoader::load(parser.positionalArguments().first());
+    if (!project) {
+        err << "annals export: " << project.error().toString() << '\n';
+        return 1;
+    }
+    YearTableModel model;
+    model.setDataset(project.value().dataset);
+    const ChartExporter exporter(project.value(), model);
+    const ExportRequest request{*target, *pixels, factor};
+
+    const std::pair<const QCommandLineOption *, Result<bool> (ChartExporter::*)(
+                        const ExportRequest &, const QString &) const>
+        images[] = {{&png, &ChartExporter::writePng},
+                    {&svg, &ChartExporter::writeSvg},
+                    {&pdf, &ChartExporter::writePdf}};
+    for (const auto &[option, write] : images) {
+        if (!parser.isSet(*option))
+            continue;
+        const Result<bool> written = (exporter.*write)(request, parser.value(*option));
+        if (!written) {
+            err << "annals export: " << written.error().toString() << '\n';
+            return 1;
+        }
+        err << tr("wrote %1").arg(parser.value(*option)) << '\n';
+    }
+    if (parser.isSet(csv)) {
+        const Result<bool> written = exporter.writeCsv(*target, parser.value(csv),
+                                                       parser.isSet(wide), parser.isSet(bom));
+        if (!written) {
+            err << "annals export: " << written.error().toString() << '\n';
+            return 1;
+        }
+        err << tr("wrote %1 and %1.json").arg(parser.value(csv)) << '\n';
+    }
+    return 0;
+}
+
+} // namespace Annals::Cli

@@ -1,0 +1,388 @@
+#include "keywordcountsjson.h"
+
+#include "datafile.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Annals {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Annals::KeywordCountsJson", text);
+}
+
+void appendString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    for (const char byte : text.toUtf8()) {
+        const auto c = uchar(byte);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += char(c);
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c < 0x20) {
+            out += "\\u00";
+            out += QByteArray::number(c, 16).rightJustified(2, '0');
+        } else {
+            out += char(c);
+        }
+    }
+    out += '"';
+}
+
+void appendKey(QByteArray &out, const char *indent, const QString &key)
+{
+    out += indent;
+    appendString(out, key);
+    out += ": ";
+}
+
+// Collects the first problem with its field path.
+class Validator
+{
+public:
+    explicit Validator(QString fileName) : m_fileName(std::move(fileName)) {}
+
+    bool failed() const { return m_error.has_value(); }
+    Error error() const { return *m_error; }
+    void fail(const QString &field, const QString &message)
+    {
+        if (m_error)
+            return;
+        Error error;
+        error.file = m_fileName;
+        error.field = field;
+        error.message = message;
+        m_error = error;
+    }
+
+    QString string(const QJsonObject &object, const QString &key, const QString &path,
+                   bool required)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined()) {
+            if (required)
+                fail(join(path, key), tr("missing; expected a string"));
+            return QString();
+        }
+        if (!value.isString()) {
+            fail(join(path, key), tr("expected a string"));
+            return QString();
+        }
+        return value.toString();
+    }
+
+    qint64 nonNegative(const QJsonValue &value, const QString &field)
+    {
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number < 0 || number > 9007199254740992.0
+            || std::floor(number) != number) {
+            fail(field, tr("expected a non-negative integer"));
+            return 0;
+        }
+        return qint64(number);
+    }
+
+    static QString join(const QString &path, const QString &key)
+    {
+        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    }
+    static QString at(const QString &path, qsizetype index)
+    {
+        return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+    }
+
+private:
+    QString m_fileName;
+    std::optional<Error> m_error;
+};
+
+} // namespace
+
+QByteArray KeywordCountsJson::write(const KeywordCounts &counts)
+{
+    QByteArray out;
+    out += "{\n";
+    appendKey(out, "  ", QStringLiteral("format"));
+    appendString(out, QLatin1String(formatName));
+    out += ",\n";
+    appendKey(out, "  ", QStringLiteral("version"));
+    out += QByteArray::number(formatVersion) + ",\n";
+    appendKey(out, "  ", QStringLiteral("generator"));
+    appendString(out, counts.generator);
+    out += ",\n";
+    appendKey(out, "  ", QStringLiteral("rule"));
+    appendString(out, counts.rule);
+    out += ",\n";
+    appendKey(out, "  ", QStringLiteral("vocabulary"));
+    out += "[";
+    for (qsizetype t = 0; t < counts.vocabulary.size(); ++t) {
+        const KeywordTerm &term = counts.vocabulary.at(t);
+        out += t == 0 ? "\n    {" : ",\n    {";
+        appendKey(out, "", QStringLiteral("term"));
+        appendString(out, term.term);
+        out += ", ";
+        appendKey(out, "", QStringLiteral("gloss"));
+        appendString(out, term.gloss);
+        if (term.isGroup()) {
+            out += ", ";
+            appendKey(out, "", QStringLiteral("members"));
+            out += "[";
+            for (qsizetype m = 0; m < term.members.size(); ++m) {
+                if (m > 0)
+                    out += ", ";
+                appendString(out, term.members.at(m));
+            }
+            out += "]";
+        }
+        if (!term.color.isEmpty()) {
+            out += ", ";
+            appendKey(out, "", QStringLiteral("color"));
+            appendString(out, term.color);
+        }
+        out += "}";
+    }
+    out += counts.vocabulary.isEmpty() ? "],\n" : "\n  ],\n";
+
+    QList<DocumentCounts> documents = counts.documents;
+    std::stable_sort(documents.begin(), documents.end(),
+                     [](const DocumentCounts &a, const DocumentCounts &b) {
+                         return a.year != b.year ? a.year < b.year : a.document < b.document;
+                     });
+    // Counts follow the vocabulary's order, then any other terms sorted, so the output is
+    // stable; the quoted keys are made once.
+    QList<QByteArray> termKeys;
+    QSet<QString> vocabularyTerms;
+    for (const KeywordTerm &term : counts.vocabulary) {
+        QByteArray key;
+        appendKey(key, "        ", term.term);
+        termKeys.append(key);
+        vocabularyTerms.insert(term.term);
+    }
+    appendKey(out, "  ", QStringLiteral("documents"));
+    out += "[";
+    for (qsizetype d = 0; d < documents.size(); ++d) {
+        const DocumentCounts &document = documents.at(d);
+        out += d == 0 ? "\n    {\n" : ",\n    {\n";
+        appendKey(out, "      ", QStringLiteral("year"));
+        out += QByteArray::number(document.year) + ",\n";
+        appendKey(out, "      ", QStringLiteral("document"));
+        appendString(out, document.document);
+        out += ",\n";
+        appendKey(out, "      ", QStringLiteral("sha256"));
+        appendString(out, document.sha256);
+        out += ",\n";
+        appendKey(out, "      ", QStringLiteral("language"));
+        appendString(out, document.language);
+        out += ",\n";
+        appendKey(out, "      ", QStringLiteral("baseUnits"));
+        out += QByteArray::number(document.baseUnits) + ",\n";
+        appendKey(out, "      ", QStringLiteral("counts"));
+        out += "{";
+        bool first = true;
+        for (qsizetype t = 0; t < counts.vocabulary.size(); ++t) {
+            const auto it = document.counts.constFind(counts.vocabulary.at(t).term);
+            if (it == document.counts.cend())
+                continue;
+            out += first ? "\n" : ",\n";
+            first = false;
+            out += termKeys.at(t);
+            out += QByteArray::number(it.value());
+        }
+        QStringList others;
+        for (auto it = document.counts.cbegin(); it != document.counts.cend(); ++it) {
+            if (!vocabularyTerms.contains(it.key()))
+                others.append(it.key());
+        }
+        others.sort();
+        for (const QString &key : std::as_const(others)) {
+            out += first ? "\n" : ",\n";
+            first = false;
+            appendKey(out, "        ", key);
+            out += QByteArray::number(document.counts.value(key));
+        }
+        out += first ? "}\n    }" : "\n      }\n    }";
+    }
+    out += documents.isEmpty() ? "]\n}\n" : "\n  ]\n}\n";
+    return out;
+}
+
+std::optional<Error> KeywordCountsJson::writeFile(const KeywordCounts &counts,
+                                                  const QString &path)
+{
+    QSaveFile file(path);
+    Error error;
+    error.file = path;
+    if (!file.open(QIODevice::WriteOnly)) {
+        error.message = tr("cannot be written: %1").arg(file.errorString());
+        return error;
+    }
+    file.write(write(counts));
+    if (!file.commit()) {
+        error.message = tr("cannot be written: %1").arg(file.errorString());
+        return error;
+    }
+    return std::nullopt;
+}
+
+Result<KeywordCounts> KeywordCountsJson::readFile(const QString &path)
+{
+    Result<QByteArray> bytes = readDataFile(path);
+    if (!bytes)
+        return bytes.error();
+    return read(bytes.value(), path);
+}
+
+Result<KeywordCounts> KeywordCountsJson::read(const QByteArray &json, const QString &fileName)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    Error error;
+    error.file = fileName;
+    if (parseError.error != QJsonParseError::NoError) {
+        std::tie(error.line, error.column) = lineAndColumnAt(json, parseError.offset);
+        error.message = tr("not valid JSON: %1").arg(parseError.errorString());
+        return error;
+    }
+    if (!document.isObject()) {
+        error.message = tr("expected a JSON object at the top level");
+        return error;
+    }
+    const QJsonObject root = document.object();
+    Validator check(fileName);
+    const QString format = check.string(root, QStringLiteral("format"), QString(), true);
+    if (!check.failed() && format != QLatin1String(formatName)) {
+        check.fail(QStringLiteral("format"),
+                   tr("expected \"%1\", found \"%2\"").arg(QLatin1String(formatName), format));
+    }
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    if (!check.failed()) {
+        const qint64 number = check.nonNegative(version, QStringLiteral("version"));
+        if (!check.failed() && number > formatVersion) {
+            check.fail(QStringLiteral("version"),
+                       tr("version %1 was written by a newer Annals; this one reads up to "
+                          "version %2")
+                           .arg(number)
+                           .arg(formatVersion));
+        } else if (!check.failed() && number < 1) {
+            check.fail(QStringLiteral("version"), tr("expected version 1"));
+        }
+    }
+    KeywordCounts counts;
+    counts.generator = check.string(root, QStringLiteral("generator"), QString(), false);
+    counts.rule = check.string(root, QStringLiteral("rule"), QString(), false);
+
+    static const QRegularExpression colorPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    const QJsonValue vocabulary = root.value(QStringLiteral("vocabulary"));
+    if (!check.failed() && !vocabulary.isArray())
+        check.fail(QStringLiteral("vocabulary"), tr("expected a list of keywords"));
+    QSet<QString> terms;
+    const QJsonArray vocabularyArray = vocabulary.toArray();
+    for (qsizetype i = 0; i < vocabularyArray.size() && !check.failed(); ++i) {
+        const QString path = Validator::at(QStringLiteral("vocabulary"), i);
+        if (!vocabularyArray.at(i).isObject()) {
+            check.fail(path, tr("expected an object"));
+            break;
+        }
+        const QJsonObject object = vocabularyArray.at(i).toObject();
+        KeywordTerm term;
+        term.term = check.string(object, QStringLiteral("term"), path, true);
+        term.gloss = check.string(object, QStringLiteral("gloss"), path, false);
+        term.color = check.string(object, QStringLiteral("color"), path, false);
+        if (check.failed())
+            break;
+        if (term.term.trimmed().isEmpty())
+            check.fail(Validator::join(path, QStringLiteral("term")), tr("empty keyword"));
+        else if (terms.contains(term.term))
+            check.fail(Validator::join(path, QStringLiteral("term")),
+                       tr("\"%1\" is listed twice").arg(term.term));
+        if (!term.color.isEmpty() && !colorPattern.match(term.color).hasMatch())
+            check.fail(Validator::join(path, QStringLiteral("color")),
+                       tr("expected a colour as #rrggbb"));
+        if (object.contains(QStringLiteral("members"))) {
+            const QString membersPath = Validator::join(path, QStringLiteral("members"));
+            const QJsonValue members = object.value(QStringLiteral("members"));
+            if (!members.isArray() || members.toArray().isEmpty())
+                check.fail(membersPath, tr("expected a non-empty list of keywords"));
+            const QJsonArray memberArray = members.toArray();
+            for (qsizetype m = 0; m < memberArray.size() && !check.failed(); ++m) {
+                const QString member = memberArray.at(m).toString();
+                if (!memberArray.at(m).isString() || member.trimmed().isEmpty())
+                    check.fail(Validator::at(membersPath, m), tr("expected a keyword"));
+                term.members.append(member);
+            }
+        }
+        terms.insert(term.term);
+        counts.vocabulary.append(term);
+    }
+
+    static const QRegularExpression shaPattern(QStringLiteral("^[0-9a-f]{64}$"));
+    const QJsonValue documents = root.value(QStringLiteral("documents"));
+    if (!check.failed() && !documents.isArray())
+        check.fail(QStringLiteral("documents"), tr("expected a list of documents"));
+    const QJsonArray documentArray = documents.toArray();
+    for (qsizetype i = 0; i < documentArray.size() && !check.failed(); ++i) {
+        const QString path = Validator::at(QStringLiteral("documents"), i);
+        if (!documentArray.at(i).isObject()) {
+            check.fail(path, tr("expected an object"));
+            break;
+        }
+        const QJsonObject object = documentArray.at(i).toObject();
+        DocumentCounts entry;
+        const QString yearPath = Validator::join(path, QStringLiteral("year"));
+        const qint64 year = check.nonNegative(object.value(QStringLiteral("year")), yearPath);
+        if (!check.failed() && year > 9999)
+            check.fail(yearPath, tr("expected a year (0 when unknown)"));
+        entry.year = int(year);
+        entry.document = check.string(object, QStringLiteral("document"), path, true);
+        entry.sha256 = check.string(object, QStringLiteral("sha256"), path, false);
+        entry.language = check.string(object, QStringLiteral("language"), path, true);
+        if (check.failed())
+            break;
+        if (!entry.sha256.isEmpty() && !shaPattern.match(entry.sha256).hasMatch()) {
+            check.fail(Validator::join(path, QStringLiteral("sha256")),
+                       tr("expected 64 lower-case hex digits"));
+        }
+        if (entry.language != QLatin1String("zh") && entry.language != QLatin1String("en")) {
+            check.fail(Validator::join(path, QStringLiteral("language")),
+                       tr("expected \"zh\" or \"en\""));
+        }
+        entry.baseUnits = check.nonNegative(object.value(QStringLiteral("baseUnits")),
+                                            Validator::join(path, QStringLiteral("baseUnits")));
+        const QString countsPath = Validator::join(path, QStringLiteral("counts"));
+        const QJsonValue countsValue = object.value(QStringLiteral("counts"));
+        if (!check.failed() && !countsValue.isObject())
+            check.fail(countsPath, tr("expected an object of keyword counts"));
+        const QJsonObject countsObject = countsValue.toObject();
+        for (auto it = countsObject.begin(); it != countsObject.end() && !check.failed(); ++it) {
+            const QString field = Validator::join(countsPath, it.key());
+            if (!terms.contains(it.key())) {
+                check.fail(field, tr("not in the vocabulary"));
+                break;
+            }
+            entry.counts.insert(it.key(), check.nonNegative(it.value(), field));
+        }
+        counts.documents.append(entry);
+    }
+    if (check.failed())
+        return check.error();
+    return counts;
+}
+
+} // namespace Annals

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QAbstractItemModel;
+
+namespace Annals {
+
+/// Which columns and years of a year table an export covers: exactly what a view shows.
+struct TableSelection
+{
+    QStringList columnIds; ///< YearTableRoles::ColumnId of each column, in order
+    int firstYear = 0;
+    int lastYear = 0;
+};
+
+/*!
+ * \brief Writes what a chart or the table shows as CSV (long or wide) and a JSON sidecar that
+ * records sources, vintages, transforms and versions.
+ */
+class TableExport
+{
+public:
+    /// `series,year,value,unit,vintage,source_url`, one row per non-empty cell.
+    static QString longCsv(const QAbstractItemModel &model, const TableSelection &selection);
+    /// `year,<column>,<column>…`, one row per year; empty cells for missing values.
+    static QString wideCsv(const QAbstractItemModel &model, const TableSelection &selection);
+    /// Provenance of an export: columns with unit and transform, sources, app and format versions.
+    static QByteArray sidecarJson(const QAbstractItemModel &model, const TableSelection &selection,
+                                  const QString &datasetTitle, const QString &exportedFile);
+    /// UTF-8 bytes of \a csv, with a byte order mark when \a withBom (for spreadsheets).
+    static QByteArray encode(const QString &csv, bool withBom);
+};
+
+} // namespace Annals

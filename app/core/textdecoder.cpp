@@ -1,0 +1,464 @@
+#include "textdecoder.h"
+
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace Annals {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Annals::TextDecoder", text);
+}
+
+const uchar *bytesOf(QByteArrayView view)
+{
+    return reinterpret_cast<const uchar *>(view.data());
+}
+
+// Length of the UTF-8 sequence that \a lead starts, and the range its second byte must be in
+// (this excludes overlong forms, surrogates and code points above U+10FFFF); 0 if invalid.
+int utf8SequenceLength(uchar lead, uchar *low, uchar *high)
+{
+    *low = 0x80;
+    *high = 0xBF;
+    if (lead < 0x80)
+        return 1;
+    if (lead >= 0xC2 && lead <= 0xDF)
+        return 2;
+    if (lead == 0xE0) {
+        *low = 0xA0;
+        return 3;
+    }
+    if (lead == 0xED) {
+        *high = 0x9F;
+        return 3;
+    }
+    if (lead >= 0xE1 && lead <= 0xEF)
+        return 3;
+    if (lead == 0xF0) {
+        *low = 0x90;
+        return 4;
+    }
+    if (lead >= 0xF1 && lead <= 0xF3)
+        return 4;
+    if (lead == 0xF4) {
+        *high = 0x8F;
+        return 4;
+    }
+    return 0;
+}
+
+// Returns the offset of the first invalid sequence, or -1; *tail receives the start of a
+// sequence that is valid so far but cut off by the end of the data (size when there is none).
+qsizetype scanUtf8(const uchar *data, qsizetype size, qsizetype *tail)
+{
+    qsizetype i = 0;
+    while (i < size) {
+        if (data[i] < 0x80) {
+            // Reports are mostly multi-byte, but English text and numbers are long ASCII runs.
+            while (i + 8 <= size) {
+                quint64 word;
+                std::memcpy(&word, data + i, 8);
+                if (word & 0x8080808080808080ULL)
+                    break;
+                i += 8;
+            }
+            while (i < size && data[i] < 0x80)
+                ++i;
+            continue;
+        }
+        // Chinese text is mostly three-byte sequences with a lead other than E0 and ED.
+        while (i + 3 <= size) {
+            const uchar lead = data[i];
+            if ((lead & 0xF0) != 0xE0 || lead == 0xE0 || lead == 0xED
+                || ((data[i + 1] & 0xC0) != 0x80) || ((data[i + 2] & 0xC0) != 0x80))
+                break;
+            i += 3;
+        }
+        if (i >= size)
+            break;
+        if (data[i] < 0x80)
+            continue;
+        uchar low;
+        uchar high;
+        const int length = utf8SequenceLength(data[i], &low, &high);
+        if (length == 0)
+            return i;
+        const qsizetype available = std::min<qsizetype>(length, size - i);
+        if (available > 1 && (data[i + 1] < low || data[i + 1] > high))
+            return i;
+        for (qsizetype k = 2; k < available; ++k) {
+            if ((data[i + k] & 0xC0) != 0x80)
+                return i;
+        }
+        if (available < length) {
+            *tail = i;
+            return -1;
+        }
+        i += length;
+    }
+    *tail = size;
+    return -1;
+}
+
+// GB18030: one byte 00-7F; two bytes 81-FE + 40-7E/80-FE; four bytes 81-FE 30-39 81-FE 30-39
+// within the ranges that map to Unicode (BMP up to 8431A439, supplementary 90308130-E3329A35).
+qsizetype scanGb18030(const uchar *data, qsizetype size, qsizetype *tail)
+{
+    qsizetype i = 0;
+    while (i < size) {
+        const uchar lead = data[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        if (lead == 0x80 || lead == 0xFF)
+            return i;
+        if (i + 1 >= size) {
+            *tail = i;
+            return -1;
+        }
+        const uchar second = data[i + 1];
+        if ((second >= 0x40 && second <= 0x7E) || (second >= 0x80 && second <= 0xFE)) {
+            i += 2;
+            continue;
+        }
+        if (second < 0x30 || second > 0x39)
+            return i;
+        if (i + 2 < size && (data[i + 2] < 0x81 || data[i + 2] > 0xFE))
+            return i;
+        if (i + 3 < size && (data[i + 3] < 0x30 || data[i + 3] > 0x39))
+            return i;
+        if (i + 3 >= size) {
+            *tail = i;
+            return -1;
+        }
+        const int linear = (((lead - 0x81) * 10 + (second - 0x30)) * 126 + (data[i + 2] - 0x81))
+                               * 10
+                           + (data[i + 3] - 0x30);
+        const bool bmp = linear <= 39419;
+        const bool supplementary = linear >= 189000 && linear <= 1237575;
+        if (!bmp && !supplementary)
+            return i;
+        i += 4;
+    }
+    *tail = size;
+    return -1;
+}
+
+// Where ICU stops accepting \a bytes, for the unlikely case that it refuses a sequence that
+// scanGb18030() accepted: the shortest failing prefix, moved back to its sequence start.
+qsizetype icuGb18030ErrorOffset(QByteArrayView bytes)
+{
+    qsizetype good = 0;
+    qsizetype bad = bytes.size();
+    while (bad - good > 1) {
+        const qsizetype middle = good + (bad - good) / 2;
+        QStringDecoder decoder("GB18030");
+        (void)decoder.decode(bytes.first(middle));
+        if (decoder.hasError())
+            bad = middle;
+        else
+            good = middle;
+    }
+    qsizetype start = 0;
+    const uchar *data = bytesOf(bytes);
+    while (start < bytes.size()) {
+        qsizetype length = 1;
+        if (data[start] >= 0x81 && start + 1 < bytes.size())
+            length = (data[start + 1] >= 0x30 && data[start + 1] <= 0x39) ? 4 : 2;
+        if (start + length >= bad)
+            break;
+        start += length;
+    }
+    return start;
+}
+
+} // namespace
+
+TextDecoder::TextDecoder(Encoding encoding)
+    : m_encoding(encoding == Encoding::Auto ? Encoding::Utf8 : encoding)
+{
+    switch (m_encoding) {
+    case Encoding::Utf16LE:
+        m_decoder = QStringDecoder(QStringConverter::Utf16LE,
+                                   QStringConverter::Flag::ConvertInitialBom);
+        break;
+    case Encoding::Utf16BE:
+        m_decoder = QStringDecoder(QStringConverter::Utf16BE,
+                                   QStringConverter::Flag::ConvertInitialBom);
+        break;
+    case Encoding::Gb18030:
+        m_decoder = QStringDecoder("GB18030", QStringConverter::Flag::ConvertInitialBom);
+        break;
+    case Encoding::Auto:
+    case Encoding::Utf8:
+        break;
+    }
+}
+
+bool TextDecoder::fail(qint64 offset)
+{
+    m_errorOffset = offset;
+    return false;
+}
+
+bool TextDecoder::feed(QByteArrayView chunk, QByteArrayView *utf8)
+{
+    *utf8 = QByteArrayView();
+    if (m_errorOffset >= 0)
+        return false;
+    bool ok = false;
+    switch (m_encoding) {
+    case Encoding::Auto:
+    case Encoding::Utf8:
+        ok = feedUtf8(chunk, utf8);
+        break;
+    case Encoding::Gb18030:
+        ok = feedGb18030(chunk, utf8);
+        break;
+    case Encoding::Utf16LE:
+    case Encoding::Utf16BE:
+        ok = feedUtf16(chunk, utf8);
+        break;
+    }
+    m_consumed += chunk.size();
+    return ok;
+}
+
+bool TextDecoder::finish(QByteArrayView *utf8)
+{
+    *utf8 = QByteArrayView();
+    if (m_errorOffset >= 0)
+        return false;
+    if (!m_carry.isEmpty())
+        return fail(m_consumed - m_carry.size());
+    if (!m_pendingHighSurrogate.isEmpty())
+        return fail(m_consumed - 2);
+    return true;
+}
+
+bool TextDecoder::feedUtf8(QByteArrayView chunk, QByteArrayView *utf8)
+{
+    // UTF-8 passes through untouched (the scanner copes with sequences cut by a chunk end);
+    // only validation has to look across the boundary.
+    qsizetype start = 0;
+    if (!m_carry.isEmpty()) {
+        uchar low;
+        uchar high;
+        const int length = utf8SequenceLength(uchar(m_carry.at(0)), &low, &high);
+        const qsizetype needed = std::min<qsizetype>(length - m_carry.size(), chunk.size());
+        QByteArray joined = m_carry + chunk.first(needed).toByteArray();
+        qsizetype tail = 0;
+        if (scanUtf8(bytesOf(joined), joined.size(), &tail) >= 0)
+            return fail(m_consumed - m_carry.size());
+        start = needed;
+        m_carry = tail < joined.size() ? joined : QByteArray();
+    }
+    qsizetype tail = 0;
+    const qsizetype bad = scanUtf8(bytesOf(chunk) + start, chunk.size() - start, &tail);
+    if (bad >= 0)
+        return fail(m_consumed + start + bad);
+    if (start + tail < chunk.size())
+        m_carry = chunk.sliced(start + tail).toByteArray();
+    *utf8 = chunk;
+    return true;
+}
+
+bool TextDecoder::feedGb18030(QByteArrayView chunk, QByteArrayView *utf8)
+{
+    QByteArrayView data = chunk;
+    if (!m_carry.isEmpty()) {
+        m_joined = m_carry + chunk.toByteArray();
+        data = m_joined;
+    }
+    const qint64 base = m_consumed - m_carry.size();
+    qsizetype tail = 0;
+    const qsizetype bad = scanGb18030(bytesOf(data), data.size(), &tail);
+    if (bad >= 0)
+        return fail(base + bad);
+    const QByteArrayView complete = data.first(tail);
+    const QString text = m_decoder.decode(complete);
+    if (m_decoder.hasError())
+        return fail(base + icuGb18030ErrorOffset(complete));
+    m_carry = data.sliced(tail).toByteArray();
+    m_output = text.toUtf8();
+    *utf8 = m_output;
+    return true;
+}
+
+bool TextDecoder::feedUtf16(QByteArrayView chunk, QByteArrayView *utf8)
+{
+    const QString decoded = m_decoder.decode(chunk);
+    // Unit k of the whole input starts at byte 2k (the BOM is kept as a unit).
+    const qint64 firstUnit = m_units - m_pendingHighSurrogate.size();
+    m_units += decoded.size();
+    QString text = m_pendingHighSurrogate + decoded;
+    m_pendingHighSurrogate.clear();
+    const qsizetype units = text.size();
+    for (qsizetype i = 0; i < units; ++i) {
+        const QChar unit = text.at(i);
+        if (unit.isHighSurrogate()) {
+            if (i + 1 == units) {
+                m_pendingHighSurrogate = unit;
+                text.chop(1);
+                break;
+            }
+            if (!text.at(i + 1).isLowSurrogate())
+                return fail(2 * (firstUnit + i));
+            ++i;
+        } else if (unit.isLowSurrogate()) {
+            return fail(2 * (firstUnit + i));
+        }
+    }
+    m_output = text.toUtf8();
+    *utf8 = m_output;
+    // An odd byte waits inside the decoder; finish() reports it through m_carry.
+    m_carry = (m_consumed + chunk.size()) % 2 ? QByteArray(1, chunk.back()) : QByteArray();
+    return true;
+}
+
+Result<QString> TextDecoder::decode(QByteArrayView bytes, Encoding encoding,
+                                    const QString &fileName, Encoding *used)
+{
+    int bomLength = 0;
+    if (encoding == Encoding::Auto) {
+        if (const std::optional<Encoding> bom = encodingFromBom(bytes, &bomLength)) {
+            encoding = *bom;
+        } else {
+            const qsizetype badUtf8 = firstInvalidUtf8(bytes);
+            if (badUtf8 < 0) {
+                encoding = Encoding::Utf8;
+            } else {
+                const qsizetype badGb = firstInvalidGb18030(bytes);
+                if (badGb >= 0) {
+                    Error error = undecodableError(fileName, badGb, badUtf8);
+                    error.line = int(bytes.first(badGb).count('\n') + 1);
+                    return error;
+                }
+                encoding = Encoding::Gb18030;
+            }
+        }
+    }
+    if (used)
+        *used = encoding;
+    TextDecoder decoder(encoding);
+    QByteArrayView converted;
+    QByteArray utf8;
+    const bool ok = decoder.feed(bytes, &converted);
+    if (ok)
+        utf8 = converted.toByteArray();
+    if (!ok || !decoder.finish(&converted)) {
+        Error error = invalidBytesError(fileName, encoding, decoder.errorOffset());
+        if (encoding == Encoding::Utf8 || encoding == Encoding::Gb18030)
+            error.line = int(bytes.first(decoder.errorOffset()).count('\n') + 1);
+        return error;
+    }
+    QString text = QString::fromUtf8(utf8);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    return text;
+}
+
+std::optional<TextDecoder::Encoding> TextDecoder::encodingFromBom(QByteArrayView head,
+                                                                   int *bomLength)
+{
+    *bomLength = 0;
+    if (head.startsWith("\xEF\xBB\xBF")) {
+        *bomLength = 3;
+        return Encoding::Utf8;
+    }
+    if (head.startsWith("\xFF\xFE")) {
+        *bomLength = 2;
+        return Encoding::Utf16LE;
+    }
+    if (head.startsWith("\xFE\xFF")) {
+        *bomLength = 2;
+        return Encoding::Utf16BE;
+    }
+    // GB18030's own BOM (U+FEFF encoded as 84 31 95 33).
+    if (head.startsWith("\x84\x31\x95\x33")) {
+        *bomLength = 4;
+        return Encoding::Gb18030;
+    }
+    return std::nullopt;
+}
+
+std::optional<TextDecoder::Encoding> TextDecoder::encodingFromName(QStringView name)
+{
+    QString key = name.toString().toLower();
+    key.remove(QLatin1Char('-'));
+    key.remove(QLatin1Char('_'));
+    if (key == QLatin1String("auto"))
+        return Encoding::Auto;
+    if (key == QLatin1String("utf8"))
+        return Encoding::Utf8;
+    if (key == QLatin1String("utf16le"))
+        return Encoding::Utf16LE;
+    if (key == QLatin1String("utf16be"))
+        return Encoding::Utf16BE;
+    if (key == QLatin1String("gb18030") || key == QLatin1String("gbk")
+        || key == QLatin1String("gb2312") || key == QLatin1String("cp936"))
+        return Encoding::Gb18030;
+    return std::nullopt;
+}
+
+QString TextDecoder::encodingName(Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Auto:
+        return QStringLiteral("auto");
+    case Encoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case Encoding::Utf16LE:
+        return QStringLiteral("UTF-16LE");
+    case Encoding::Utf16BE:
+        return QStringLiteral("UTF-16BE");
+    case Encoding::Gb18030:
+        return QStringLiteral("GB18030");
+    }
+    return QString();
+}
+
+qsizetype TextDecoder::firstInvalidUtf8(QByteArrayView bytes)
+{
+    qsizetype tail = 0;
+    const qsizetype bad = scanUtf8(bytesOf(bytes), bytes.size(), &tail);
+    if (bad >= 0)
+        return bad;
+    return tail < bytes.size() ? tail : -1;
+}
+
+qsizetype TextDecoder::firstInvalidGb18030(QByteArrayView bytes)
+{
+    qsizetype tail = 0;
+    const qsizetype bad = scanGb18030(bytesOf(bytes), bytes.size(), &tail);
+    if (bad >= 0)
+        return bad;
+    return tail < bytes.size() ? tail : -1;
+}
+
+Error TextDecoder::invalidBytesError(const QString &fileName, Encoding encoding, qint64 offset)
+{
+    Error error;
+    error.file = fileName;
+    error.message = tr("not valid %1 at byte %2").arg(encodingName(encoding)).arg(offset);
+    return error;
+}
+
+Error TextDecoder::undecodableError(const QString &fileName, qint64 gb18030Offset,
+                                    qint64 utf8Offset)
+{
+    Error error;
+    error.file = fileName;
+    error.message = tr("neither UTF-8 nor GB18030: not valid GB18030 at byte %1, not valid "
+                       "UTF-8 at byte %2; name the encoding if it is another one")
+                        .arg(gb18030Offset)
+                        .arg(utf8Offset);
+    return error;
+}
+
+} // namespace Annals

@@ -1,0 +1,125 @@
+#include "autosave.h"
+
+#include "projectdocument.h"
+#include "projectserializer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace Annals {
+
+namespace {
+
+QString metadataPath(const QString &projectPath)
+{
+    return projectPath + QStringLiteral(".json");
+}
+
+bool processIsRunning(qint64 pid)
+{
+    // Our own pid can only be a reused one: this session has not saved anything yet.
+    return pid > 0 && pid != QCoreApplication::applicationPid()
+           && QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid));
+}
+
+} // namespace
+
+Autosave::Autosave(ProjectDocument *document, int intervalMs)
+    : QObject(document)
+    , m_document(document)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setInterval(intervalMs);
+    connect(m_timer, &QTimer::timeout, this, &Autosave::saveNow);
+    m_timer->start();
+    // Once the work is saved, the recovery file is older than the project: drop it.
+    connect(document, &ProjectDocument::modifiedChanged, this, [this](bool modified) {
+        if (!modified)
+            removeRecoveryFile();
+    });
+}
+
+Autosave::~Autosave() = default;
+
+QString Autosave::recoveryDirectory()
+{
+    const QString configured = qEnvironmentVariable("ANNALS_RECOVERY_DIR");
+    if (!configured.isEmpty())
+        return configured;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/recovery");
+}
+
+QString Autosave::recoveryFilePath() const
+{
+    return recoveryDirectory()
+           + QStringLiteral("/session-%1.annals").arg(QCoreApplication::applicationPid());
+}
+
+void Autosave::saveNow()
+{
+    const int index = m_document->undoStack()->index();
+    if (!m_document->isModified() || index == m_savedIndex)
+        return;
+    QDir().mkpath(recoveryDirectory());
+    const QString path = recoveryFilePath();
+    if (!ProjectSerializer::writeFile(m_document->snapshot(), path))
+        return; // a full disk must not interrupt the analyst; the next tick tries again
+    const QJsonObject metadata{
+        {QStringLiteral("originalPath"), m_document->filePath()},
+        {QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("pid"), QCoreApplication::applicationPid()}};
+    QSaveFile file(metadataPath(path));
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QJsonDocument(metadata).toJson());
+        file.commit();
+    }
+    m_savedIndex = index;
+}
+
+void Autosave::removeRecoveryFile()
+{
+    QFile::remove(recoveryFilePath());
+    QFile::remove(metadataPath(recoveryFilePath()));
+    m_savedIndex = -1;
+}
+
+std::optional<RecoveryCandidate> Autosave::findRecovery()
+{
+    const QDir directory(recoveryDirectory());
+    std::optional<RecoveryCandidate> newest;
+    const QStringList files = directory.entryList({QStringLiteral("session-*.annals")},
+                                                  QDir::Files);
+    for (const QString &name : files) {
+        const QString path = directory.filePath(name);
+        QFile file(metadataPath(path));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject metadata = QJsonDocument::fromJson(file.read(64 * 1024)).object();
+        if (processIsRunning(metadata.value(QStringLiteral("pid")).toInteger()))
+            continue; // another Annals is still working on it
+        RecoveryCandidate candidate{
+            path, metadata.value(QStringLiteral("originalPath")).toString(),
+            QDateTime::fromString(metadata.value(QStringLiteral("saved")).toString(),
+                                  Qt::ISODate)};
+        if (!newest || candidate.saved > newest->saved)
+            newest = candidate;
+    }
+    return newest;
+}
+
+void Autosave::discard(const RecoveryCandidate &candidate)
+{
+    QFile::remove(candidate.projectPath);
+    QFile::remove(metadataPath(candidate.projectPath));
+}
+
+} // namespace Annals

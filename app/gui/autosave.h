@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+
+class QTimer;
+
+namespace Annals {
+
+class ProjectDocument;
+
+/// A recovery file left by a session that ended without closing its project.
+struct RecoveryCandidate
+{
+    QString projectPath;  ///< the recovery file
+    QString originalPath; ///< the project it was made from; empty for a new project
+    QDateTime saved;
+};
+
+/*!
+ * Saves unsaved work to a recovery file every few seconds, removes it when the work is saved
+ * or closed, and finds what a crashed session left behind.
+ *
+ * Recovery files live in ANNALS_RECOVERY_DIR if set, else in the application data folder,
+ * named after the process id so that concurrent sessions do not collide.
+ */
+class Autosave : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Autosave(ProjectDocument *document, int intervalMs = 20000);
+    ~Autosave() override;
+
+    static QString recoveryDirectory();
+    /// The newest recovery file of a session that is no longer running, if any.
+    static std::optional<RecoveryCandidate> findRecovery();
+    /// Deletes \a candidate's files.
+    static void discard(const RecoveryCandidate &candidate);
+
+    /// Writes the recovery file now if there are unsaved changes since the last one.
+    void saveNow();
+    /// Removes this session's recovery file (after a save or a clean close).
+    void removeRecoveryFile();
+    QString recoveryFilePath() const;
+
+private:
+    ProjectDocument *m_document;
+    QTimer *m_timer;
+    int m_savedIndex = -1;
+};
+
+} // namespace Annals

@@ -1,0 +1,204 @@
+#include "chartexporter.h"
+
+#include "project.h"
+#include "yearchart.h"
+#include "yeartablemodel.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace Annals {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Annals::ChartExporter", text);
+}
+
+Error writeError(const QString &path, const QString &message)
+{
+    Error error;
+    error.file = path;
+    error.message = message;
+    return error;
+}
+
+Result<bool> saveAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return writeError(path, tr("cannot be written: %1").arg(file.errorString()));
+    file.write(bytes);
+    if (!file.commit())
+        return writeError(path, tr("cannot be written: %1").arg(file.errorString()));
+    return true;
+}
+
+QList<ChartCatalog::Chart> chartsOf(ExportRequest::Target target)
+{
+    using Chart = ChartCatalog::Chart;
+    switch (target) {
+    case ExportRequest::Target::Spending:
+        return {Chart::Spending};
+    case ExportRequest::Target::RdIntensity:
+        return {Chart::RdIntensity};
+    case ExportRequest::Target::Keywords:
+        return {Chart::Keywords};
+    case ExportRequest::Target::Dashboard:
+        break;
+    }
+    return {Chart::Spending, Chart::RdIntensity, Chart::Keywords};
+}
+
+} // namespace
+
+std::optional<ExportRequest::Target> ExportRequest::targetFromName(const QString &name)
+{
+    if (name == QLatin1String("spending"))
+        return Target::Spending;
+    if (name == QLatin1String("rd"))
+        return Target::RdIntensity;
+    if (name == QLatin1String("keywords"))
+        return Target::Keywords;
+    if (name == QLatin1String("dashboard"))
+        return Target::Dashboard;
+    return std::nullopt;
+}
+
+ChartExporter::ChartExporter(const Project &project, const YearTableModel &model)
+    : m_project(project)
+    , m_model(model)
+{
+}
+
+void ChartExporter::paintChart(QPainter *painter, ChartCatalog::Chart chart,
+                               const QRectF &target) const
+{
+    // A chart of its own, laid out at the target size without appearing on screen, so the
+    // export does not depend on the window's size.
+    YearChart offscreen;
+    offscreen.setAttribute(Qt::WA_DontShowOnScreen);
+    offscreen.setModel(const_cast<YearTableModel *>(&m_model), nullptr);
+    ChartCatalog::configure(&offscreen, chart, m_project, m_model);
+    offscreen.resize(target.size().toSize());
+    offscreen.show();
+    QCoreApplication::sendPostedEvents();
+    offscreen.renderChart(painter, target);
+}
+
+void ChartExporter::paint(QPainter *painter, const ExportRequest &request) const
+{
+    const QRectF all(QPointF(0, 0), QSizeF(request.size));
+    painter->fillRect(all, Qt::white);
+    const QList<ChartCatalog::Chart> charts = chartsOf(request.target);
+    if (charts.size() == 1) {
+        paintChart(painter, charts.first(), all);
+        return;
+    }
+    const double top = all.height() * 0.5;
+    const double split = all.width() * 0.58;
+    paintChart(painter, charts.at(0), QRectF(0, 0, split, top));
+    paintChart(painter, charts.at(1), QRectF(split, 0, all.width() - split, top));
+    paintChart(painter, charts.at(2), QRectF(0, top, all.width(), all.height() - top));
+}
+
+QImage ChartExporter::image(const ExportRequest &request) const
+{
+    const int scale = std::clamp(request.scale, 1, 4);
+    QImage image(request.size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDotsPerMeterX(int(3780 * scale)); // 96 dpi × scale
+    image.setDotsPerMeterY(int(3780 * scale));
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.scale(scale, scale);
+    paint(&painter, request);
+    return image;
+}
+
+Result<bool> ChartExporter::writePng(const ExportRequest &request, const QString &path) const
+{
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (!image(request).save(&buffer, "PNG"))
+            return writeError(path, tr("the image could not be encoded as PNG"));
+    }
+    return saveAtomically(path, bytes);
+}
+
+Result<bool> ChartExporter::writeSvg(const ExportRequest &request, const QString &path) const
+{
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        generator.setSize(request.size);
+        generator.setViewBox(QRect(QPoint(0, 0), request.size));
+        generator.setResolution(96);
+        generator.setTitle(QFileInfo(path).completeBaseName());
+        generator.setDescription(tr("Exported by Annals %1 from %2")
+                                     .arg(QCoreApplication::applicationVersion(),
+                                          m_project.dataset.info.title));
+        QPainter painter(&generator);
+        paint(&painter, request);
+    }
+    return saveAtomically(path, bytes);
+}
+
+Result<bool> ChartExporter::writePdf(const ExportRequest &request, const QString &path) const
+{
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(96);
+        writer.setPageSize(QPageSize(QSizeF(request.size) * 72.0 / 96.0, QPageSize::Point));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setTitle(QFileInfo(path).completeBaseName());
+        writer.setCreator(QStringLiteral("Annals ") + QCoreApplication::applicationVersion());
+        QPainter painter(&writer);
+        paint(&painter, request);
+    }
+    return saveAtomically(path, bytes);
+}
+
+TableSelection ChartExporter::tableSelection(ExportRequest::Target target) const
+{
+    TableSelection selection;
+    std::tie(selection.firstYear, selection.lastYear) = ChartCatalog::yearRange(m_project.view,
+                                                                               m_model);
+    for (ChartCatalog::Chart chart : chartsOf(target)) {
+        for (const PlotSpec &plot :
+             ChartCatalog::shownPlots(chart, m_project.view, m_project.dataset, m_model))
+            selection.columnIds.append(plot.columnId);
+    }
+    return selection;
+}
+
+Result<bool> ChartExporter::writeCsv(ExportRequest::Target target, const QString &path,
+                                     bool wide, bool withBom) const
+{
+    const TableSelection selection = tableSelection(target);
+    const QString csv = wide ? TableExport::wideCsv(m_model, selection)
+                             : TableExport::longCsv(m_model, selection);
+    Result<bool> written = saveAtomically(path, TableExport::encode(csv, withBom));
+    if (!written)
+        return written;
+    return saveAtomically(path + QStringLiteral(".json"),
+                          TableExport::sidecarJson(m_model, selection,
+                                                   m_project.dataset.info.title,
+                                                   QFileInfo(path).fileName()));
+}
+
+} // namespace Annals

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "chartcatalog.h"
+#include "result.h"
+#include "tableexport.h"
+
+#include <QImage>
+#include <QSize>
+
+class QPainter;
+
+namespace Annals {
+
+class YearTableModel;
+struct Project;
+
+/// What to export: one chart or the whole dashboard, at a size in pixels and a scale.
+struct ExportRequest
+{
+    enum class Target { Spending, RdIntensity, Keywords, Dashboard };
+
+    Target target = Target::Dashboard;
+    QSize size = QSize(1600, 1000); ///< logical pixels (SVG and PDF use them as points at 96 dpi)
+    int scale = 1;                  ///< PNG only: 1–4, the image is size × scale pixels
+
+    static std::optional<Target> targetFromName(const QString &name);
+};
+
+/*!
+ * Renders charts of a project, off screen and at any size, to PNG, SVG and PDF with the fonts
+ * the screen uses; and exports the data the chosen charts show as CSV with a JSON sidecar.
+ */
+class ChartExporter
+{
+public:
+    ChartExporter(const Project &project, const YearTableModel &model);
+
+    QImage image(const ExportRequest &request) const;
+    Result<bool> writePng(const ExportRequest &request, const QString &path) const;
+    Result<bool> writeSvg(const ExportRequest &request, const QString &path) const;
+    Result<bool> writePdf(const ExportRequest &request, const QString &path) const;
+
+    /// The columns and years the requested chart (or all charts) shows.
+    TableSelection tableSelection(ExportRequest::Target target) const;
+    /// Writes long or wide CSV and, beside it, "<file>.json" with sources and transforms.
+    Result<bool> writeCsv(ExportRequest::Target target, const QString &path, bool wide,
+                          bool withBom) const;
+
+private:
+    void paint(QPainter *painter, const ExportRequest &request) const;
+    void paintChart(QPainter *painter, ChartCatalog::Chart chart, const QRectF &target) const;
+
+    const Project &m_project;
+    const YearTableModel &m_model;
+};
+
+} // namespace Annals

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "chartexporter.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QSpinBox;
+
+namespace Annals {
+
+/// Asks what to export (a chart or the dashboard), as what, and at which size.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Format { Png, Svg, Pdf, CsvLong, CsvWide };
+
+    explicit ExportDialog(QWidget *parent = nullptr);
+
+    ExportRequest request() const;
+    Format format() const;
+    bool csvWithBom() const;
+    /// File-dialog filter and suffix of the chosen format.
+    QString fileFilter() const;
+    QString suffix() const;
+
+private:
+    void updateEnabled();
+
+    QComboBox *m_target = nullptr;
+    QComboBox *m_format = nullptr;
+    QSpinBox *m_width = nullptr;
+    QSpinBox *m_height = nullptr;
+    QSpinBox *m_scale = nullptr;
+    QCheckBox *m_bom = nullptr;
+};
+
+} // namespace Annals

@@ -1,0 +1,201 @@
+#include "filecontroller.h"
+
+#include "projectdocument.h"
+#include "projectloader.h"
+#include "projectserializer.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QUndoStack>
+
+namespace Annals {
+
+namespace {
+
+constexpr int maxRecentFiles = 8;
+const QString recentKey = QStringLiteral("recentFiles");
+
+QString projectFilter()
+{
+    return QObject::tr("Annals projects (*.annals);;All files (*)");
+}
+
+} // namespace
+
+FileController::FileController(ProjectDocument *document, QWidget *window)
+    : QObject(window)
+    , m_document(document)
+    , m_window(window)
+{
+    m_new = new QAction(tr("&New"), this);
+    m_new->setShortcut(QKeySequence::New);
+    m_new->setStatusTip(tr("Start a new project on the embedded dataset"));
+    connect(m_new, &QAction::triggered, this, &FileController::newProject);
+
+    m_open = new QAction(tr("&Open…"), this);
+    m_open->setShortcut(QKeySequence::Open);
+    connect(m_open, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Project"),
+                                                          QString(), projectFilter());
+        if (!path.isEmpty())
+            openFile(path);
+    });
+
+    m_save = new QAction(tr("&Save"), this);
+    m_save->setShortcut(QKeySequence::Save);
+    connect(m_save, &QAction::triggered, this, &FileController::save);
+
+    m_saveAs = new QAction(tr("Save &As…"), this);
+    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAs, &QAction::triggered, this, &FileController::saveAs);
+
+    m_revert = new QAction(tr("&Revert to Saved"), this);
+    connect(m_revert, &QAction::triggered, this, &FileController::revert);
+
+    m_recent = new QMenu(tr("Open &Recent"), window);
+    rebuildRecentMenu();
+
+    connect(document, &ProjectDocument::modifiedChanged, this, &FileController::updateActions);
+    connect(document, &ProjectDocument::filePathChanged, this, &FileController::updateActions);
+    updateActions();
+}
+
+void FileController::updateActions()
+{
+    m_revert->setEnabled(!m_document->filePath().isEmpty() && m_document->isModified());
+}
+
+QStringList FileController::recentFiles()
+{
+    return QSettings().value(recentKey).toStringList();
+}
+
+void FileController::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(recentKey, files);
+    rebuildRecentMenu();
+}
+
+void FileController::rebuildRecentMenu()
+{
+    m_recent->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *action = m_recent->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    m_recent->setEnabled(!files.isEmpty());
+}
+
+bool FileController::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const QString name = m_document->filePath().isEmpty()
+                             ? tr("the new project")
+                             : QFileInfo(m_document->filePath()).fileName();
+    const auto answer = QMessageBox::warning(
+        m_window, tr("Unsaved Changes"),
+        tr("Save the changes to %1 before closing it?").arg(name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void FileController::newProject()
+{
+    if (!maybeSave())
+        return;
+    const Result<Project> project = ProjectLoader::embeddedProject();
+    if (!project) {
+        QMessageBox::critical(m_window, tr("New Project"), project.error().toString());
+        return;
+    }
+    m_document->resetProject(project.value());
+    m_document->setFilePath(QString());
+}
+
+bool FileController::openFile(const QString &path)
+{
+    if (!maybeSave())
+        return false;
+    const Result<Project> project = ProjectLoader::load(path);
+    if (!project) {
+        QMessageBox::warning(m_window, tr("Cannot Open Project"),
+                             tr("%1 could not be opened; the open project is unchanged.\n\n%2")
+                                 .arg(QFileInfo(path).fileName(), project.error().toString()));
+        return false;
+    }
+    m_document->resetProject(project.value());
+    m_document->setFilePath(QFileInfo(path).absoluteFilePath());
+    addRecentFile(path);
+    return true;
+}
+
+bool FileController::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    return saveTo(m_document->filePath());
+}
+
+bool FileController::saveAs()
+{
+    QString suggested = m_document->filePath();
+    if (suggested.isEmpty())
+        suggested = QDir::home().filePath(tr("analysis.annals"));
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Project As"), suggested,
+                                                projectFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".annals");
+    return saveTo(path);
+}
+
+bool FileController::saveTo(const QString &path)
+{
+    const Result<bool> saved = m_document->saveTo(path);
+    if (!saved) {
+        QMessageBox::warning(m_window, tr("Cannot Save Project"),
+                             tr("The project was not saved; nothing on disk changed.\n\n%1")
+                                 .arg(saved.error().toString()));
+        return false;
+    }
+    addRecentFile(path);
+    return true;
+}
+
+void FileController::revert()
+{
+    const QString path = m_document->filePath();
+    if (path.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        m_window, tr("Revert to Saved"),
+        tr("Discard every change since %1 was last saved?").arg(QFileInfo(path).fileName()));
+    if (answer != QMessageBox::Yes)
+        return;
+    const Result<Project> project = ProjectLoader::load(path);
+    if (!project) {
+        QMessageBox::warning(m_window, tr("Cannot Revert"), project.error().toString());
+        return;
+    }
+    m_document->resetProject(project.value());
+}
+
+} // namespace Annals

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "project.h"
+#include "result.h"
+
+#include <QString>
+
+namespace Annals {
+
+/// Where projects come from: the embedded dataset, a project file, or an imported extract.
+class ProjectLoader
+{
+public:
+    /// A new project on the embedded dataset, in its default view.
+    static Result<Project> embeddedProject();
+    /// A saved project (.annals); any other file is refused with a message naming it.
+    static Result<Project> load(const QString &path);
+};
+
+} // namespace Annals

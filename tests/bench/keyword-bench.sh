@@ -1,0 +1,128 @@
+#!/bin/sh
+# Keyword-counting benchmark: annals count against ripgrep on the same files, same keywords.
+#
+# Usage: tests/bench/keyword-bench.sh [ANNALS_BINARY] [WORK_DIR] [MEGABYTES]
+#   ANNALS_BINARY  default build/annals
+#   WORK_DIR       default /tmp/annals-keyword-bench (about 2.5 x MEGABYTES of disk)
+#   MEGABYTES      corpus size, default 1100
+#
+# The corpus is deterministic: each file is one report of ../shared/corpus (in turn) followed
+# by English report-like filler from a fixed vocabulary and a fixed pseudo-random sequence,
+# so every run on every machine reads the same bytes. Keywords (1,000): the 94 English words
+# of the filler and the most frequent Han 2- to 4-grams of the reports.
+#
+# The two tools do not do the same work: ripgrep counts non-overlapping matches per file
+# (one number per file), annals counts every keyword separately per file, overlaps included,
+# after removing whitespace and zero-width characters, checks UTF-8, hashes every file
+# (SHA-256) and writes one CSV row per file and keyword. Both run on warm page cache.
+# Peak memory is shown for the full corpus and for a quarter of it: it should not grow.
+set -eu
+root=$(cd "$(dirname "$0")/../.." && pwd)
+annals=${1:-$root/build/annals}
+work=${2:-/tmp/annals-keyword-bench}
+megabytes=${3:-1100}
+corpus=${ANNALS_CORPUS:-$root/../shared/corpus}
+
+[ -x "$annals" ] || { echo "no annals binary at $annals" >&2; exit 1; }
+command -v rg >/dev/null || { echo "ripgrep (rg) is not installed" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "/usr/bin/time is needed for peak memory" >&2; exit 1; }
+mkdir -p "$work"
+
+if [ ! -f "$work/.complete-v2-$megabytes" ]; then
+    rm -rf "$work/full" "$work/quarter"
+    python3 - "$corpus" "$work" "$megabytes" <<'PYTHON'
+import collections, os, re, sys
+
+corpus, work, megabytes = sys.argv[1], sys.argv[2], int(sys.argv[3])
+reports = [open(os.path.join(corpus, name), encoding='utf-8').read()
+           for name in sorted(os.listdir(corpus)) if name.endswith('.txt')]
+words = ('the government will development technology innovation reform economy growth '
+         'science research policy market energy security employment education agriculture '
+         'industry digital artificial intelligence quality productive forces opening people '
+         'stability investment consumption manufacturing infrastructure green carbon climate '
+         'finance fiscal budget deficit local rural urban housing health care pension social '
+         'insurance poverty income private enterprises state owned capital foreign trade '
+         'exports imports services internet data network chips semiconductors quantum space '
+         'talent universities laboratories basic applied breakthroughs strategic emerging '
+         'industries modern system governance law reforms deepen promote advance ensure '
+         'strengthen improve expand boost steady progress targets percent year').split()
+state = 2024
+def rand():
+    global state
+    state = (state * 1103515245 + 12345) % 2147483648
+    return state >> 8
+def filler(size):
+    out, length = [], 0
+    while length < size:
+        sentence = ' '.join(words[rand() % len(words)] for _ in range(8 + rand() % 12))
+        sentence = sentence[0].upper() + sentence[1:] + '.'
+        out.append(sentence)
+        length += len(sentence) + 1
+        if rand() % 7 == 0:
+            out.append('\n\n')
+    return ' '.join(out)
+
+full = os.path.join(work, 'full')
+quarter = os.path.join(work, 'quarter')
+os.makedirs(full)
+os.makedirs(quarter)
+target, total, index = megabytes * 1000 * 1000, 0, 0
+while total < target:
+    data = (reports[index % len(reports)] + '\n' + filler(20000 + rand() % 20000)).encode()
+    name = 'doc-%05d.txt' % index
+    with open(os.path.join(full, name), 'wb') as f:
+        f.write(data)
+    if index % 4 == 0:
+        os.link(os.path.join(full, name), os.path.join(quarter, name))
+    total += len(data)
+    index += 1
+
+grams = collections.Counter()
+for text in reports:
+    text = re.sub(r'\s', '', text)
+    for n in (2, 3, 4):
+        for i in range(len(text) - n + 1):
+            gram = text[i:i + n]
+            if all('\u4e00' <= c <= '\u9fff' for c in gram):
+                grams[gram] += 1
+english = sorted(set(words))
+ranked = [gram for gram, _ in sorted(grams.items(), key=lambda kv: (-kv[1], kv[0]))]
+keywords = ranked[:1000 - len(english)] + english
+with open(os.path.join(work, 'keywords.txt'), 'w', encoding='utf-8') as f:
+    f.write('\n'.join(keywords) + '\n')
+print('corpus: %d files, %.1f MB; %d keywords' % (index, total / 1e6, len(keywords)))
+PYTHON
+    touch "$work/.complete-v2-$megabytes"
+fi
+
+bytes_of() { find "$1" -name '*.txt' -printf '%s\n' | awk '{s += $1} END {print s}'; }
+# Runs a command under /usr/bin/time; prints "seconds peak_kb".
+measure() {
+    /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >/dev/null
+    cat "$work/time.txt"
+}
+report() { # name bytes seconds peak_kb
+    awk -v n="$1" -v b="$2" -v s="$3" -v k="$4" \
+        'BEGIN {printf "%-28s %8.2f s %8.0f MB/s  peak RSS %6.1f MB\n",
+                n, s, b / 1e6 / s, k / 1024}'
+}
+
+nproc_used=$(nproc)
+for set in full quarter; do
+    dir="$work/$set"
+    size=$(bytes_of "$dir")
+    files=$(find "$dir" -name '*.txt' | wc -l)
+    cat "$dir"/*.txt >/dev/null # warm the page cache for both tools
+    echo "== $set: $files files, $(awk -v b="$size" 'BEGIN {printf "%.1f", b / 1e6}') MB," \
+         "$(wc -l <"$work/keywords.txt") keywords, $nproc_used cores"
+    set -- $(measure "$annals" count --keywords "$work/keywords.txt" "$dir" \
+                 --format csv -o "$work/annals-$set.csv")
+    annals_s=$1 annals_kb=$2
+    report "annals count (csv)" "$size" "$annals_s" "$annals_kb"
+    set -- $(measure rg --count-matches -F -f "$work/keywords.txt" "$dir")
+    rg_s=$1 rg_kb=$2
+    report "rg --count-matches -F -f" "$size" "$rg_s" "$rg_kb"
+    awk -v a="$annals_s" -v r="$rg_s" \
+        'BEGIN {printf "annals throughput / ripgrep throughput: %.2f\n", r / a}'
+    echo "annals CSV rows: $(($(wc -l <"$work/annals-$set.csv") - 1))"
+done

@@ -1,0 +1,438 @@
+#include "projectfixtures.h"
+#include "projectserializer.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+#include <limits>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
+
+using namespace Annals;
+
+namespace {
+
+const QString goldenDir = QStringLiteral(ANNALS_TEST_DATA_DIR "/project");
+const QString invalidDir = QStringLiteral(ANNALS_TEST_DATA_DIR "/project-invalid");
+const QString corpusDir = QStringLiteral(ANNALS_TEST_DATA_DIR "/../fuzz/corpus/project");
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+// Writes a fixture only when it is missing: committed fixtures, the golden file above all,
+// must never change under a test run.
+void writeIfMissing(const QString &path, const QByteArray &bytes)
+{
+    if (QFile::exists(path))
+        return;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    qInfo("wrote %s", qPrintable(path));
+}
+
+QString describe(const Result<Project> &result)
+{
+    return result ? QStringLiteral("(loaded)") : result.error().toString();
+}
+
+} // namespace
+
+class TestProjectSerializer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void roundTripKeepsEveryField();
+    void roundTripKeepsEveryEnumValue_data();
+    void roundTripKeepsEveryEnumValue();
+    void roundTripKeepsDoublesExactly();
+    void savesTheSameBytesEveryTime();
+    void writesTheDocumentedLayout();
+    void writesAndReadsFiles();
+    void opensTheGoldenFile();
+    void refusesInvalidFiles_data();
+    void refusesInvalidFiles();
+    void refusesTruncatedFiles();
+    void survivesBitFlips();
+    void survivesBitFlipsBehindACorrectChecksum();
+    void hostileFilesStayCheap_data();
+    void hostileFilesStayCheap();
+};
+
+void TestProjectSerializer::initTestCase()
+{
+    // ANNALS_REGENERATE=1 writes the fixtures that are missing (tests/data/project/README.md).
+    if (qEnvironmentVariableIntValue("ANNALS_REGENERATE") != 1)
+        return;
+    const QString golden = goldenDir + QStringLiteral("/v1-golden.annals");
+    writeIfMissing(golden, ProjectSerializer::save(ProjectFixtures::goldenProject()));
+    const QByteArray goldenBytes = readAll(golden);
+    writeIfMissing(corpusDir + QStringLiteral("/v1-golden.annals"), goldenBytes);
+    writeIfMissing(corpusDir + QStringLiteral("/empty-project.annals"),
+                   ProjectSerializer::save(Project()));
+    writeIfMissing(corpusDir + QStringLiteral("/small-project.annals"),
+                   ProjectSerializer::save(ProjectFixtures::smallProject()));
+    const QList<ProjectFixtureFile> files = ProjectFixtures::invalidFiles(goldenBytes);
+    for (const ProjectFixtureFile &file : files) {
+        writeIfMissing(invalidDir + QLatin1Char('/') + file.name, file.bytes);
+        if (!file.bytes.isEmpty())
+            writeIfMissing(corpusDir + QLatin1Char('/') + file.name, file.bytes);
+    }
+}
+
+void TestProjectSerializer::roundTripKeepsEveryField()
+{
+    const Project project = ProjectFixtures::goldenProject();
+    const Result<Project> loaded = ProjectSerializer::load(ProjectSerializer::save(project),
+                                                           QStringLiteral("golden.annals"));
+    QVERIFY2(loaded.ok(), qPrintable(describe(loaded)));
+    // Field by field first, so that a failure says where.
+    QCOMPARE(loaded.value().dataset.info, project.dataset.info);
+    QCOMPARE(loaded.value().dataset.sources, project.dataset.sources);
+    QCOMPARE(loaded.value().dataset.series, project.dataset.series);
+    QCOMPARE(loaded.value().dataset.keywords.vocabulary, project.dataset.keywords.vocabulary);
+    QCOMPARE(loaded.value().dataset.keywords.documents, project.dataset.keywords.documents);
+    QCOMPARE(loaded.value().texts, project.texts);
+    QCOMPARE(loaded.value().annotations, project.annotations);
+    QCOMPARE(loaded.value().view, project.view);
+    QVERIFY(loaded.value() == project);
+    // The fixture really does exercise what it claims to.
+    QVERIFY(!project.dataset.series[0].observations[1].value.has_value());
+    QVERIFY(project.dataset.series[0].observations[0].value.has_value());
+}
+
+void TestProjectSerializer::roundTripKeepsEveryEnumValue_data()
+{
+    QTest::addColumn<int>("value");
+    for (int value = 0; value <= 3; ++value)
+        QTest::addRow("%d", value) << value;
+}
+
+void TestProjectSerializer::roundTripKeepsEveryEnumValue()
+{
+    QFETCH(int, value);
+    Project project;
+    Series series;
+    series.kind = static_cast<SeriesKind>(std::min(value, int(SeriesKind::Count)));
+    Observation observation;
+    observation.vintage = static_cast<Vintage>(std::min(value, int(Vintage::Revised)));
+    series.observations = {observation};
+    project.dataset.series = {series};
+    project.view.keywordMeasure
+        = static_cast<KeywordMeasure>(std::min(value, int(KeywordMeasure::RelativeChange)));
+    const Result<Project> loaded = ProjectSerializer::load(ProjectSerializer::save(project),
+                                                           QStringLiteral("enums.annals"));
+    QVERIFY2(loaded.ok(), qPrintable(describe(loaded)));
+    QVERIFY(loaded.value() == project);
+}
+
+void TestProjectSerializer::roundTripKeepsDoublesExactly()
+{
+    // Decimal text would lose some of these: libstdc++ refuses to read subnormals back.
+    const QList<double> values = {0.1,
+                                  -0.0,
+                                  std::numeric_limits<double>::denorm_min(),
+                                  std::numeric_limits<double>::min() / 3,
+                                  std::numeric_limits<double>::max(),
+                                  -std::numeric_limits<double>::infinity(),
+                                  std::numeric_limits<double>::quiet_NaN()};
+    Project project;
+    Series series;
+    for (double value : values) {
+        Observation observation;
+        observation.value = value;
+        series.observations.append(observation);
+    }
+    project.dataset.series = {series};
+    const Result<Project> loaded = ProjectSerializer::load(ProjectSerializer::save(project),
+                                                           QStringLiteral("doubles.annals"));
+    QVERIFY2(loaded.ok(), qPrintable(describe(loaded)));
+    const QList<Observation> &read = loaded.value().dataset.series[0].observations;
+    QCOMPARE(read.size(), values.size());
+    for (int i = 0; i < values.size(); ++i) {
+        QVERIFY(read[i].value.has_value());
+        QCOMPARE(std::bit_cast<quint64>(*read[i].value), std::bit_cast<quint64>(values[i]));
+    }
+}
+
+void TestProjectSerializer::savesTheSameBytesEveryTime()
+{
+    // QHash iterates in a different order in every process; the file must not.
+    const QByteArray first = ProjectSerializer::save(ProjectFixtures::goldenProject());
+    const Result<Project> loaded = ProjectSerializer::load(first, QString());
+    QVERIFY(loaded.ok());
+    QCOMPARE(ProjectSerializer::save(loaded.value()), first);
+    const QByteArray golden = readAll(goldenDir + QStringLiteral("/v1-golden.annals"));
+    QCOMPARE(ProjectFixtures::payloadOf(first), ProjectFixtures::payloadOf(golden));
+}
+
+void TestProjectSerializer::writesTheDocumentedLayout()
+{
+    // resources/project-format.md, "An empty project": no Boost class information anywhere.
+    const QByteArray payload
+        = "22 serialization::archive 18 1 1 1 0  0  0  0  0  0  0 0 0 1 0  0  0 0 0 0 1 0 0 0 "
+          "0 1 0 0 0 0  0 \n";
+    const QByteArray expected = ProjectFixtures::wrap(
+        payload, 1, "Annals " + ProjectSerializer::appVersion().toUtf8());
+    QCOMPARE(ProjectSerializer::save(Project()), expected);
+    QVERIFY(expected.startsWith(ProjectSerializer::magic() + "\nformat: 1\n"));
+}
+
+void TestProjectSerializer::writesAndReadsFiles()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("analysis.annals"));
+    const Project project = ProjectFixtures::goldenProject();
+    const Result<bool> written = ProjectSerializer::writeFile(project, path);
+    QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().toString()));
+    const Result<Project> read = ProjectSerializer::readFile(path);
+    QVERIFY2(read.ok(), qPrintable(describe(read)));
+    QVERIFY(read.value() == project);
+
+    // Overwriting keeps no trace of the longer previous file.
+    QVERIFY(ProjectSerializer::writeFile(Project(), path).ok());
+    QCOMPARE(readAll(path), ProjectSerializer::save(Project()));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"analysis.annals"});
+
+    const Result<bool> nowhere = ProjectSerializer::writeFile(
+        project, dir.filePath(QStringLiteral("missing-folder/x.annals")));
+    QVERIFY(!nowhere.ok());
+    QVERIFY2(nowhere.error().toString().startsWith("x.annals: cannot write the file: "),
+             qPrintable(nowhere.error().toString()));
+    const Result<Project> missing = ProjectSerializer::readFile(dir.filePath("none.annals"));
+    QCOMPARE(missing.error().toString(), QStringLiteral("none.annals: the file does not exist"));
+}
+
+void TestProjectSerializer::opensTheGoldenFile()
+{
+    // Written once by format 1 (see tests/data/project/README.md); must open forever.
+    const Result<Project> loaded
+        = ProjectSerializer::readFile(goldenDir + QStringLiteral("/v1-golden.annals"));
+    QVERIFY2(loaded.ok(), qPrintable(describe(loaded)));
+    QVERIFY(loaded.value() == ProjectFixtures::goldenProject());
+}
+
+void TestProjectSerializer::refusesInvalidFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("not a project") << "not-a-project.annals"
+        << "not-a-project.annals: not an Annals project file";
+    QTest::newRow("empty") << "empty.annals" << "empty.annals: the file is empty";
+    QTest::newRow("newer format") << "newer-format.annals"
+        << "newer-format.annals: written by Annals 0.9.0 (format 2); this version of Annals "
+           "opens format ≤ 1";
+    QTest::newRow("bad format line") << "bad-format-line.annals"
+        << "bad-format-line.annals:2: the file is damaged: expected a header line \"format: "
+           "<number>\"";
+    QTest::newRow("truncated") << "truncated.annals"
+        << "truncated.annals: the file is truncated: expected 2944 bytes of data, found 2844";
+    QTest::newRow("truncated in header") << "truncated-in-header.annals"
+        << "truncated-in-header.annals:3: the file is truncated: it ends inside the header";
+    QTest::newRow("trailing bytes") << "trailing-bytes.annals"
+        << "trailing-bytes.annals: the file is damaged: 5 unexpected bytes follow the data";
+    QTest::newRow("checksum") << "checksum-mismatch.annals"
+        << "checksum-mismatch.annals: the file is damaged: checksum mismatch";
+    QTest::newRow("string length 4e9") << "string-length-4g.annals"
+        << "string-length-4g.annals: dataset.info.id: the file is damaged: a text of "
+           "4000000000 bytes is announced, but only 4 bytes of data remain";
+    QTest::newRow("list count 5e8") << "list-count-500m.annals"
+        << "list-count-500m.annals: dataset.info.caveats: the file is damaged: a list of "
+           "500000000 items is announced, but only 5 bytes of data remain";
+    QTest::newRow("wrong record version") << "wrong-record-version.annals"
+        << "wrong-record-version.annals: dataset.version: the file is damaged: unknown Dataset "
+           "version 7; this version of Annals reads Dataset version 1 and older";
+    QTest::newRow("garbage after archive header") << "garbage-after-archive-header.annals"
+        << "garbage-after-archive-header.annals: version: the file is damaged: unreadable "
+           "value at byte 179";
+    QTest::newRow("52-byte pointer payload") << "pointer-payload-52.annals"
+        << "pointer-payload-52.annals: the file is damaged: the data does not start with the "
+           "expected archive header";
+    QTest::newRow("archive header length 4e9") << "archive-header-length-4g.annals"
+        << "archive-header-length-4g.annals: the file is damaged: the data does not start "
+           "with the expected archive header";
+    QTest::newRow("archive library 99") << "archive-library-99.annals"
+        << "archive-library-99.annals: the file is damaged: the data does not start with the "
+           "expected archive header";
+    QTest::newRow("data ends inside a text") << "data-ends-inside-text.annals"
+        << "data-ends-inside-text.annals: dataset.keywords.vocabulary[0].term: the file is "
+           "damaged: a text of 6 bytes is announced, but only 3 bytes of data remain";
+    QTest::newRow("data ends early") << "data-ends-early.annals"
+        << "data-ends-early.annals: annotations: the file is damaged: the data ends before "
+           "the project is complete";
+    QTest::newRow("data after project") << "data-after-project.annals"
+        << "data-after-project.annals: the file is damaged: unexpected data after the "
+           "project at byte 3097";
+    QTest::newRow("unknown enum value") << "unknown-enum-value.annals"
+        << "unknown-enum-value.annals: dataset.series[3].kind: the file is damaged: unknown "
+           "value 9";
+    QTest::newRow("duplicate count key") << "duplicate-count-key.annals"
+        << "duplicate-count-key.annals: dataset.keywords.documents[1].counts[1]: the file is "
+           "damaged: \"科技\" appears twice";
+    QTest::newRow("bad Base64") << "bad-base64.annals"
+        << "bad-base64.annals: view.windowState: the file is damaged: expected Base64 data";
+}
+
+void TestProjectSerializer::refusesInvalidFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    const QString path = invalidDir + QLatin1Char('/') + file;
+    QVERIFY2(QFile::exists(path), qPrintable(path));
+    const Result<Project> result = ProjectSerializer::readFile(path);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().toString(), message);
+}
+
+void TestProjectSerializer::refusesTruncatedFiles()
+{
+    const QByteArray golden = readAll(goldenDir + QStringLiteral("/v1-golden.annals"));
+    QVERIFY(!golden.isEmpty());
+    constexpr int cuts = 64;
+    for (int i = 0; i < cuts; ++i) {
+        const qsizetype size = golden.size() * i / cuts;
+        const Result<Project> result = ProjectSerializer::load(golden.left(size), "t.annals");
+        QVERIFY2(!result.ok(), qPrintable(QString::number(size)));
+        const QString message = result.error().toString();
+        if (size == 0)
+            QCOMPARE(message, QStringLiteral("t.annals: the file is empty"));
+        else
+            QVERIFY2(message.contains(QStringLiteral("the file is truncated")),
+                     qPrintable(QString::number(size) + QStringLiteral(": ") + message));
+    }
+}
+
+void TestProjectSerializer::survivesBitFlips()
+{
+    const QByteArray original = readAll(goldenDir + QStringLiteral("/v1-golden.annals"));
+    QVERIFY(!original.isEmpty());
+    const Project golden = ProjectFixtures::goldenProject();
+    QRandomGenerator random(20261128);
+    int refused = 0;
+    for (int i = 0; i < 500; ++i) {
+        QByteArray bytes = original;
+        const qsizetype at = random.bounded(bytes.size());
+        bytes[at] = char(bytes[at] ^ (1 << random.bounded(8)));
+        const Result<Project> result = ProjectSerializer::load(bytes, QStringLiteral("f"));
+        // Only a flip in the writer's version number can leave the project intact.
+        if (result)
+            QVERIFY2(result.value() == golden, qPrintable(QString::number(at)));
+        else
+            ++refused;
+    }
+    QVERIFY(refused > 450);
+}
+
+void TestProjectSerializer::survivesBitFlipsBehindACorrectChecksum()
+{
+    // A checksum only stops accidents; here the archive checks alone meet damaged payloads.
+    const QByteArray payload = ProjectFixtures::payloadOf(
+        readAll(goldenDir + QStringLiteral("/v1-golden.annals")));
+    QVERIFY(!payload.isEmpty());
+    QRandomGenerator random(1954);
+    int refused = 0;
+    for (int i = 0; i < 500; ++i) {
+        QByteArray bytes = payload;
+        for (int flip = 0; flip <= i % 3; ++flip) {
+            const qsizetype at = random.bounded(bytes.size());
+            bytes[at] = char(bytes[at] ^ (1 << random.bounded(8)));
+        }
+        const Result<Project> result
+            = ProjectSerializer::load(ProjectFixtures::wrap(bytes), QStringLiteral("f"));
+        refused += result ? 0 : 1;
+    }
+    // Flips inside texts give a different but valid project; most break the structure.
+    QVERIFY2(refused > 100, qPrintable(QString::number(refused)));
+}
+
+void TestProjectSerializer::hostileFilesStayCheap_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("control");
+    QTest::newRow("control: 256 MB allocated") << QString() << true;
+    const QStringList files = {"string-length-4g.annals", "list-count-500m.annals",
+                               "pointer-payload-52.annals", "archive-header-length-4g.annals",
+                               "wrong-record-version.annals",
+                               "garbage-after-archive-header.annals"};
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << file << false;
+}
+
+void TestProjectSerializer::hostileFilesStayCheap()
+{
+#ifdef Q_OS_UNIX
+    QFETCH(QString, file);
+    QFETCH(bool, control);
+    const QByteArray bytes = file.isEmpty() ? QByteArray() : readAll(invalidDir + '/' + file);
+    QVERIFY(control || !bytes.isEmpty());
+    // A child process measures its own peak: RSS high-water marks start afresh after fork(),
+    // and a crash cannot take the test runner down with it.
+    int pipeEnds[2];
+    QCOMPARE(pipe(pipeEnds), 0);
+    const pid_t child = fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        rusage before{};
+        getrusage(RUSAGE_SELF, &before);
+        QElapsedTimer timer;
+        timer.start();
+        long refused = 1;
+        if (control) {
+            // Proves the measurement can fail: this must show up as 256 MB.
+            QByteArray big(256 * 1024 * 1024, 'x');
+            refused = big.count('y') == 0 ? 1 : 0;
+        } else {
+            refused = ProjectSerializer::load(bytes, file).ok() ? 0 : 1;
+        }
+        rusage after{};
+        getrusage(RUSAGE_SELF, &after);
+        const long results[3] = {refused, after.ru_maxrss - before.ru_maxrss,
+                                 long(timer.elapsed())};
+        const bool written = write(pipeEnds[1], results, sizeof results) == sizeof results;
+        _exit(written ? 0 : 1);
+    }
+    close(pipeEnds[1]);
+    long results[3] = {};
+    const bool complete = read(pipeEnds[0], results, sizeof results) == sizeof results;
+    close(pipeEnds[0]);
+    int status = 0;
+    QCOMPARE(waitpid(child, &status, 0), child);
+    QVERIFY2(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+             qPrintable(QStringLiteral("child status %1").arg(status)));
+    QVERIFY(complete);
+    const long growthMiB = results[1] / 1024;
+    if (control) {
+        QVERIFY2(growthMiB >= 250, qPrintable(QString::number(growthMiB)));
+        return;
+    }
+    QCOMPARE(results[0], 1L);
+    QVERIFY2(growthMiB < 64, qPrintable(QStringLiteral("peak grew by %1 MiB").arg(growthMiB)));
+    // Not a benchmark: only the unbounded archive's 19–27 s blow-up would come near this.
+    QVERIFY2(results[2] < 5000, qPrintable(QStringLiteral("took %1 ms").arg(results[2])));
+#else
+    QSKIP("needs fork() and getrusage()");
+#endif
+}
+
+QTEST_GUILESS_MAIN(TestProjectSerializer)
+#include "tst_projectserializer.moc"

@@ -1,0 +1,230 @@
+#include "textdecoder.h"
+
+#include <QtTest>
+
+using namespace Annals;
+using Encoding = TextDecoder::Encoding;
+
+Q_DECLARE_METATYPE(TextDecoder::Encoding)
+
+namespace {
+
+// The sample all fixtures in tests/data/textdecoder were made from (with iconv).
+const QString sample = QStringLiteral(
+    u"政府工作报告\n——2024年3月5日在第十四届全国人民代表大会\n科技创新实现新的突破。😀¥\n");
+
+QByteArray fixture(const QString &name)
+{
+    QFile file(QStringLiteral(ANNALS_TEST_DATA_DIR "/textdecoder/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return file.readAll();
+}
+
+} // namespace
+
+class TestTextDecoder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void decodesFixtures_data();
+    void decodesFixtures();
+    void streamsInSmallChunks_data();
+    void streamsInSmallChunks();
+    void refusesBadBytes_data();
+    void refusesBadBytes();
+    void streamedErrorOffsetAcrossChunks_data();
+    void streamedErrorOffsetAcrossChunks();
+    void parsesEncodingNames_data();
+    void parsesEncodingNames();
+};
+
+void TestTextDecoder::decodesFixtures_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<Encoding>("forced");
+    QTest::addColumn<Encoding>("used");
+    QTest::addColumn<QString>("text");
+
+    const QString crlf = QString(sample).replace(QStringLiteral("\n"), QStringLiteral("\r\n"));
+    QTest::newRow("UTF-8") << "utf8.txt" << Encoding::Auto << Encoding::Utf8 << sample;
+    QTest::newRow("UTF-8 BOM") << "utf8-bom.txt" << Encoding::Auto << Encoding::Utf8 << sample;
+    QTest::newRow("UTF-16LE BOM") << "utf16le-bom.txt" << Encoding::Auto << Encoding::Utf16LE
+                                  << sample;
+    QTest::newRow("UTF-16BE BOM") << "utf16be-bom.txt" << Encoding::Auto << Encoding::Utf16BE
+                                  << sample;
+    QTest::newRow("GB18030 detected") << "gb18030.txt" << Encoding::Auto << Encoding::Gb18030
+                                      << sample;
+    QTest::newRow("GB18030 forced") << "gb18030.txt" << Encoding::Gb18030 << Encoding::Gb18030
+                                    << sample;
+    QTest::newRow("CRLF kept") << "utf8-crlf.txt" << Encoding::Auto << Encoding::Utf8 << crlf;
+    QTest::newRow("empty") << "empty.txt" << Encoding::Auto << Encoding::Utf8 << QString();
+    QTest::newRow("empty GB18030") << "empty.txt" << Encoding::Gb18030 << Encoding::Gb18030
+                                   << QString();
+}
+
+void TestTextDecoder::decodesFixtures()
+{
+    QFETCH(QString, file);
+    QFETCH(Encoding, forced);
+    QFETCH(Encoding, used);
+    QFETCH(QString, text);
+    Encoding applied = Encoding::Auto;
+    const Result<QString> decoded = TextDecoder::decode(fixture(file), forced, file, &applied);
+    QVERIFY2(decoded.ok(), qPrintable(decoded ? QString() : decoded.error().toString()));
+    QCOMPARE(decoded.value(), text);
+    QCOMPARE(applied, used);
+}
+
+void TestTextDecoder::streamsInSmallChunks_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<Encoding>("encoding");
+
+    QTest::newRow("UTF-8") << "utf8-bom.txt" << Encoding::Utf8;
+    QTest::newRow("UTF-16LE") << "utf16le-bom.txt" << Encoding::Utf16LE;
+    QTest::newRow("UTF-16BE") << "utf16be-bom.txt" << Encoding::Utf16BE;
+    QTest::newRow("GB18030") << "gb18030.txt" << Encoding::Gb18030;
+}
+
+void TestTextDecoder::streamsInSmallChunks()
+{
+    QFETCH(QString, file);
+    QFETCH(Encoding, encoding);
+    const QByteArray bytes = fixture(file);
+    for (int chunk = 1; chunk <= 5; ++chunk) {
+        TextDecoder decoder(encoding);
+        QByteArray utf8;
+        for (qsizetype at = 0; at < bytes.size(); at += chunk) {
+            QByteArrayView converted;
+            QVERIFY(decoder.feed(QByteArrayView(bytes).sliced(
+                                     at, std::min<qsizetype>(chunk, bytes.size() - at)),
+                                 &converted));
+            utf8 += converted;
+        }
+        QByteArrayView rest;
+        QVERIFY(decoder.finish(&rest));
+        QString text = QString::fromUtf8(utf8);
+        if (text.startsWith(QChar(0xFEFF)))
+            text.remove(0, 1);
+        QCOMPARE(text, sample);
+    }
+}
+
+void TestTextDecoder::refusesBadBytes_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<Encoding>("encoding");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("line");
+
+    QTest::newRow("neither UTF-8 nor GB18030") << fixture(QStringLiteral("invalid-gb18030.txt"))
+        << Encoding::Auto
+        << "f.txt:2: neither UTF-8 nor GB18030: not valid GB18030 at byte 20, not valid UTF-8 "
+           "at byte 0; name the encoding if it is another one" << 2;
+    QTest::newRow("GB18030 forced") << fixture(QStringLiteral("invalid-gb18030.txt"))
+        << Encoding::Gb18030 << "f.txt:2: not valid GB18030 at byte 20" << 2;
+    QTest::newRow("GB18030 text forced as UTF-8") << fixture(QStringLiteral("gb18030.txt"))
+        << Encoding::Utf8 << "f.txt:1: not valid UTF-8 at byte 0" << 1;
+    QTest::newRow("truncated UTF-8") << fixture(QStringLiteral("truncated-utf8.txt"))
+        << Encoding::Utf8 << "f.txt:2: not valid UTF-8 at byte 3" << 2;
+    QTest::newRow("overlong UTF-8") << QByteArray("ab\xC0\xAF") << Encoding::Utf8
+        << "f.txt:1: not valid UTF-8 at byte 2" << 1;
+    QTest::newRow("UTF-8 surrogate") << QByteArray("a\xED\xA0\x80") << Encoding::Utf8
+        << "f.txt:1: not valid UTF-8 at byte 1" << 1;
+    QTest::newRow("GB18030 four bytes out of range") << QByteArray("ab\x84\x31\xA5\x30")
+        << Encoding::Gb18030 << "f.txt:1: not valid GB18030 at byte 2" << 1;
+    QTest::newRow("GB18030 lone 0x80") << QByteArray("\xD6\xD0\x80") << Encoding::Gb18030
+        << "f.txt:1: not valid GB18030 at byte 2" << 1;
+    QTest::newRow("UTF-16LE unpaired surrogate")
+        << QByteArray("\xFF\xFE" "A\0" "\x00\xD8" "B\0", 8) << Encoding::Auto
+        << "f.txt: not valid UTF-16LE at byte 4" << 0;
+    QTest::newRow("UTF-16BE lone low surrogate")
+        << QByteArray("\xFE\xFF" "\0A" "\xDC\x00", 6) << Encoding::Auto
+        << "f.txt: not valid UTF-16BE at byte 4" << 0;
+    QTest::newRow("UTF-16LE odd length") << QByteArray("\xFF\xFE" "A\0" "B", 5)
+        << Encoding::Auto << "f.txt: not valid UTF-16LE at byte 4" << 0;
+}
+
+void TestTextDecoder::refusesBadBytes()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(Encoding, encoding);
+    QFETCH(QString, message);
+    QFETCH(int, line);
+    const Result<QString> decoded = TextDecoder::decode(bytes, encoding,
+                                                        QStringLiteral("/some/where/f.txt"));
+    QVERIFY(!decoded.ok());
+    QCOMPARE(decoded.error().toString(), message);
+    QCOMPARE(decoded.error().file, QStringLiteral("/some/where/f.txt"));
+    QCOMPARE(decoded.error().line, line);
+}
+
+void TestTextDecoder::streamedErrorOffsetAcrossChunks_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<Encoding>("encoding");
+    QTest::addColumn<qint64>("offset");
+
+    QTest::newRow("GB18030") << fixture(QStringLiteral("invalid-gb18030.txt"))
+                             << Encoding::Gb18030 << qint64(20);
+    QTest::newRow("UTF-8 bad continuation") << QByteArray("\xE4\xB8\xAD\xE6\x96\x87\xE4\xB8x")
+                                            << Encoding::Utf8 << qint64(6);
+    QTest::newRow("UTF-8 truncated at end") << QByteArray("\xE4\xB8\xAD\xE6\x96")
+                                            << Encoding::Utf8 << qint64(3);
+    QTest::newRow("UTF-16LE surrogate") << QByteArray("A\0B\0\x00\xD8\x41\x00", 8)
+                                        << Encoding::Utf16LE << qint64(4);
+}
+
+void TestTextDecoder::streamedErrorOffsetAcrossChunks()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(Encoding, encoding);
+    QFETCH(qint64, offset);
+    for (int chunk = 1; chunk <= 7; ++chunk) {
+        TextDecoder decoder(encoding);
+        bool ok = true;
+        for (qsizetype at = 0; ok && at < bytes.size(); at += chunk) {
+            QByteArrayView converted;
+            ok = decoder.feed(QByteArrayView(bytes).sliced(
+                                  at, std::min<qsizetype>(chunk, bytes.size() - at)),
+                              &converted);
+        }
+        QByteArrayView rest;
+        if (ok)
+            ok = decoder.finish(&rest);
+        QVERIFY(!ok);
+        QCOMPARE(decoder.errorOffset(), offset);
+    }
+}
+
+void TestTextDecoder::parsesEncodingNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("known");
+    QTest::addColumn<Encoding>("encoding");
+
+    QTest::newRow("utf-8") << "utf-8" << true << Encoding::Utf8;
+    QTest::newRow("UTF8") << "UTF8" << true << Encoding::Utf8;
+    QTest::newRow("utf_16le") << "utf_16le" << true << Encoding::Utf16LE;
+    QTest::newRow("UTF-16BE") << "UTF-16BE" << true << Encoding::Utf16BE;
+    QTest::newRow("GBK") << "GBK" << true << Encoding::Gb18030;
+    QTest::newRow("gb2312") << "gb2312" << true << Encoding::Gb18030;
+    QTest::newRow("auto") << "auto" << true << Encoding::Auto;
+    QTest::newRow("latin1") << "latin1" << false << Encoding::Auto;
+}
+
+void TestTextDecoder::parsesEncodingNames()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, known);
+    QFETCH(Encoding, encoding);
+    const std::optional<Encoding> parsed = TextDecoder::encodingFromName(name);
+    QCOMPARE(parsed.has_value(), known);
+    if (known)
+        QCOMPARE(*parsed, encoding);
+}
+
+QTEST_GUILESS_MAIN(TestTextDecoder)
+#include "tst_textdecoder.moc"
