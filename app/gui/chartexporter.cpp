@@ -145,10 +145,12 @@ Result<bool> ChartExporter::writeSvg(const ExportRequest &request, const QString
         generator.setSize(request.size);
         generator.setViewBox(QRect(QPoint(0, 0), request.size));
         generator.setResolution(96);
-        generator.setTitle(QFileInfo(path).completeBaseName());
+        // QSvgGenerator writes these verbatim into XML.
+        generator.setTitle(QFileInfo(path).completeBaseName().toHtmlEscaped());
         generator.setDescription(tr("Exported by Annals %1 from %2")
                                      .arg(QCoreApplication::applicationVersion(),
-                                          m_project.dataset.info.title));
+                                          m_project.dataset.info.title)
+                                     .toHtmlEscaped());
         QPainter painter(&generator);
         paint(&painter, request);
     }
