@@ -6,6 +6,7 @@
 #include <QDesktopServices>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -52,6 +53,7 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_browser, 1);
     m_browser->setOpenLinks(false);
+    m_browser->viewport()->installEventFilter(this);
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("annals"))
             Q_EMIT internalLinkActivated(url);
@@ -59,6 +61,20 @@ DetailsPanel::DetailsPanel(QWidget *parent)
             QDesktopServices::openUrl(url);
     });
     refresh();
+}
+
+bool DetailsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // A double-click on a keyword-in-context line opens it, like a click on its link.
+    if (watched == m_browser->viewport() && event->type() == QEvent::MouseButtonDblClick) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const QString anchor = m_browser->anchorAt(mouse->position().toPoint());
+        if (!anchor.isEmpty()) {
+            Q_EMIT internalLinkActivated(QUrl(anchor));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DetailsPanel::setModel(QAbstractItemModel *model, QItemSelectionModel *selection)

@@ -40,6 +40,9 @@ Q_SIGNALS:
     /// A link with the "annals:" scheme was clicked (other links open in the browser).
     void internalLinkActivated(const QUrl &url);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
     QString columnHtml(int row, int column) const;

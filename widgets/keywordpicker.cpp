@@ -1,7 +1,10 @@
 #include "keywordpicker.h"
 
 #include <QLineEdit>
+#include <QHBoxLayout>
 #include <QListView>
+#include <QMenu>
+#include <QPushButton>
 #include <QPainter>
 #include <QPixmap>
 #include <QSortFilterProxyModel>
@@ -33,6 +36,7 @@ QIcon swatch(const QColor &color)
 KeywordPicker::KeywordPicker(QWidget *parent)
     : QWidget(parent)
     , m_filter(new QLineEdit(this))
+    , m_add(new QLineEdit(this))
     , m_list(new QListView(this))
     , m_items(new QStandardItemModel(this))
     , m_filtered(new QSortFilterProxyModel(this))
@@ -43,6 +47,26 @@ KeywordPicker::KeywordPicker(QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter);
     layout->addWidget(m_list, 1);
+    auto *addRow = new QHBoxLayout;
+    m_add->setPlaceholderText(tr("Add: 量子 · technolog* · chips=芯片|集成电路"));
+    m_add->setToolTip(tr("A Chinese keyword counts as a substring; an English one as whole "
+                         "words (a trailing * matches word endings); NAME=A|B makes a group "
+                         "counted once per position. Press Enter to count it in the loaded "
+                         "report texts."));
+    auto *addButton = new QPushButton(tr("Add"), this);
+    addRow->addWidget(m_add, 1);
+    addRow->addWidget(addButton);
+    layout->addLayout(addRow);
+    const auto requestAdd = [this] {
+        const QString declaration = m_add->text().trimmed();
+        if (!declaration.isEmpty())
+            Q_EMIT keywordAddRequested(declaration);
+    };
+    connect(m_add, &QLineEdit::returnPressed, this, requestAdd);
+    connect(addButton, &QPushButton::clicked, this, requestAdd);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QListView::customContextMenuRequested, this,
+            &KeywordPicker::showContextMenu);
 
     m_filtered->setSourceModel(m_items);
     m_filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -57,6 +81,19 @@ KeywordPicker::KeywordPicker(QWidget *parent)
             Q_EMIT keywordToggled(item->data(termRole).toString(),
                                   item->checkState() == Qt::Checked);
     });
+}
+
+void KeywordPicker::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_list->indexAt(position);
+    if (!index.isValid())
+        return;
+    const QString term = index.data(termRole).toString();
+    QMenu menu(this);
+    menu.addAction(tr("Change &Colour…"), this, [this, term] { Q_EMIT keywordColorRequested(term); });
+    menu.addAction(tr("&Remove from Vocabulary"), this,
+                   [this, term] { Q_EMIT keywordRemoveRequested(term); });
+    menu.exec(m_list->viewport()->mapToGlobal(position));
 }
 
 void KeywordPicker::setVocabulary(const QList<KeywordTerm> &vocabulary)

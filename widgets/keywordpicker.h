@@ -30,14 +30,22 @@ public:
     /// Checks or unchecks \a term as a user click would (emits keywordToggled()).
     void toggle(const QString &term, bool shown);
     QLineEdit *filterEdit() const { return m_filter; }
+    QLineEdit *addEdit() const { return m_add; }
 
 Q_SIGNALS:
     void keywordToggled(const QString &term, bool shown);
+    /// The analyst typed a keyword ("AI", "technolog*") or a group ("chips=芯片|集成电路").
+    void keywordAddRequested(const QString &declaration);
+    void keywordRemoveRequested(const QString &term);
+    void keywordColorRequested(const QString &term);
 
 private:
     QStandardItem *itemFor(const QString &term) const;
 
+    void showContextMenu(const QPoint &position);
+
     QLineEdit *m_filter = nullptr;
+    QLineEdit *m_add = nullptr;
     QListView *m_list = nullptr;
     QStandardItemModel *m_items = nullptr;
     QSortFilterProxyModel *m_filtered = nullptr;

@@ -1,9 +1,11 @@
 #include "countcommand.h"
 
+
 #include "corpuscounter.h"
 #include "datafile.h"
 #include "keywordcontext.h"
 #include "keywordcountsjson.h"
+#include "keyworddeclaration.h"
 #include "keywordmatcher.h"
 #include "reporttextreader.h"
 
@@ -64,52 +66,17 @@ std::optional<Error> lineError(const QString &file, int line, const QString &mes
     return error;
 }
 
-// One keyword or group declaration: "WORD", "WORD<TAB>gloss[<TAB>#rrggbb]" or
-// "NAME=A|B|C<TAB>gloss[<TAB>#rrggbb]". \a file and \a line say where it came from.
+// One declaration (see KeywordDeclaration); \a file and \a line say where it came from.
 std::optional<Error> addDeclaration(Vocabulary &vocabulary, const QString &declaration,
                                     const QString &file, int line)
 {
-    static const QRegularExpression colorPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
-    const QStringList fields = declaration.split(QLatin1Char('\t'));
-    if (fields.size() > 3) {
-        return lineError(file, line, tr("expected at most three TAB-separated fields "
-                                        "(keyword, gloss, colour)"));
-    }
-    KeywordTerm term;
-    QString keyword = fields.at(0).trimmed();
-    if (fields.size() > 1)
-        term.gloss = fields.at(1).trimmed();
-    if (fields.size() > 2) {
-        term.color = fields.at(2).trimmed();
-        if (!colorPattern.match(term.color).hasMatch())
-            return lineError(file, line, tr("\"%1\" is not a colour as #rrggbb").arg(term.color));
-    }
-    const qsizetype equals = keyword.indexOf(QLatin1Char('='));
-    if (equals >= 0) {
-        term.term = keyword.left(equals).trimmed();
-        if (term.term.isEmpty())
-            return lineError(file, line, tr("a group needs a name before '=': NAME=A|B"));
-        const QStringList members = keyword.mid(equals + 1).split(QLatin1Char('|'));
-        for (const QString &member : members) {
-            if (member.trimmed().isEmpty()) {
-                return lineError(file, line, tr("group \"%1\" has an empty member; write "
-                                                "NAME=A|B|C")
-                                                 .arg(term.term));
-            }
-            term.members.append(member.trimmed());
-        }
-    } else {
-        term.term = keyword;
-    }
-    if (term.term.isEmpty())
-        return lineError(file, line, tr("empty keyword"));
-    if (vocabulary.names.contains(term.term))
-        return lineError(file, line, tr("\"%1\" is listed twice").arg(term.term));
-    // A keyword the matcher refuses (e.g. a misplaced '*') is reported with its line.
-    if (Result<KeywordMatcher> check = KeywordMatcher::create({term}); !check)
-        return lineError(file, line, check.error().message);
-    vocabulary.names.insert(term.term);
-    vocabulary.terms.append(term);
+    Result<KeywordTerm> term = KeywordDeclaration::parse(declaration);
+    if (!term)
+        return lineError(file, line, term.error().message);
+    if (vocabulary.names.contains(term.value().term))
+        return lineError(file, line, tr("\"%1\" is listed twice").arg(term.value().term));
+    vocabulary.names.insert(term.value().term);
+    vocabulary.terms.append(term.value());
     return std::nullopt;
 }
 

@@ -8,8 +8,11 @@
 #include "detailspanel.h"
 #include "exportdialog.h"
 #include "filecontroller.h"
+#include "keywordcontextshtml.h"
+#include "keywordcontroller.h"
 #include "keywordpicker.h"
 #include "projectdocument.h"
+#include "reporttextreader.h"
 #include "seriesmenu.h"
 #include "yearchart.h"
 #include "yearrangecontrol.h"
@@ -25,6 +28,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSignalBlocker>
@@ -46,6 +50,7 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     setAcceptDrops(true);
     m_files = new FileController(document, this);
     m_autosave = new Autosave(document);
+    m_keywords = new KeywordController(document, this);
     createDocks();
     createToolBar();
     createMenus();
@@ -124,6 +129,16 @@ void MainWindow::createDocks()
 
     connect(m_picker, &KeywordPicker::keywordToggled, m_document,
             &ProjectDocument::setKeywordShown);
+    connect(m_picker, &KeywordPicker::keywordAddRequested, this, [this](const QString &text) {
+        if (m_keywords->addKeyword(text))
+            m_picker->addEdit()->clear();
+    });
+    connect(m_picker, &KeywordPicker::keywordRemoveRequested, m_keywords,
+            &KeywordController::removeKeyword);
+    connect(m_picker, &KeywordPicker::keywordColorRequested, m_keywords,
+            &KeywordController::chooseColor);
+    connect(m_details, &DetailsPanel::internalLinkActivated, m_keywords,
+            &KeywordController::openReportLink);
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_document->setKeywordMeasure(KeywordMeasure(m_measure->itemData(index).toInt()));
     });
@@ -161,6 +176,10 @@ void MainWindow::createMenus()
     QAction *import = file->addAction(tr("&Import Figures…"), this,
                                       &MainWindow::importFiguresInteractively);
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    file->addAction(tr("Import Report &Texts…"), m_keywords,
+                    &KeywordController::importTextsInteractively);
+    file->addAction(tr("Import Report F&older…"), m_keywords,
+                    &KeywordController::importFolderInteractively);
     QAction *exportAction = file->addAction(tr("&Export…"), this,
                                             &MainWindow::exportInteractively);
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
@@ -209,6 +228,7 @@ void MainWindow::syncFromViewState()
     for (const QString &term : view.shownKeywords)
         colors.insert(term, ChartCatalog::keywordColor(m_document->dataset(), term));
     m_picker->setShownKeywords(view.shownKeywords, colors);
+    updateDetailsAppendix(); // keyword contexts follow the shown keywords
     const auto [first, last] = m_document->yearRange();
     m_yearRange->setRange(first, last);
     m_table->setYearRange(first, last);
@@ -262,6 +282,10 @@ bool MainWindow::openAnyFile(const QString &path)
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("json") || suffix == QLatin1String("csv"))
         return importFigures(path);
+    if (suffix == QLatin1String("txt") || QFileInfo(path).isDir())
+        return m_keywords->importTexts(QFileInfo(path).isDir()
+                                           ? ReportTextReader::listReportFiles(path)
+                                           : QStringList{path});
     return m_files->openFile(path);
 }
 
@@ -378,6 +402,8 @@ void MainWindow::updateDetailsAppendix()
             html += QStringLiteral("<br>%1").arg(annotation.note.toHtmlEscaped());
         html += QStringLiteral("</p>");
     }
+    html += KeywordContextsHtml::build(m_document->project(), year,
+                                       m_document->viewState().shownKeywords);
     m_details->setAppendix(html + datasetNotesHtml());
 }
 

@@ -11,6 +11,7 @@ class Autosave;
 class Dashboard;
 class DetailsPanel;
 class FileController;
+class KeywordController;
 class KeywordPicker;
 class ProjectDocument;
 class YearRangeControl;
@@ -34,6 +35,7 @@ public:
 
     FileController *files() const { return m_files; }
     Autosave *autosave() const { return m_autosave; }
+    KeywordController *keywords() const { return m_keywords; }
 
     /// Imports an extract (.json) or figures CSV; on error says why and keeps what was loaded.
     bool importFigures(const QString &path);
@@ -73,6 +75,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     FileController *m_files = nullptr;
     Autosave *m_autosave = nullptr;
+    KeywordController *m_keywords = nullptr;
 };
 
 } // namespace Annals

@@ -2,7 +2,7 @@
 
 #include "annotationscommand.h"
 #include "chartcatalog.h"
-#include "importfigurescommand.h"
+#include "dataeditcommand.h"
 #include "projectserializer.h"
 #include "undocommandids.h"
 #include "viewstatecommand.h"
@@ -178,9 +178,99 @@ void ProjectDocument::setLogarithmic(bool logarithmic)
     pushViewState(logarithmic ? tr("Logarithmic amount axis") : tr("Linear amount axis"), state);
 }
 
+void ProjectDocument::pushData(const QString &text, const Dataset &dataset,
+                               const QList<ReportTextRef> &texts)
+{
+    m_undoStack->push(new DataEditCommand(this, text, dataset, texts));
+}
+
 void ProjectDocument::importFigures(const Dataset &figures, const QString &fileName)
 {
-    m_undoStack->push(new ImportFiguresCommand(this, figures, fileName));
+    Dataset dataset = m_project.dataset;
+    dataset.info = figures.info;
+    dataset.sources = figures.sources;
+    dataset.series = figures.series;
+    pushData(tr("Import figures from %1").arg(QFileInfo(fileName).fileName()), dataset,
+             m_project.texts);
+}
+
+void ProjectDocument::importTexts(const QList<DocumentCounts> &documents,
+                                  const QList<ReportTextRef> &texts)
+{
+    if (documents.isEmpty())
+        return;
+    Dataset dataset = m_project.dataset;
+    QList<ReportTextRef> allTexts = m_project.texts;
+    QList<DocumentCounts> &existing = dataset.keywords.documents;
+    for (const DocumentCounts &document : documents) {
+        existing.removeIf([&](const DocumentCounts &other) {
+            return other.sha256 == document.sha256
+                   || (other.year == document.year && other.language == document.language);
+        });
+        existing.append(document);
+    }
+    std::sort(existing.begin(), existing.end(), [](const auto &a, const auto &b) {
+        return std::tie(a.year, a.document) < std::tie(b.year, b.document);
+    });
+    for (const ReportTextRef &text : texts) {
+        allTexts.removeIf([&](const ReportTextRef &other) { return other.sha256 == text.sha256; });
+        allTexts.append(text);
+    }
+    pushData(tr("Import %n report text(s)", nullptr, int(documents.size())), dataset, allTexts);
+}
+
+void ProjectDocument::addKeywords(const QList<KeywordTerm> &terms,
+                                  const QHash<QString, QHash<QString, qint64>> &countsBySha)
+{
+    if (terms.isEmpty())
+        return;
+    Dataset dataset = m_project.dataset;
+    for (const KeywordTerm &term : terms)
+        dataset.keywords.vocabulary.append(term);
+    for (DocumentCounts &document : dataset.keywords.documents) {
+        const auto counts = countsBySha.constFind(document.sha256);
+        if (counts == countsBySha.constEnd())
+            continue; // no text for this report: its years stay gaps for the new keyword
+        for (auto it = counts->constBegin(); it != counts->constEnd(); ++it)
+            document.counts.insert(it.key(), it.value());
+    }
+    const QString name = terms.size() == 1 ? terms.first().term
+                                           : tr("%n keywords", nullptr, int(terms.size()));
+    m_undoStack->beginMacro(tr("Add keyword %1").arg(name));
+    pushData(tr("Add keyword %1").arg(name), dataset, m_project.texts);
+    ViewState state = m_project.view;
+    for (const KeywordTerm &term : terms) {
+        if (!state.shownKeywords.contains(term.term))
+            state.shownKeywords.append(term.term);
+    }
+    pushViewState(tr("Show keyword %1").arg(name), state);
+    m_undoStack->endMacro();
+}
+
+void ProjectDocument::removeKeyword(const QString &term)
+{
+    Dataset dataset = m_project.dataset;
+    dataset.keywords.vocabulary.removeIf([&](const KeywordTerm &t) { return t.term == term; });
+    for (DocumentCounts &document : dataset.keywords.documents)
+        document.counts.remove(term);
+    m_undoStack->beginMacro(tr("Remove keyword %1").arg(term));
+    ViewState state = m_project.view;
+    state.shownKeywords.removeAll(term);
+    pushViewState(tr("Hide keyword %1").arg(term), state);
+    pushData(tr("Remove keyword %1").arg(term), dataset, m_project.texts);
+    m_undoStack->endMacro();
+}
+
+void ProjectDocument::setKeywordColor(const QString &term, const QString &color)
+{
+    Dataset dataset = m_project.dataset;
+    for (KeywordTerm &entry : dataset.keywords.vocabulary) {
+        if (entry.term == term)
+            entry.color = color;
+    }
+    if (dataset == m_project.dataset)
+        return;
+    pushData(tr("Change colour of %1").arg(term), dataset, m_project.texts);
 }
 
 void ProjectDocument::addAnnotation(const Annotation &annotation)
@@ -227,10 +317,11 @@ void ProjectDocument::applyViewState(const ViewState &state)
     Q_EMIT viewStateChanged();
 }
 
-void ProjectDocument::applyDataset(const Dataset &dataset)
+void ProjectDocument::applyData(const Dataset &dataset, const QList<ReportTextRef> &texts)
 {
     const int year = currentYear();
     m_project.dataset = dataset;
+    m_project.texts = texts;
     m_model->setDataset(dataset);
     Q_EMIT datasetChanged();
     selectYear(year);

@@ -62,13 +62,20 @@ public:
     void setPlotShown(const QString &columnId, bool shown, bool optional);
     void setLogarithmic(bool logarithmic);
     void importFigures(const Dataset &figures, const QString &fileName);
+    /// Adds counted report texts; each replaces a document of the same year and language.
+    void importTexts(const QList<DocumentCounts> &documents, const QList<ReportTextRef> &texts);
+    /// Adds \a terms to the vocabulary with \a counts (per document SHA-256) and shows them.
+    void addKeywords(const QList<KeywordTerm> &terms,
+                     const QHash<QString, QHash<QString, qint64>> &countsBySha);
+    void removeKeyword(const QString &term);
+    void setKeywordColor(const QString &term, const QString &color);
     void addAnnotation(const Annotation &annotation);
     void editAnnotation(int index, const Annotation &annotation);
     void removeAnnotation(int index);
 
     // Called by undo commands only.
     void applyViewState(const ViewState &state);
-    void applyDataset(const Dataset &dataset);
+    void applyData(const Dataset &dataset, const QList<ReportTextRef> &texts);
     void applyAnnotations(const QList<Annotation> &annotations);
 
     /// Selects \a year in the shared selection (not an edit); 0 clears it.
@@ -89,6 +96,8 @@ Q_SIGNALS:
 
 private:
     void pushViewState(const QString &text, const ViewState &state, int mergeId = -1);
+    void pushData(const QString &text, const Dataset &dataset,
+                  const QList<ReportTextRef> &texts);
 
     Project m_project;
     QString m_filePath;

@@ -1,19 +1,26 @@
 #include "dashboard.h"
 #include "datasetloader.h"
 #include "detailspanel.h"
+#include "keywordcontroller.h"
 #include "keywordpicker.h"
 #include "mainwindow.h"
 #include "projectdocument.h"
+#include "reportviewer.h"
 #include "yearchart.h"
 #include "yearrangecontrol.h"
 #include "yearselection.h"
 #include "yeartablemodel.h"
+#include "yeartableroles.h"
 #include "yeartableview.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextBlock>
+#include <QTextBrowser>
 #include <QSpinBox>
 #include <QUndoStack>
 #include <QtTest>
@@ -35,6 +42,7 @@ private Q_SLOTS:
     void yearRangeLimitsEveryView();
     void tickingAKeywordAddsASeries();
     void importErrorKeepsTheData();
+    void addedKeywordIsChartedAndShownInContext();
     void rendersToPng();
 
 private:
@@ -184,6 +192,63 @@ void TestMainWindow::importErrorKeepsTheData()
         QFINDTESTDATA("../data/extract-invalid/unknown-vintage.json")));
     QVERIFY(m_document->project() == before);
     QVERIFY(!m_document->isModified());
+}
+
+void TestMainWindow::addedKeywordIsChartedAndShownInContext()
+{
+    KeywordController *keywords = m_window->keywords();
+    keywords->setConfirmImports(false);
+    QVERIFY(keywords->importTexts({QFINDTESTDATA("../data/reports/test-2023-zh.txt"),
+                                   QFINDTESTDATA("../data/reports/test-2024-zh.txt")}));
+    QCOMPARE(m_document->project().texts.size(), 2);
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Import 2 report text(s)"));
+
+    m_window->measureBox()->setCurrentIndex(m_window->measureBox()->findData(
+        int(KeywordMeasure::Count)));
+    // Type a new keyword in the picker: it is counted in the two texts and charted.
+    QLineEdit *add = m_window->keywordPicker()->addEdit();
+    add->setFocus();
+    add->insert(QStringLiteral("量子信息")); // as an input method would; keyClicks is ASCII only
+    QTest::keyClick(add, Qt::Key_Return);
+    QVERIFY(add->text().isEmpty());
+    const QString column = QStringLiteral("keyword/量子信息/count");
+    YearChart *keywordChart = chart(Chart::Keywords);
+    QCOMPARE(keywordChart->segmentCount(column), 1); // 2023–2024; other years have no text
+    const YearTableModel *model = m_document->yearModel();
+    QCOMPARE(model->index(model->rowOfYear(2023), model->columnOf(column))
+                 .data(YearTableRoles::Value).toDouble(), 1.0); // across a line break
+    QCOMPARE(model->index(model->rowOfYear(2024), model->columnOf(column))
+                 .data(YearTableRoles::Value).toDouble(), 0.0);
+    QVERIFY(!model->index(model->rowOfYear(2022), model->columnOf(column))
+                 .data(YearTableRoles::Value).isValid());
+
+    // Click its 2023 point: the details list that year's sentences with the hit.
+    QTest::mouseClick(keywordChart->plotWidget(), Qt::LeftButton, {},
+                      keywordChart->positionOf(2023, 1.0));
+    QCOMPARE(m_window->details()->year(), 2023);
+    const QString details = m_window->details()->plainText();
+    QVERIFY2(details.contains(QStringLiteral("Keywords in context — test-2023-zh.txt")),
+             qPrintable(details));
+    QVERIFY(details.contains(QStringLiteral("推进量子信息等前沿领域研究。")));
+    QVERIFY(details.contains(QStringLiteral("量子信息 line 3, character")));
+
+    // Its link opens the report viewer on the hit, every hit highlighted.
+    const QString html = m_window->details()->browser()->toHtml();
+    const qsizetype start = html.indexOf(QStringLiteral("annals:report"));
+    QVERIFY(start > 0);
+    const QUrl link(html.mid(start, html.indexOf(QLatin1Char('"'), start) - start)
+                        .replace(QStringLiteral("&amp;"), QStringLiteral("&")));
+    QVERIFY(keywords->openReportLink(link));
+    auto *viewer = m_window->findChild<ReportViewer *>(QStringLiteral("reportViewer"));
+    QVERIFY(viewer);
+    QVERIFY(viewer->editor()->extraSelections().size() >= 1);
+    QVERIFY(viewer->editor()->textCursor().block().text().contains(QStringLiteral("推进量子")));
+    viewer->close();
+
+    // Undo removes the keyword and its series in one step.
+    m_document->undoStack()->undo();
+    QVERIFY(!m_document->dataset().keywords.term(QStringLiteral("量子信息")));
+    QCOMPARE(keywordChart->segmentCount(column), 0);
 }
 
 void TestMainWindow::rendersToPng()

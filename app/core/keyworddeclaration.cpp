@@ -1,0 +1,65 @@
+#include "keyworddeclaration.h"
+
+#include "keywordmatcher.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Annals {
+
+namespace {
+
+Error problem(const QString &message)
+{
+    Error error;
+    error.message = message;
+    return error;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Annals::KeywordDeclaration", text);
+}
+
+} // namespace
+
+Result<KeywordTerm> KeywordDeclaration::parse(const QString &declaration)
+{
+    static const QRegularExpression colorPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    const QStringList fields = declaration.split(QLatin1Char('\t'));
+    if (fields.size() > 3)
+        return problem(tr("expected at most three TAB-separated fields (keyword, gloss, "
+                          "colour)"));
+    KeywordTerm term;
+    const QString keyword = fields.at(0).trimmed();
+    if (fields.size() > 1)
+        term.gloss = fields.at(1).trimmed();
+    if (fields.size() > 2) {
+        term.color = fields.at(2).trimmed();
+        if (!colorPattern.match(term.color).hasMatch())
+            return problem(tr("\"%1\" is not a colour as #rrggbb").arg(term.color));
+    }
+    const qsizetype equals = keyword.indexOf(QLatin1Char('='));
+    if (equals >= 0) {
+        term.term = keyword.left(equals).trimmed();
+        if (term.term.isEmpty())
+            return problem(tr("a group needs a name before '=': NAME=A|B"));
+        const QStringList members = keyword.mid(equals + 1).split(QLatin1Char('|'));
+        for (const QString &member : members) {
+            if (member.trimmed().isEmpty())
+                return problem(tr("group \"%1\" has an empty member; write NAME=A|B|C")
+                                   .arg(term.term));
+            term.members.append(member.trimmed());
+        }
+    } else {
+        term.term = keyword;
+    }
+    if (term.term.isEmpty())
+        return problem(tr("empty keyword"));
+    // A keyword the matcher refuses (e.g. a misplaced '*') is refused here with its reason.
+    if (Result<KeywordMatcher> check = KeywordMatcher::create({term}); !check)
+        return problem(check.error().message);
+    return term;
+}
+
+} // namespace Annals

@@ -1,0 +1,185 @@
+#include "keywordcontroller.h"
+
+#include "chartcatalog.h"
+#include "keywordcontextshtml.h"
+#include "keyworddeclaration.h"
+#include "keywordjobs.h"
+#include "keywordmatcher.h"
+#include "progressrunner.h"
+#include "projectdocument.h"
+#include "reporttextreader.h"
+#include "reportviewer.h"
+#include "textimportdialog.h"
+#include "textlibrary.h"
+
+#include <QColorDialog>
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace Annals {
+
+KeywordController::KeywordController(ProjectDocument *document, QWidget *window)
+    : QObject(window)
+    , m_document(document)
+    , m_window(window)
+{
+}
+
+void KeywordController::warn(const QString &title, const QString &message)
+{
+    if (m_confirmImports)
+        QMessageBox::warning(m_window, title, message);
+    else
+        qWarning("%s: %s", qPrintable(title), qPrintable(message));
+}
+
+void KeywordController::importTextsInteractively()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        m_window, tr("Import Report Texts"), QString(),
+        tr("Text files (*.txt);;All files (*)"));
+    if (!paths.isEmpty())
+        importTexts(paths);
+}
+
+void KeywordController::importFolderInteractively()
+{
+    const QString folder = QFileDialog::getExistingDirectory(m_window,
+                                                             tr("Import a Folder of Reports"));
+    if (folder.isEmpty())
+        return;
+    const QStringList paths = ReportTextReader::listReportFiles(folder);
+    if (paths.isEmpty()) {
+        warn(tr("Import Report Texts"), tr("%1 holds no .txt files.").arg(folder));
+        return;
+    }
+    importTexts(paths);
+}
+
+bool KeywordController::importTexts(const QStringList &paths)
+{
+    QList<TextImportItem> items;
+    bool embed = false;
+    if (m_confirmImports) {
+        TextImportDialog dialog(paths, m_window);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        items = dialog.items();
+        embed = dialog.embedTexts();
+    } else {
+        for (const QString &path : paths)
+            items.append({path, 0, QString(), TextDecoder::Encoding::Auto});
+    }
+    if (items.isEmpty())
+        return false;
+    const QList<KeywordTerm> vocabulary = m_document->dataset().keywords.vocabulary;
+    const TextImportResult result = runWithProgress<TextImportResult>(
+        m_window, tr("Counting keywords in %n report(s)…", nullptr, int(items.size())),
+        [&](const std::atomic<bool> &cancel, const std::function<void(int, int)> &progress) {
+            return KeywordJobs::importTexts(items, vocabulary, embed, cancel, progress);
+        });
+    if (result.canceled)
+        return false;
+    if (!result.errors.isEmpty()) {
+        QStringList lines;
+        for (const Error &error : result.errors)
+            lines.append(error.toString());
+        warn(tr("Some Texts Were Not Imported"),
+             tr("%n file(s) could not be read; the others were imported:\n\n", nullptr,
+                int(result.errors.size()))
+                 + lines.join(QLatin1Char('\n')));
+    }
+    m_document->importTexts(result.documents, result.texts);
+    return !result.documents.isEmpty();
+}
+
+bool KeywordController::addKeyword(const QString &declaration)
+{
+    const Result<KeywordTerm> parsed = KeywordDeclaration::parse(declaration);
+    if (!parsed) {
+        warn(tr("Cannot Add Keyword"), tr("\"%1\": %2").arg(declaration,
+                                                          parsed.error().message));
+        return false;
+    }
+    KeywordTerm term = parsed.value();
+    if (m_document->dataset().keywords.term(term.term)) {
+        m_document->setKeywordShown(term.term, true);
+        return true; // already counted: just show it
+    }
+    if (term.color.isEmpty()) {
+        Dataset withTerm;
+        withTerm.keywords.vocabulary = m_document->dataset().keywords.vocabulary;
+        withTerm.keywords.vocabulary.append(term);
+        term.color = ChartCatalog::keywordColor(withTerm, term.term).name();
+    }
+    const Project project = m_document->project();
+    const TermCountResult counted = runWithProgress<TermCountResult>(
+        m_window, tr("Counting %1 in the loaded reports…").arg(term.term),
+        [&](const std::atomic<bool> &cancel, const std::function<void(int, int)> &progress) {
+            return KeywordJobs::countTerms({term}, project, cancel, progress);
+        });
+    if (counted.canceled)
+        return false;
+    if (counted.countsBySha.isEmpty()) {
+        warn(tr("No Report Texts Loaded"),
+             tr("\"%1\" can only be counted in report texts, and none is loaded. Import them "
+                "with File ▸ Import Report Texts, then add the keyword again.")
+                 .arg(term.term));
+        return false;
+    }
+    m_document->addKeywords({term}, counted.countsBySha);
+    return true;
+}
+
+void KeywordController::removeKeyword(const QString &term)
+{
+    m_document->removeKeyword(term);
+}
+
+void KeywordController::chooseColor(const QString &term)
+{
+    const QColor current = ChartCatalog::keywordColor(m_document->dataset(), term);
+    const QColor chosen = QColorDialog::getColor(current, m_window,
+                                                 tr("Colour of %1").arg(term));
+    if (chosen.isValid())
+        m_document->setKeywordColor(term, chosen.name());
+}
+
+bool KeywordController::openReportLink(const QUrl &url)
+{
+    QString sha;
+    qsizetype offset = 0;
+    qsizetype length = 0;
+    if (!KeywordContextsHtml::parseReportLink(url, &sha, &offset, &length))
+        return false;
+    const Project &project = m_document->project();
+    for (const ReportTextRef &ref : project.texts) {
+        if (ref.sha256 != sha)
+            continue;
+        const Result<QString> text = TextLibrary::load(ref);
+        if (!text) {
+            warn(tr("Cannot Open Report"), text.error().toString());
+            return true;
+        }
+        QList<KeywordTerm> terms;
+        for (const KeywordTerm &term : project.dataset.keywords.vocabulary) {
+            if (project.view.shownKeywords.contains(term.term))
+                terms.append(term);
+        }
+        const Result<KeywordMatcher> matcher = KeywordMatcher::create(terms);
+        QStringList names;
+        for (const KeywordTerm &term : terms)
+            names.append(term.term);
+        auto *viewer = new ReportViewer(
+            tr("%1 (%2) — Annals").arg(ref.fileName).arg(ref.year), text.value(),
+            matcher ? matcher.value().hits(text.value()) : QList<KeywordHit>(), names, offset,
+            m_window);
+        viewer->setAttribute(Qt::WA_DeleteOnClose);
+        viewer->setObjectName(QStringLiteral("reportViewer"));
+        viewer->show();
+        return true;
+    }
+    return true;
+}
+
+} // namespace Annals

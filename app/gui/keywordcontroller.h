@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QUrl;
+class QWidget;
+
+namespace Annals {
+
+class ProjectDocument;
+
+/*!
+ * The keyword work of the main window: importing report texts, adding, grouping, colouring
+ * and removing keywords (counted off the GUI thread, with progress and Cancel), and opening
+ * the report viewer from a keyword-in-context link.
+ */
+class KeywordController : public QObject
+{
+    Q_OBJECT
+
+public:
+    KeywordController(ProjectDocument *document, QWidget *window);
+
+    /// Asks which files to import (dialog), then counts them. Returns false if nothing changed.
+    bool importTexts(const QStringList &paths);
+    void importTextsInteractively();
+    void importFolderInteractively();
+    /// Parses \a declaration, counts it in the loaded texts and adds it. False on a problem,
+    /// which is shown to the analyst.
+    bool addKeyword(const QString &declaration);
+    void removeKeyword(const QString &term);
+    void chooseColor(const QString &term);
+    /// Opens the report viewer for an "annals:report" link; false for other links.
+    bool openReportLink(const QUrl &url);
+
+    /// Skips the import dialog (tests and scripted use): every file as detected.
+    void setConfirmImports(bool confirm) { m_confirmImports = confirm; }
+
+private:
+    void warn(const QString &title, const QString &message);
+
+    ProjectDocument *m_document;
+    QWidget *m_window;
+    bool m_confirmImports = true;
+};
+
+} // namespace Annals

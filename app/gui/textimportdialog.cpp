@@ -1,0 +1,131 @@
+#include "textimportdialog.h"
+
+#include "reporttextreader.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Annals {
+
+namespace {
+
+enum Column { FileColumn, YearColumn, LanguageColumn, EncodingColumn, StatusColumn };
+
+const TextDecoder::Encoding encodings[] = {TextDecoder::Encoding::Auto,
+                                           TextDecoder::Encoding::Utf8,
+                                           TextDecoder::Encoding::Utf16LE,
+                                           TextDecoder::Encoding::Utf16BE,
+                                           TextDecoder::Encoding::Gb18030};
+
+} // namespace
+
+TextImportDialog::TextImportDialog(const QStringList &paths, QWidget *parent)
+    : QDialog(parent)
+    , m_table(new QTableWidget(0, 5))
+    , m_embed(new QCheckBox(tr("&Embed the texts in the project (larger file, works "
+                               "without the originals)")))
+{
+    setWindowTitle(tr("Import Report Texts"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("File"), tr("Year"), tr("Language"), tr("Encoding"), tr("Status")});
+    m_table->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    for (const QString &path : paths)
+        addFile(path);
+    m_table->resizeColumnsToContents();
+
+    auto *hint = new QLabel(tr("Check the years: Annals read them from the file names or the "
+                               "first lines. Each text replaces the counts of a report of the "
+                               "same year and language."));
+    hint->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(hint);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_embed);
+    layout->addWidget(buttons);
+    resize(820, 420);
+}
+
+void TextImportDialog::addFile(const QString &path)
+{
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    auto *file = new QTableWidgetItem(QFileInfo(path).fileName());
+    file->setData(Qt::UserRole, path);
+    file->setToolTip(path);
+    file->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+    m_table->setItem(row, FileColumn, file);
+
+    const Result<ReportText> read = ReportTextReader::read(path);
+    auto *year = new QSpinBox;
+    year->setRange(0, 2100);
+    year->setSpecialValueText(tr("unknown"));
+    auto *language = new QComboBox;
+    language->addItem(tr("Chinese"), QStringLiteral("zh"));
+    language->addItem(tr("English"), QStringLiteral("en"));
+    auto *encoding = new QComboBox;
+    for (TextDecoder::Encoding candidate : encodings) {
+        encoding->addItem(candidate == TextDecoder::Encoding::Auto
+                              ? tr("Detect")
+                              : TextDecoder::encodingName(candidate),
+                          int(candidate));
+    }
+    QString status;
+    if (read) {
+        year->setValue(read.value().year);
+        language->setCurrentIndex(language->findData(read.value().language));
+        status = tr("%1, %2 characters").arg(read.value().encoding)
+                     .arg(read.value().text.size());
+        file->setCheckState(read.value().year > 0 ? Qt::Checked : Qt::Unchecked);
+        if (read.value().year == 0)
+            status += tr(" — set the year");
+    } else {
+        status = read.error().toString();
+        file->setCheckState(Qt::Unchecked);
+    }
+    m_table->setCellWidget(row, YearColumn, year);
+    m_table->setCellWidget(row, LanguageColumn, language);
+    m_table->setCellWidget(row, EncodingColumn, encoding);
+    auto *statusItem = new QTableWidgetItem(status);
+    statusItem->setFlags(Qt::ItemIsEnabled);
+    statusItem->setToolTip(status);
+    m_table->setItem(row, StatusColumn, statusItem);
+    connect(year, &QSpinBox::valueChanged, this, [file](int value) {
+        if (value > 0)
+            file->setCheckState(Qt::Checked);
+    });
+}
+
+QList<TextImportItem> TextImportDialog::items() const
+{
+    QList<TextImportItem> result;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QTableWidgetItem *file = m_table->item(row, FileColumn);
+        if (file->checkState() != Qt::Checked)
+            continue;
+        const auto *year = static_cast<QSpinBox *>(m_table->cellWidget(row, YearColumn));
+        const auto *language = static_cast<QComboBox *>(m_table->cellWidget(row, LanguageColumn));
+        const auto *encoding = static_cast<QComboBox *>(m_table->cellWidget(row, EncodingColumn));
+        result.append({file->data(Qt::UserRole).toString(), year->value(),
+                       language->currentData().toString(),
+                       TextDecoder::Encoding(encoding->currentData().toInt())});
+    }
+    return result;
+}
+
+bool TextImportDialog::embedTexts() const
+{
+    return m_embed->isChecked();
+}
+
+} // namespace Annals
