@@ -51,6 +51,7 @@ private Q_SLOTS:
     void flagsTheCaveatsOfTheDataReadme_data();
     void flagsTheCaveatsOfTheDataReadme();
     void surfacesDatasetCaveats();
+    void holdsKeywordCountsForEveryReport();
 
 private:
     Dataset m_dataset;
@@ -141,6 +142,36 @@ void TestEmbeddedDataset::surfacesDatasetCaveats()
     const Series *total = m_dataset.findSeries(QStringLiteral("rd_expenditure_total"));
     QCOMPARE(total->chartedObservation(2023, Vintage::Actual)->value, 3335.71);
     QCOMPARE(total->chartedObservation(2023, Vintage::Preliminary)->value, 3327.8);
+}
+
+void TestEmbeddedDataset::holdsKeywordCountsForEveryReport()
+{
+    const KeywordCounts &keywords = m_dataset.keywords;
+    QCOMPARE(keywords.documents.size(), 52);
+    QCOMPARE(keywords.years().first(), 1954);
+    QCOMPARE(keywords.years().last(), 2025);
+    QVERIFY(!keywords.years().contains(2020)); // the 2020 report is not in the corpus
+    QVERIFY(keywords.vocabulary.size() >= 30);
+    const char *required[] = {"科技", "创新", "改革", "发展", "人工智能", "集成电路", "芯片",
+                              "半导体", "新质生产力", "高质量发展", "数字经济", "互联网",
+                              "基础研究", "自立自强", "人才", "新能源", "量子"};
+    for (const char *term : required) {
+        const KeywordTerm *entry = keywords.term(QString::fromUtf8(term));
+        QVERIFY2(entry, term);
+        QVERIFY2(!entry->gloss.isEmpty(), term);
+    }
+    for (const DocumentCounts &document : keywords.documents) {
+        QVERIFY(document.baseUnits > 1000);
+        QCOMPARE(document.sha256.size(), 64);
+        QCOMPARE(document.counts.size(), keywords.vocabulary.size());
+    }
+    QVERIFY(keywords.rule.contains(QStringLiteral("zero-width")));
+    // The mission's example: 科技 in the 2024 report, more than in any report since 2012.
+    QCOMPARE(*keywords.count(QStringLiteral("科技"), 2024), 28);
+    for (int year = 2012; year < 2024; ++year) {
+        if (const auto count = keywords.count(QStringLiteral("科技"), year))
+            QVERIFY(*count < 28);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEmbeddedDataset)
