@@ -1,6 +1,7 @@
 #include "yearchartcanvas.h"
 
 #include "uifonts.h"
+#include "yearcharttooltip.h"
 #include "yearselection.h"
 #include "yeartableroles.h"
 
@@ -8,9 +9,6 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
-#include <QGraphicsLineItem>
-#include <QGraphicsRectItem>
-#include <QGraphicsSimpleTextItem>
 #include <QItemSelectionModel>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -25,18 +23,6 @@
 #include <limits>
 
 namespace Annals {
-
-namespace {
-
-const QColor selectionColor(0xE0, 0x8A, 0x00);
-
-QColor translucent(QColor color, int alpha)
-{
-    color.setAlpha(alpha);
-    return color;
-}
-
-} // namespace
 
 YearChartCanvas::YearChartCanvas(QWidget *parent)
     : QChartView(parent)
@@ -55,23 +41,11 @@ YearChartCanvas::YearChartCanvas(QWidget *parent)
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
 
-    m_selectionBand = new QGraphicsRectItem(m_chart);
-    m_selectionBand->setBrush(translucent(selectionColor, 60));
-    m_selectionBand->setPen(Qt::NoPen);
-    m_selectionBand->setZValue(1.5); // above the plot background, below grid and series
-    m_brushBand = new QGraphicsRectItem(m_chart);
-    m_brushBand->setBrush(translucent(selectionColor, 40));
-    m_brushBand->setPen(QPen(selectionColor, 1, Qt::DashLine));
-    m_brushBand->setZValue(1.6);
-    m_brushBand->hide();
-    m_hoverLine = new QGraphicsLineItem(m_chart);
-    m_hoverLine->setPen(QPen(QColor(0x60, 0x60, 0x60), 1, Qt::DotLine));
-    m_hoverLine->setZValue(6);
-    m_hoverLine->hide();
+    m_overlay = std::make_unique<YearChartOverlay>(m_chart);
 
     connect(m_chart, &QChart::plotAreaChanged, this, [this] {
         updateYearTicks();
-        updateOverlays();
+        m_overlay->relayout();
     });
 }
 
@@ -145,8 +119,7 @@ void YearChartCanvas::setLogarithmic(bool logarithmic)
 
 void YearChartCanvas::setMarkers(const QList<YearMarker> &markers)
 {
-    m_markers = markers;
-    updateOverlays();
+    m_overlay->setMarkers(markers);
 }
 
 void YearChartCanvas::scheduleRebuild()
@@ -196,6 +169,7 @@ void YearChartCanvas::rebuild()
     m_barAxis = nullptr;
     m_secondaryAxis = nullptr;
 
+    m_overlay->setYearRange(m_firstYear, m_lastYear);
     m_yearAxis = new QValueAxis;
     m_yearAxis->setLabelFormat(QStringLiteral("%d"));
     m_yearAxis->setLabelsFont(UiFonts::font(8.5));
@@ -444,64 +418,13 @@ void YearChartCanvas::updateHighlight()
             }
         }
     }
-    updateOverlays();
-}
-
-void YearChartCanvas::placeBand(QGraphicsRectItem *band, int first, int last) const
-{
-    const QRectF plot = m_chart->plotArea();
-    const double span = m_lastYear - m_firstYear + 1;
-    if (plot.isEmpty() || span <= 0) {
-        band->hide();
-        return;
-    }
-    first = std::max(first, m_firstYear);
-    last = std::min(last, m_lastYear);
-    if (first > last) {
-        band->hide();
-        return;
-    }
-    const double unit = plot.width() / span;
-    const double left = plot.left() + (first - m_firstYear) * unit;
-    band->setRect(QRectF(left, plot.top(), (last - first + 1) * unit, plot.height()));
-    band->show();
-}
-
-void YearChartCanvas::updateOverlays()
-{
-    if (m_highlighted.isEmpty())
-        m_selectionBand->hide();
-    else
-        placeBand(m_selectionBand, m_highlighted.first(), m_highlighted.last());
-
-    qDeleteAll(m_markerItems);
-    m_markerItems.clear();
-    qDeleteAll(m_markerLabels);
-    m_markerLabels.clear();
-    for (const YearMarker &marker : std::as_const(m_markers)) {
-        auto *band = new QGraphicsRectItem(m_chart);
-        const QColor color = marker.color.isValid() ? marker.color : QColor(0x55, 0x55, 0x99);
-        band->setBrush(translucent(color, 28));
-        band->setPen(QPen(translucent(color, 160), 1, Qt::DashLine));
-        band->setZValue(1.4);
-        placeBand(band, marker.firstYear, marker.lastYear);
-        m_markerItems.append(band);
-        if (!band->isVisible())
-            continue;
-        auto *label = new QGraphicsSimpleTextItem(marker.label, m_chart);
-        label->setFont(UiFonts::font(7.5));
-        label->setBrush(color.darker(150));
-        label->setZValue(6);
-        label->setPos(band->rect().left() + 2, band->rect().top() + 1);
-        m_markerLabels.append(label);
-    }
+    m_overlay->setSelection(m_highlighted);
 }
 
 QPoint YearChartCanvas::positionOf(int year, double value, PlotAxis axis) const
 {
     const QRectF plot = m_chart->plotArea();
-    const double span = m_lastYear - m_firstYear + 1;
-    const double x = plot.left() + (year - m_firstYear + 0.5) * plot.width() / span;
+    const double x = m_overlay->xOf(year);
     double low = 0;
     double high = 1;
     if (auto *linear = qobject_cast<QValueAxis *>(axisFor(axis))) {
@@ -514,51 +437,17 @@ QPoint YearChartCanvas::positionOf(int year, double value, PlotAxis axis) const
 
 std::optional<int> YearChartCanvas::yearAt(const QPoint &viewportPosition) const
 {
-    const QPointF inChart = m_chart->mapFromScene(mapToScene(viewportPosition));
-    const QRectF plot = m_chart->plotArea();
-    if (m_lastYear < m_firstYear || plot.isEmpty() || inChart.x() < plot.left()
-        || inChart.x() > plot.right())
-        return std::nullopt;
-    const double span = m_lastYear - m_firstYear + 1;
-    const int offset = int((inChart.x() - plot.left()) / plot.width() * span);
-    return std::clamp(m_firstYear + offset, m_firstYear, m_lastYear);
+    return m_overlay->yearAtX(m_chart->mapFromScene(mapToScene(viewportPosition)).x());
 }
 
 QString YearChartCanvas::tooltipFor(int year) const
 {
     if (!m_model)
         return {};
-    const int row = YearSelection::rowOfYear(m_model, year);
-    QString html = QStringLiteral("<b>%1</b>").arg(year);
-    if (row < 0)
-        return html;
-    for (const PlotItems &items : m_items) {
-        if (items.column < 0)
-            continue;
-        const QModelIndex index = m_model->index(row, items.column);
-        const QString text = index.data(Qt::DisplayRole).toString();
-        const QString name = items.spec.legend.isEmpty()
-                                 ? m_model->headerData(items.column, Qt::Horizontal).toString()
-                                 : items.spec.legend;
-        html += QStringLiteral("<br><span style='color:%1'>■</span> %2: ")
-                    .arg(items.spec.color.name(), name.toHtmlEscaped());
-        if (text.isEmpty()) {
-            html += tr("no figure");
-            continue;
-        }
-        html += QStringLiteral("<b>%1</b> %2").arg(text.toHtmlEscaped(),
-                                                   index.data(YearTableRoles::Unit)
-                                                       .toString()
-                                                       .toHtmlEscaped());
-        const QString vintage = index.data(YearTableRoles::Vintage).toString();
-        const QString source = index.data(YearTableRoles::SourceTitle).toString();
-        if (!vintage.isEmpty())
-            html += QStringLiteral(" (%1)").arg(vintage.toHtmlEscaped());
-        if (!source.isEmpty())
-            html += QStringLiteral("<br>&nbsp;&nbsp;<i>%1</i>")
-                        .arg(tr("Source: %1").arg(source).toHtmlEscaped());
-    }
-    return html;
+    QList<PlottedColumn> columns;
+    for (const PlotItems &items : m_items)
+        columns.append({items.column, items.spec});
+    return YearChartTooltip::html(*m_model, columns, year);
 }
 
 QStringList YearChartCanvas::legendTexts() const
@@ -604,7 +493,7 @@ void YearChartCanvas::mousePressEvent(QMouseEvent *event)
     }
     m_pressYear = yearAt(event->position().toPoint());
     if (m_pressYear) {
-        placeBand(m_brushBand, *m_pressYear, *m_pressYear);
+        m_overlay->showBrush(*m_pressYear, *m_pressYear);
         event->accept();
     }
 }
@@ -614,21 +503,17 @@ void YearChartCanvas::mouseMoveEvent(QMouseEvent *event)
     const std::optional<int> year = yearAt(event->position().toPoint());
     if (m_pressYear && (event->buttons() & Qt::LeftButton)) {
         if (year)
-            placeBand(m_brushBand, std::min(*m_pressYear, *year), std::max(*m_pressYear, *year));
+            m_overlay->showBrush(*m_pressYear, *year);
         event->accept();
         return;
     }
     if (year != m_hoverYear) {
         m_hoverYear = year;
         if (year) {
-            const QRectF plot = m_chart->plotArea();
-            const double unit = plot.width() / (m_lastYear - m_firstYear + 1);
-            const double x = plot.left() + (*year - m_firstYear + 0.5) * unit;
-            m_hoverLine->setLine(x, plot.top(), x, plot.bottom());
-            m_hoverLine->show();
+            m_overlay->showHover(*year);
             QToolTip::showText(event->globalPosition().toPoint(), tooltipFor(*year), this);
         } else {
-            m_hoverLine->hide();
+            m_overlay->hideHover();
             QToolTip::hideText();
         }
     }
@@ -641,7 +526,7 @@ void YearChartCanvas::mouseReleaseEvent(QMouseEvent *event)
         QChartView::mouseReleaseEvent(event);
         return;
     }
-    m_brushBand->hide();
+    m_overlay->hideBrush();
     const int start = *m_pressYear;
     const int end = yearAt(event->position().toPoint()).value_or(start);
     m_pressYear.reset();
@@ -668,7 +553,7 @@ void YearChartCanvas::keyPressEvent(QKeyEvent *event)
 void YearChartCanvas::leaveEvent(QEvent *event)
 {
     m_hoverYear.reset();
-    m_hoverLine->hide();
+    m_overlay->hideHover();
     QChartView::leaveEvent(event);
 }
 
@@ -676,7 +561,7 @@ void YearChartCanvas::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
     updateYearTicks();
-    updateOverlays();
+    m_overlay->relayout();
 }
 
 } // namespace Annals

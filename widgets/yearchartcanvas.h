@@ -1,20 +1,19 @@
 #pragma once
 
 #include "plotspec.h"
+#include "yearchartoverlay.h"
 #include "yearmarker.h"
 
 #include <QChartView>
 #include <QList>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class QAbstractItemModel;
 class QBarCategoryAxis;
 class QBarSet;
-class QGraphicsLineItem;
-class QGraphicsRectItem;
-class QGraphicsSimpleTextItem;
 class QItemSelectionModel;
 class QAbstractAxis;
 class QAbstractSeries;
@@ -83,8 +82,6 @@ private:
     void updateValueAxes();
     void updateYearTicks();
     void updateHighlight();
-    void updateOverlays();
-    void placeBand(QGraphicsRectItem *band, int first, int last) const;
     std::optional<double> valueAt(int column, int year) const;
     void selectYears(int first, int last, int current);
     QAbstractAxis *axisFor(PlotAxis axis) const;
@@ -95,18 +92,13 @@ private:
     QBarCategoryAxis *m_barAxis = nullptr;
     QAbstractAxis *m_primaryAxis = nullptr;
     QValueAxis *m_secondaryAxis = nullptr;
-    QGraphicsRectItem *m_selectionBand = nullptr;
-    QGraphicsRectItem *m_brushBand = nullptr;
-    QGraphicsLineItem *m_hoverLine = nullptr;
-    QList<QGraphicsRectItem *> m_markerItems;
-    QList<QGraphicsSimpleTextItem *> m_markerLabels;
+    std::unique_ptr<YearChartOverlay> m_overlay;
 
     QPointer<QAbstractItemModel> m_model;
     QPointer<QItemSelectionModel> m_selection;
     QList<QMetaObject::Connection> m_connections;
     QList<PlotSpec> m_plots;
     QList<PlotItems> m_items;
-    QList<YearMarker> m_markers;
     QString m_primaryTitle;
     QString m_secondaryTitle;
     bool m_logarithmic = false;

@@ -1,0 +1,175 @@
+#include "yearchartoverlay.h"
+
+#include "uifonts.h"
+
+#include <QChart>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QPen>
+
+#include <cmath>
+
+namespace Annals {
+
+namespace {
+
+const QColor selectionColor(0xE0, 0x8A, 0x00);
+const QColor markerColor(0x55, 0x55, 0x99);
+
+QColor translucent(QColor color, int alpha)
+{
+    color.setAlpha(alpha);
+    return color;
+}
+
+// Chart items stack by z: plot background 0, grid 2, series 4, legend 5.
+constexpr double markerZ = 1.4;
+constexpr double selectionZ = 1.5;
+constexpr double brushZ = 1.6;
+constexpr double labelZ = 6;
+
+} // namespace
+
+YearChartOverlay::YearChartOverlay(QChart *chart)
+    : m_chart(chart)
+    , m_selectionBand(new QGraphicsRectItem(chart))
+    , m_brushBand(new QGraphicsRectItem(chart))
+    , m_hoverLine(new QGraphicsLineItem(chart))
+{
+    m_selectionBand->setBrush(translucent(selectionColor, 60));
+    m_selectionBand->setPen(Qt::NoPen);
+    m_selectionBand->setZValue(selectionZ);
+    m_brushBand->setBrush(translucent(selectionColor, 40));
+    m_brushBand->setPen(QPen(selectionColor, 1, Qt::DashLine));
+    m_brushBand->setZValue(brushZ);
+    m_hoverLine->setPen(QPen(QColor(0x60, 0x60, 0x60), 1, Qt::DotLine));
+    m_hoverLine->setZValue(labelZ);
+    relayout();
+}
+
+YearChartOverlay::~YearChartOverlay() = default; // the items belong to the chart
+
+void YearChartOverlay::setYearRange(int first, int last)
+{
+    m_firstYear = first;
+    m_lastYear = last;
+    relayout();
+}
+
+void YearChartOverlay::setSelection(const QList<int> &years)
+{
+    m_selection = years;
+    relayout();
+}
+
+void YearChartOverlay::setMarkers(const QList<YearMarker> &markers)
+{
+    m_markers = markers;
+    qDeleteAll(m_markerBands);
+    m_markerBands.clear();
+    qDeleteAll(m_markerLabels);
+    m_markerLabels.clear();
+    for (const YearMarker &marker : markers) {
+        const QColor color = marker.color.isValid() ? marker.color : markerColor;
+        auto *band = new QGraphicsRectItem(m_chart);
+        band->setBrush(translucent(color, 28));
+        band->setPen(QPen(translucent(color, 160), 1, Qt::DashLine));
+        band->setZValue(markerZ);
+        auto *label = new QGraphicsSimpleTextItem(marker.label, m_chart);
+        label->setFont(UiFonts::font(7.5));
+        label->setBrush(color.darker(150));
+        label->setZValue(labelZ);
+        m_markerBands.append(band);
+        m_markerLabels.append(label);
+    }
+    relayout();
+}
+
+void YearChartOverlay::showBrush(int first, int last)
+{
+    m_brush = std::make_pair(std::min(first, last), std::max(first, last));
+    relayout();
+}
+
+void YearChartOverlay::hideBrush()
+{
+    m_brush.reset();
+    relayout();
+}
+
+void YearChartOverlay::showHover(int year)
+{
+    m_hover = year;
+    relayout();
+}
+
+void YearChartOverlay::hideHover()
+{
+    m_hover.reset();
+    relayout();
+}
+
+double YearChartOverlay::xOf(int year) const
+{
+    const QRectF plot = m_chart->plotArea();
+    const double span = std::max(1, m_lastYear - m_firstYear + 1);
+    return plot.left() + (year - m_firstYear + 0.5) * plot.width() / span;
+}
+
+std::optional<int> YearChartOverlay::yearAtX(double x) const
+{
+    const QRectF plot = m_chart->plotArea();
+    if (m_lastYear < m_firstYear || plot.isEmpty() || x < plot.left() || x > plot.right())
+        return std::nullopt;
+    const double span = m_lastYear - m_firstYear + 1;
+    const int offset = int((x - plot.left()) / plot.width() * span);
+    return std::clamp(m_firstYear + offset, m_firstYear, m_lastYear);
+}
+
+void YearChartOverlay::placeBand(QGraphicsRectItem *band, int first, int last) const
+{
+    const QRectF plot = m_chart->plotArea();
+    first = std::max(first, m_firstYear);
+    last = std::min(last, m_lastYear);
+    if (plot.isEmpty() || first > last) {
+        band->hide();
+        return;
+    }
+    const double unit = plot.width() / (m_lastYear - m_firstYear + 1);
+    band->setRect(QRectF(plot.left() + (first - m_firstYear) * unit, plot.top(),
+                         (last - first + 1) * unit, plot.height()));
+    band->show();
+}
+
+void YearChartOverlay::relayout()
+{
+    if (m_selection.isEmpty())
+        m_selectionBand->hide();
+    else
+        placeBand(m_selectionBand, m_selection.first(), m_selection.last());
+    if (m_brush)
+        placeBand(m_brushBand, m_brush->first, m_brush->second);
+    else
+        m_brushBand->hide();
+
+    const QRectF plot = m_chart->plotArea();
+    if (m_hover && !plot.isEmpty()) {
+        const double x = xOf(*m_hover);
+        m_hoverLine->setLine(x, plot.top(), x, plot.bottom());
+        m_hoverLine->show();
+    } else {
+        m_hoverLine->hide();
+    }
+
+    for (int i = 0; i < m_markers.size(); ++i) {
+        QGraphicsRectItem *band = m_markerBands.at(i);
+        placeBand(band, m_markers.at(i).firstYear, m_markers.at(i).lastYear);
+        QGraphicsSimpleTextItem *label = m_markerLabels.at(i);
+        label->setVisible(band->isVisible());
+        // Labels of neighbouring markers are staggered so they do not print over each other.
+        label->setPos(band->rect().left() + 2, band->rect().top() + 1 + (i % 3) * 11);
+    }
+}
+
+} // namespace Annals

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "yearmarker.h"
+
+#include <QList>
+#include <QRectF>
+
+#include <optional>
+
+class QChart;
+class QGraphicsLineItem;
+class QGraphicsRectItem;
+class QGraphicsSimpleTextItem;
+
+namespace Annals {
+
+/*!
+ * What YearChartCanvas draws over the plot: the selected years as a band, the range being
+ * brushed, the hovered year and annotation markers. It also maps between years and x
+ * positions, so every part of the chart agrees on where a year is.
+ */
+class YearChartOverlay
+{
+public:
+    explicit YearChartOverlay(QChart *chart);
+    ~YearChartOverlay();
+
+    void setYearRange(int first, int last);
+    void setSelection(const QList<int> &years);
+    void setMarkers(const QList<YearMarker> &markers);
+    void showBrush(int first, int last);
+    void hideBrush();
+    void showHover(int year);
+    void hideHover();
+    /// Places everything again, e.g. after the plot area moved.
+    void relayout();
+
+    /// The x of the centre of \a year, in chart coordinates.
+    double xOf(int year) const;
+    /// The year at chart x \a x, if inside the plot area.
+    std::optional<int> yearAtX(double x) const;
+
+private:
+    void placeBand(QGraphicsRectItem *band, int first, int last) const;
+
+    QChart *m_chart;
+    int m_firstYear = 0;
+    int m_lastYear = -1;
+    QList<int> m_selection;
+    QList<YearMarker> m_markers;
+    std::optional<std::pair<int, int>> m_brush;
+    std::optional<int> m_hover;
+    QGraphicsRectItem *m_selectionBand = nullptr;
+    QGraphicsRectItem *m_brushBand = nullptr;
+    QGraphicsLineItem *m_hoverLine = nullptr;
+    QList<QGraphicsRectItem *> m_markerBands;
+    QList<QGraphicsSimpleTextItem *> m_markerLabels;
+};
+
+} // namespace Annals

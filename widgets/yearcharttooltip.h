@@ -1,0 +1,27 @@
+#pragma once
+
+#include "plotspec.h"
+
+#include <QList>
+#include <QString>
+
+class QAbstractItemModel;
+
+namespace Annals {
+
+/// A plotted model column and how it is drawn.
+struct PlottedColumn
+{
+    int column = -1;
+    PlotSpec spec;
+};
+
+/// The hover text of a year chart: every plotted value of the year with unit, vintage, source.
+class YearChartTooltip
+{
+public:
+    static QString html(const QAbstractItemModel &model, const QList<PlottedColumn> &columns,
+                        int year);
+};
+
+} // namespace Annals
