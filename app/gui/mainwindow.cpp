@@ -2,13 +2,12 @@
 
 #include "annotationspanel.h"
 #include "autosave.h"
-#include "chartexporter.h"
 #include "dashboard.h"
 #include "datasetloader.h"
+#include "detailsappendix.h"
 #include "detailspanel.h"
-#include "exportdialog.h"
+#include "exportactions.h"
 #include "filecontroller.h"
-#include "keywordcontextshtml.h"
 #include "keywordcontroller.h"
 #include "keywordpicker.h"
 #include "projectdocument.h"
@@ -20,9 +19,10 @@
 #include "yeartableview.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QMimeData>
+#include <QScreen>
+#include <QSettings>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -71,7 +71,21 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     syncFromViewState();
     m_table->setVisibleColumns(m_dashboard->shownColumnIds());
     m_details->setColumns(m_dashboard->shownColumnIds());
-    resize(1280, 800);
+    restoreWindowSettings();
+}
+
+void MainWindow::restoreWindowSettings()
+{
+    const QSettings settings;
+    if (restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+        return;
+    }
+    // First start: most of the screen, but never smaller than the layout was made for.
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const QSize available = screen ? screen->availableSize() : QSize(1280, 800);
+    resize(std::min(available.width(), std::max(1280, available.width() * 9 / 10)),
+           std::min(available.height(), std::max(800, available.height() * 9 / 10)));
 }
 
 QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title,
@@ -180,12 +194,9 @@ void MainWindow::createMenus()
                     &KeywordController::importTextsInteractively);
     file->addAction(tr("Import Report F&older…"), m_keywords,
                     &KeywordController::importFolderInteractively);
-    QAction *exportAction = file->addAction(tr("&Export…"), this,
-                                            &MainWindow::exportInteractively);
-    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
-    QAction *copy = file->addAction(tr("&Copy Dashboard Image"), this,
-                                    &MainWindow::copyDashboard);
-    copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    auto *exports = new ExportActions(m_document, this);
+    file->addAction(exports->exportAction());
+    file->addAction(exports->copyAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -289,51 +300,6 @@ bool MainWindow::openAnyFile(const QString &path)
     return m_files->openFile(path);
 }
 
-void MainWindow::exportInteractively()
-{
-    ExportDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export"),
-                                                QStringLiteral("annals.") + dialog.suffix(),
-                                                dialog.fileFilter());
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + dialog.suffix();
-    const Project project = m_document->snapshot();
-    const ChartExporter exporter(project, *m_document->yearModel());
-    const ExportRequest request = dialog.request();
-    Result<bool> written = true;
-    switch (dialog.format()) {
-    case ExportDialog::Format::Png:
-        written = exporter.writePng(request, path);
-        break;
-    case ExportDialog::Format::Svg:
-        written = exporter.writeSvg(request, path);
-        break;
-    case ExportDialog::Format::Pdf:
-        written = exporter.writePdf(request, path);
-        break;
-    case ExportDialog::Format::CsvLong:
-    case ExportDialog::Format::CsvWide:
-        written = exporter.writeCsv(request.target, path,
-                                    dialog.format() == ExportDialog::Format::CsvWide,
-                                    dialog.csvWithBom());
-        break;
-    }
-    if (!written)
-        QMessageBox::warning(this, tr("Export Failed"), written.error().toString());
-}
-
-void MainWindow::copyDashboard()
-{
-    const Project project = m_document->snapshot();
-    const ChartExporter exporter(project, *m_document->yearModel());
-    QGuiApplication::clipboard()->setImage(
-        exporter.image({ExportRequest::Target::Dashboard, QSize(1600, 1000), 2}));
-}
-
 void MainWindow::restoreLayoutFromProject()
 {
     const ViewState &view = m_document->viewState();
@@ -350,6 +316,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_autosave->removeRecoveryFile();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();
 }
 
@@ -368,43 +337,9 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
 }
 
-QString MainWindow::datasetNotesHtml() const
-{
-    const DatasetInfo &info = m_document->dataset().info;
-    QString html = QStringLiteral("<hr><p><b>%1</b></p>").arg(tr("About these figures"));
-    if (!info.description.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(info.description.toHtmlEscaped());
-    if (!info.caveats.isEmpty()) {
-        html += QStringLiteral("<ul>");
-        for (const QString &caveat : info.caveats)
-            html += QStringLiteral("<li>%1</li>").arg(caveat.toHtmlEscaped());
-        html += QStringLiteral("</ul>");
-    }
-    const KeywordCounts &keywords = m_document->dataset().keywords;
-    if (!keywords.rule.isEmpty())
-        html += QStringLiteral("<p><i>%1</i> %2</p>")
-                    .arg(tr("Keyword counting rule:"), keywords.rule.toHtmlEscaped());
-    return html;
-}
-
 void MainWindow::updateDetailsAppendix()
 {
-    QString html;
-    const int year = m_details->year();
-    for (const Annotation &annotation : m_document->project().annotations) {
-        if (year == 0 || !annotation.covers(year))
-            continue;
-        html += QStringLiteral("<p style='background:#eef'><b>📌 %1</b>").arg(
-            annotation.label.toHtmlEscaped());
-        if (annotation.lastYear > annotation.firstYear)
-            html += QStringLiteral(" (%1–%2)").arg(annotation.firstYear).arg(annotation.lastYear);
-        if (!annotation.note.isEmpty())
-            html += QStringLiteral("<br>%1").arg(annotation.note.toHtmlEscaped());
-        html += QStringLiteral("</p>");
-    }
-    html += KeywordContextsHtml::build(m_document->project(), year,
-                                       m_document->viewState().shownKeywords);
-    m_details->setAppendix(html + datasetNotesHtml());
+    m_details->setAppendix(DetailsAppendix::html(m_document->project(), m_details->year()));
 }
 
 void MainWindow::showDatasetNotes()
@@ -414,7 +349,7 @@ void MainWindow::showDatasetNotes()
     box.setTextFormat(Qt::RichText);
     box.setText(QStringLiteral("<h3>%1</h3>")
                     .arg(m_document->dataset().info.title.toHtmlEscaped())
-                + datasetNotesHtml());
+                + DetailsAppendix::datasetNotes(m_document->project()));
     box.exec();
 }
 

@@ -55,13 +55,11 @@ private:
     void syncFromDataset();
     void updateTitle();
     void importFiguresInteractively();
-    void exportInteractively();
-    void copyDashboard();
     void restoreLayoutFromProject();
+    void restoreWindowSettings();
     void showDatasetNotes();
     void updateDetailsAppendix();
     void showAbout();
-    QString datasetNotesHtml() const;
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName,
                          Qt::DockWidgetArea area);
 

@@ -1,0 +1,74 @@
+#include "exportactions.h"
+
+#include "chartexporter.h"
+#include "exportdialog.h"
+#include "projectdocument.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMessageBox>
+
+namespace Annals {
+
+ExportActions::ExportActions(ProjectDocument *document, QWidget *window)
+    : QObject(window)
+    , m_document(document)
+    , m_window(window)
+    , m_export(new QAction(tr("&Export…"), this))
+    , m_copy(new QAction(tr("&Copy Dashboard Image"), this))
+{
+    m_export->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    connect(m_export, &QAction::triggered, this, &ExportActions::exportInteractively);
+    connect(m_copy, &QAction::triggered, this, &ExportActions::copyDashboard);
+}
+
+void ExportActions::exportInteractively()
+{
+    ExportDialog dialog(m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export"),
+                                                QStringLiteral("annals.") + dialog.suffix(),
+                                                dialog.fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + dialog.suffix();
+    const Project project = m_document->snapshot();
+    const ChartExporter exporter(project, *m_document->yearModel());
+    const ExportRequest request = dialog.request();
+    Result<bool> written = true;
+    switch (dialog.format()) {
+    case ExportDialog::Format::Png:
+        written = exporter.writePng(request, path);
+        break;
+    case ExportDialog::Format::Svg:
+        written = exporter.writeSvg(request, path);
+        break;
+    case ExportDialog::Format::Pdf:
+        written = exporter.writePdf(request, path);
+        break;
+    case ExportDialog::Format::CsvLong:
+    case ExportDialog::Format::CsvWide:
+        written = exporter.writeCsv(request.target, path,
+                                    dialog.format() == ExportDialog::Format::CsvWide,
+                                    dialog.csvWithBom());
+        break;
+    }
+    if (!written)
+        QMessageBox::warning(m_window, tr("Export Failed"), written.error().toString());
+}
+
+void ExportActions::copyDashboard()
+{
+    const Project project = m_document->snapshot();
+    const ChartExporter exporter(project, *m_document->yearModel());
+    QGuiApplication::clipboard()->setImage(
+        exporter.image({ExportRequest::Target::Dashboard, QSize(1600, 1000), 2}));
+}
+
+} // namespace Annals
