@@ -1,5 +1,7 @@
 #include "projectserializer.h"
 
+#include "projectvalidator.h"
+
 // The only translation unit of annals_core that includes Boost (DESIGN.md).
 #include "projectserialization_p.h"
 
@@ -227,8 +229,15 @@ Result<Project> loadPayload(const QByteArray &payload, qsizetype payloadStart,
     } catch (const std::exception &exception) {
         problem = damaged(QString::fromUtf8(exception.what()));
     }
-    if (problem.isEmpty())
-        return project;
+    if (problem.isEmpty()) {
+        // Well-formed is not enough: the values must be ones Annals' readers would accept.
+        const auto invalid = ProjectValidator::check(project);
+        if (!invalid)
+            return project;
+        Error error = fileError(fileName, invalid->second);
+        error.field = invalid->first;
+        return error;
+    }
     Error error = fileError(fileName, problem);
     for (const QString &part : std::as_const(path)) {
         if (!error.field.isEmpty() && !part.startsWith(QLatin1Char('[')))
