@@ -1,5 +1,7 @@
 #include "corpuscounter.h"
 
+#include "chinesescript.h"
+
 #include "keywordscanner.h"
 #include "reporttextreader.h"
 #include "sha256.h"
@@ -39,7 +41,7 @@ Error fileError(const QString &path, const QString &message)
     return error;
 }
 
-constexpr qsizetype yearHeadBytes = 4096;
+constexpr qsizetype yearHeadBytes = 16384; // also the sample for the script check
 
 } // namespace
 
@@ -171,6 +173,9 @@ Result<DocumentCounts> CorpusCounter::countFile(const QString &path, KeywordScan
                                                           scanner.latinLetters());
         document.baseUnits = document.language == QLatin1String("zh") ? scanner.hanCharacters()
                                                                        : scanner.words();
+        if (document.language == QLatin1String("zh")
+            && ChineseScript::looksTraditional(QString::fromUtf8(head)))
+            document.notes.append(ChineseScript::traditionalNote());
         const QList<qint64> counts = scanner.termCounts();
         const QList<KeywordTerm> &terms = m_matcher.terms();
         document.counts.reserve(terms.size());

@@ -146,6 +146,19 @@ QJsonObject JsonFieldReader::object(const QJsonObject &object, const QString &ke
     return {};
 }
 
+qint64 JsonFieldReader::nonNegativeInteger(const QJsonValue &value, const QString &field)
+{
+    if (m_error)
+        return 0;
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || number < 0 || number > 9007199254740992.0
+        || std::floor(number) != number) {
+        fail(field, tr("expected a non-negative integer"));
+        return 0;
+    }
+    return qint64(number);
+}
+
 QStringList JsonFieldReader::stringList(const QJsonObject &object, const QString &key,
                                         const QString &path)
 {

@@ -36,6 +36,8 @@ public:
                      bool required = false);
     QJsonObject object(const QJsonObject &object, const QString &key, const QString &path,
                        bool required = false);
+    /// A whole number from 0 to 2^53; \a field names it in the error.
+    qint64 nonNegativeInteger(const QJsonValue &value, const QString &field);
     QStringList stringList(const QJsonObject &object, const QString &key, const QString &path);
     /// Element \a index of \a array as an object.
     QJsonObject objectAt(const QJsonArray &array, int index, const QString &path);

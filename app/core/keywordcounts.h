@@ -30,6 +30,7 @@ struct DocumentCounts
     QString language; ///< "zh" or "en"
     qint64 baseUnits = 0; ///< Han characters (zh) or words (en): the normalisation base
     QHash<QString, qint64> counts; ///< term -> occurrences
+    QStringList notes; ///< caveats of this text, e.g. written in traditional characters
 
     bool operator==(const DocumentCounts &other) const = default;
 };

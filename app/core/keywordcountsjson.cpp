@@ -1,6 +1,7 @@
 #include "keywordcountsjson.h"
 
 #include "datafile.h"
+#include "jsonfieldreader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -52,66 +53,6 @@ void appendKey(QByteArray &out, const char *indent, const QString &key)
     appendString(out, key);
     out += ": ";
 }
-
-// Collects the first problem with its field path.
-class Validator
-{
-public:
-    explicit Validator(QString fileName) : m_fileName(std::move(fileName)) {}
-
-    bool failed() const { return m_error.has_value(); }
-    Error error() const { return *m_error; }
-    void fail(const QString &field, const QString &message)
-    {
-        if (m_error)
-            return;
-        Error error;
-        error.file = m_fileName;
-        error.field = field;
-        error.message = message;
-        m_error = error;
-    }
-
-    QString string(const QJsonObject &object, const QString &key, const QString &path,
-                   bool required)
-    {
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined()) {
-            if (required)
-                fail(join(path, key), tr("missing; expected a string"));
-            return QString();
-        }
-        if (!value.isString()) {
-            fail(join(path, key), tr("expected a string"));
-            return QString();
-        }
-        return value.toString();
-    }
-
-    qint64 nonNegative(const QJsonValue &value, const QString &field)
-    {
-        const double number = value.toDouble(-1);
-        if (!value.isDouble() || number < 0 || number > 9007199254740992.0
-            || std::floor(number) != number) {
-            fail(field, tr("expected a non-negative integer"));
-            return 0;
-        }
-        return qint64(number);
-    }
-
-    static QString join(const QString &path, const QString &key)
-    {
-        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-    }
-    static QString at(const QString &path, qsizetype index)
-    {
-        return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-    }
-
-private:
-    QString m_fileName;
-    std::optional<Error> m_error;
-};
 
 } // namespace
 
@@ -193,6 +134,16 @@ QByteArray KeywordCountsJson::write(const KeywordCounts &counts)
         out += ",\n";
         appendKey(out, "      ", QStringLiteral("baseUnits"));
         out += QByteArray::number(document.baseUnits) + ",\n";
+        if (!document.notes.isEmpty()) {
+            appendKey(out, "      ", QStringLiteral("notes"));
+            out += "[";
+            for (qsizetype n = 0; n < document.notes.size(); ++n) {
+                if (n > 0)
+                    out += ", ";
+                appendString(out, document.notes.at(n));
+            }
+            out += "],\n";
+        }
         appendKey(out, "      ", QStringLiteral("counts"));
         out += "{";
         bool first = true;
@@ -251,21 +202,11 @@ Result<KeywordCounts> KeywordCountsJson::readFile(const QString &path)
 
 Result<KeywordCounts> KeywordCountsJson::read(const QByteArray &json, const QString &fileName)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    Error error;
-    error.file = fileName;
-    if (parseError.error != QJsonParseError::NoError) {
-        std::tie(error.line, error.column) = lineAndColumnAt(json, parseError.offset);
-        error.message = tr("not valid JSON: %1").arg(parseError.errorString());
-        return error;
-    }
-    if (!document.isObject()) {
-        error.message = tr("expected a JSON object at the top level");
-        return error;
-    }
-    const QJsonObject root = document.object();
-    Validator check(fileName);
+    const Result<QJsonObject> parsed = JsonFieldReader::parseObject(json, fileName);
+    if (!parsed)
+        return parsed.error();
+    const QJsonObject &root = parsed.value();
+    JsonFieldReader check(fileName);
     const QString format = check.string(root, QStringLiteral("format"), QString(), true);
     if (!check.failed() && format != QLatin1String(formatName)) {
         check.fail(QStringLiteral("format"),
@@ -273,7 +214,7 @@ Result<KeywordCounts> KeywordCountsJson::read(const QByteArray &json, const QStr
     }
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!check.failed()) {
-        const qint64 number = check.nonNegative(version, QStringLiteral("version"));
+        const qint64 number = check.nonNegativeInteger(version, QStringLiteral("version"));
         if (!check.failed() && number > formatVersion) {
             check.fail(QStringLiteral("version"),
                        tr("version %1 was written by a newer Annals; this one reads up to "
@@ -295,7 +236,7 @@ Result<KeywordCounts> KeywordCountsJson::read(const QByteArray &json, const QStr
     QSet<QString> terms;
     const QJsonArray vocabularyArray = vocabulary.toArray();
     for (qsizetype i = 0; i < vocabularyArray.size() && !check.failed(); ++i) {
-        const QString path = Validator::at(QStringLiteral("vocabulary"), i);
+        const QString path = JsonFieldReader::join(QStringLiteral("vocabulary"), int(i));
         if (!vocabularyArray.at(i).isObject()) {
             check.fail(path, tr("expected an object"));
             break;
@@ -308,15 +249,15 @@ Result<KeywordCounts> KeywordCountsJson::read(const QByteArray &json, const QStr
         if (check.failed())
             break;
         if (term.term.trimmed().isEmpty())
-            check.fail(Validator::join(path, QStringLiteral("term")), tr("empty keyword"));
+            check.fail(JsonFieldReader::join(path, QStringLiteral("term")), tr("empty keyword"));
         else if (terms.contains(term.term))
-            check.fail(Validator::join(path, QStringLiteral("term")),
+            check.fail(JsonFieldReader::join(path, QStringLiteral("term")),
                        tr("\"%1\" is listed twice").arg(term.term));
         if (!term.color.isEmpty() && !colorPattern.match(term.color).hasMatch())
-            check.fail(Validator::join(path, QStringLiteral("color")),
+            check.fail(JsonFieldReader::join(path, QStringLiteral("color")),
                        tr("expected a colour as #rrggbb"));
         if (object.contains(QStringLiteral("members"))) {
-            const QString membersPath = Validator::join(path, QStringLiteral("members"));
+            const QString membersPath = JsonFieldReader::join(path, QStringLiteral("members"));
             const QJsonValue members = object.value(QStringLiteral("members"));
             if (!members.isArray() || members.toArray().isEmpty())
                 check.fail(membersPath, tr("expected a non-empty list of keywords"));
@@ -324,7 +265,7 @@ Result<KeywordCounts> KeywordCountsJson::read(const QByteArray &json, const QStr
             for (qsizetype m = 0; m < memberArray.size() && !check.failed(); ++m) {
                 const QString member = memberArray.at(m).toString();
                 if (!memberArray.at(m).isString() || member.trimmed().isEmpty())
-                    check.fail(Validator::at(membersPath, m), tr("expected a keyword"));
+                    check.fail(JsonFieldReader::join(membersPath, int(m)), tr("expected a keyword"));
                 term.members.append(member);
             }
         }
@@ -338,15 +279,15 @@ Result<KeywordCounts> KeywordCountsJson::read(const QByteArray &json, const QStr
         check.fail(QStringLiteral("documents"), tr("expected a list of documents"));
     const QJsonArray documentArray = documents.toArray();
     for (qsizetype i = 0; i < documentArray.size() && !check.failed(); ++i) {
-        const QString path = Validator::at(QStringLiteral("documents"), i);
+        const QString path = JsonFieldReader::join(QStringLiteral("documents"), int(i));
         if (!documentArray.at(i).isObject()) {
             check.fail(path, tr("expected an object"));
             break;
         }
         const QJsonObject object = documentArray.at(i).toObject();
         DocumentCounts entry;
-        const QString yearPath = Validator::join(path, QStringLiteral("year"));
-        const qint64 year = check.nonNegative(object.value(QStringLiteral("year")), yearPath);
+        const QString yearPath = JsonFieldReader::join(path, QStringLiteral("year"));
+        const qint64 year = check.nonNegativeInteger(object.value(QStringLiteral("year")), yearPath);
         if (!check.failed() && year > 9999)
             check.fail(yearPath, tr("expected a year (0 when unknown)"));
         entry.year = int(year);
@@ -356,27 +297,28 @@ Result<KeywordCounts> KeywordCountsJson::read(const QByteArray &json, const QStr
         if (check.failed())
             break;
         if (!entry.sha256.isEmpty() && !shaPattern.match(entry.sha256).hasMatch()) {
-            check.fail(Validator::join(path, QStringLiteral("sha256")),
+            check.fail(JsonFieldReader::join(path, QStringLiteral("sha256")),
                        tr("expected 64 lower-case hex digits"));
         }
         if (entry.language != QLatin1String("zh") && entry.language != QLatin1String("en")) {
-            check.fail(Validator::join(path, QStringLiteral("language")),
+            check.fail(JsonFieldReader::join(path, QStringLiteral("language")),
                        tr("expected \"zh\" or \"en\""));
         }
-        entry.baseUnits = check.nonNegative(object.value(QStringLiteral("baseUnits")),
-                                            Validator::join(path, QStringLiteral("baseUnits")));
-        const QString countsPath = Validator::join(path, QStringLiteral("counts"));
+        entry.baseUnits = check.nonNegativeInteger(object.value(QStringLiteral("baseUnits")),
+                                            JsonFieldReader::join(path, QStringLiteral("baseUnits")));
+        entry.notes = check.stringList(object, QStringLiteral("notes"), path);
+        const QString countsPath = JsonFieldReader::join(path, QStringLiteral("counts"));
         const QJsonValue countsValue = object.value(QStringLiteral("counts"));
         if (!check.failed() && !countsValue.isObject())
             check.fail(countsPath, tr("expected an object of keyword counts"));
         const QJsonObject countsObject = countsValue.toObject();
         for (auto it = countsObject.begin(); it != countsObject.end() && !check.failed(); ++it) {
-            const QString field = Validator::join(countsPath, it.key());
+            const QString field = JsonFieldReader::join(countsPath, it.key());
             if (!terms.contains(it.key())) {
                 check.fail(field, tr("not in the vocabulary"));
                 break;
             }
-            entry.counts.insert(it.key(), check.nonNegative(it.value(), field));
+            entry.counts.insert(it.key(), check.nonNegativeInteger(it.value(), field));
         }
         counts.documents.append(entry);
     }

@@ -53,7 +53,7 @@ constexpr unsigned int sourceVersion = 1;
 constexpr unsigned int seriesVersion = 1;
 constexpr unsigned int observationVersion = 1;
 constexpr unsigned int keywordTermVersion = 1;
-constexpr unsigned int documentCountsVersion = 1;
+constexpr unsigned int documentCountsVersion = 2; // 2: notes
 constexpr unsigned int keywordCountsVersion = 1;
 constexpr unsigned int annotationVersion = 1;
 constexpr unsigned int reportTextRefVersion = 1;
@@ -399,11 +399,13 @@ void serialize(Archive &ar, KeywordTerm &term, const unsigned int)
 template<class Archive>
 void serialize(Archive &ar, DocumentCounts &document, const unsigned int)
 {
-    [[maybe_unused]] auto &[year, name, sha256, language, baseUnits, counts] = document;
-    recordVersion(ar, "DocumentCounts", documentCountsVersion);
+    [[maybe_unused]] auto &[year, name, sha256, language, baseUnits, counts, notes] = document;
+    const unsigned int version = recordVersion(ar, "DocumentCounts", documentCountsVersion);
     ar & field("year", document.year) & field("document", document.document)
         & field("sha256", document.sha256) & field("language", document.language)
         & field("baseUnits", document.baseUnits) & field("counts", document.counts);
+    if (version >= 2)
+        ar & field("notes", document.notes);
 }
 
 template<class Archive>

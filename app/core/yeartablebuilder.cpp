@@ -303,8 +303,10 @@ YearTableCell YearTableBuilder::keywordCell(const YearTableColumn &column, int y
     cell.text = formatColumnValue(column, *cell.value);
     QStringList documents;
     for (const DocumentCounts &document : keywords.documents) {
-        if (document.year == year)
+        if (document.year == year) {
             documents.append(document.document);
+            cell.flagTexts += document.notes;
+        }
     }
     cell.vintage = tr("counted");
     cell.sourceTitle = documents.join(QStringLiteral(", "));

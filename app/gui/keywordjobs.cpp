@@ -1,5 +1,6 @@
 #include "keywordjobs.h"
 
+#include "chinesescript.h"
 #include "keywordmatcher.h"
 #include "keywordscanner.h"
 #include "reporttextreader.h"
@@ -24,6 +25,9 @@ DocumentCounts countDocument(const KeywordMatcher &matcher, const ReportText &te
     document.language = text.language;
     document.baseUnits = text.language == QLatin1String("en") ? scanner.words()
                                                                : scanner.hanCharacters();
+    if (text.language == QLatin1String("zh")
+        && ChineseScript::looksTraditional(QStringView(text.text).left(16384)))
+        document.notes.append(ChineseScript::traditionalNote());
     const QList<qint64> counts = scanner.termCounts();
     for (int i = 0; i < counts.size(); ++i)
         document.counts.insert(matcher.terms().at(i).term, counts.at(i));

@@ -48,9 +48,9 @@ Dataset SampleDataset::make()
     dataset.keywords.rule = QStringLiteral("substring count");
     dataset.keywords.vocabulary = {{QStringLiteral("科技"), QStringLiteral("S&T"), {}, {}}};
     DocumentCounts y2018{2018, QStringLiteral("gwr-2018-zh.txt"), {}, QStringLiteral("zh"),
-                         20000, {{QStringLiteral("科技"), 30}}};
+                         20000, {{QStringLiteral("科技"), 30}}, {}};
     DocumentCounts y2024{2024, QStringLiteral("gwr-2024-zh.txt"), {}, QStringLiteral("zh"),
-                         16000, {{QStringLiteral("科技"), 28}}};
+                         16000, {{QStringLiteral("科技"), 28}}, {}};
     dataset.keywords.documents = {y2018, y2024};
     return dataset;
 }

@@ -24,7 +24,8 @@ Observation observation(int year, std::optional<double> value, Vintage vintage,
 }
 
 DocumentCounts document(int year, const QString &name, const QString &language,
-                        qint64 baseUnits, const QHash<QString, qint64> &counts)
+                        qint64 baseUnits, const QHash<QString, qint64> &counts,
+                        const QStringList &notes = {})
 {
     DocumentCounts d;
     d.year = year;
@@ -34,6 +35,7 @@ DocumentCounts document(int year, const QString &name, const QString &language,
     d.language = language;
     d.baseUnits = baseUnits;
     d.counts = counts;
+    d.notes = notes;
     return d;
 }
 
@@ -147,7 +149,8 @@ Project ProjectFixtures::goldenProject()
         document(2024, QStringLiteral("gwr-2024-zh.txt"), QStringLiteral("zh"), 20311,
                  {{QStringLiteral("科技"), 45}, {QStringLiteral("创新"), 0}}),
         document(2024, QStringLiteral("gwr-2024-en.txt"), QStringLiteral("en"), 15002,
-                 {{QStringLiteral("innovation"), std::numeric_limits<qint64>::max()}}),
+                 {{QStringLiteral("innovation"), std::numeric_limits<qint64>::max()}},
+                 {QStringLiteral("A note, with \"quotes\" and 中文.")}),
     };
 
     ReportTextRef embedded;
@@ -186,6 +189,14 @@ Project ProjectFixtures::goldenProject()
     view.logarithmic = true;
     view.windowGeometry = everyByte();
     view.windowState = QByteArray("\0\0\0\xff state", 10);
+    return project;
+}
+
+Project ProjectFixtures::goldenProjectFirstRecords()
+{
+    Project project = goldenProject();
+    for (DocumentCounts &document : project.dataset.keywords.documents)
+        document.notes.clear();
     return project;
 }
 

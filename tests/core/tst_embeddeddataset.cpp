@@ -166,6 +166,9 @@ void TestEmbeddedDataset::holdsKeywordCountsForEveryReport()
         QCOMPARE(document.counts.size(), keywords.vocabulary.size());
     }
     QVERIFY(keywords.rule.contains(QStringLiteral("zero-width")));
+    // The 1954 report is in traditional characters; the counts say so, and only its counts.
+    for (const DocumentCounts &document : keywords.documents)
+        QCOMPARE(document.notes.isEmpty(), document.year != 1954);
     // The mission's example: 科技 in the 2024 report, more than in any report since 2012.
     QCOMPARE(*keywords.count(QStringLiteral("科技"), 2024), 28);
     for (int year = 2012; year < 2024; ++year) {

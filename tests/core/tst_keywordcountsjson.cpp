@@ -117,7 +117,7 @@ void TestKeywordCountsJson::refusesInvalidFiles_data()
     QTest::newRow("vocabulary not a list") << "vocabulary-not-a-list.json"
         << "vocabulary-not-a-list.json: vocabulary: expected a list of keywords";
     QTest::newRow("term missing") << "term-missing.json"
-        << "term-missing.json: vocabulary[1].term: missing; expected a string";
+        << "term-missing.json: vocabulary[1].term: this required field is missing";
     QTest::newRow("term twice") << "term-twice.json"
         << "term-twice.json: vocabulary[2].term: \"科技\" is listed twice";
     QTest::newRow("bad colour") << "bad-color.json"

@@ -86,6 +86,8 @@ void TestProjectSerializer::initTestCase()
         return;
     const QString golden = goldenDir + QStringLiteral("/v1-golden.annals");
     writeIfMissing(golden, ProjectSerializer::save(ProjectFixtures::goldenProject()));
+    writeIfMissing(goldenDir + QStringLiteral("/v1-r2-golden.annals"),
+                   ProjectSerializer::save(ProjectFixtures::goldenProject()));
     const QByteArray goldenBytes = readAll(golden);
     writeIfMissing(corpusDir + QStringLiteral("/v1-golden.annals"), goldenBytes);
     writeIfMissing(corpusDir + QStringLiteral("/empty-project.annals"),
@@ -220,7 +222,7 @@ void TestProjectSerializer::savesTheSameBytesEveryTime()
     const Result<Project> loaded = ProjectSerializer::load(first, QString());
     QVERIFY(loaded.ok());
     QCOMPARE(ProjectSerializer::save(loaded.value()), first);
-    const QByteArray golden = readAll(goldenDir + QStringLiteral("/v1-golden.annals"));
+    const QByteArray golden = readAll(goldenDir + QStringLiteral("/v1-r2-golden.annals"));
     QCOMPARE(ProjectFixtures::payloadOf(first), ProjectFixtures::payloadOf(golden));
 }
 
@@ -264,11 +266,15 @@ void TestProjectSerializer::writesAndReadsFiles()
 
 void TestProjectSerializer::opensTheGoldenFile()
 {
-    // Written once by format 1 (see tests/data/project/README.md); must open forever.
-    const Result<Project> loaded
+    // Each written once (see tests/data/project/README.md); each must open forever.
+    const Result<Project> first
         = ProjectSerializer::readFile(goldenDir + QStringLiteral("/v1-golden.annals"));
-    QVERIFY2(loaded.ok(), qPrintable(describe(loaded)));
-    QVERIFY(loaded.value() == ProjectFixtures::goldenProject());
+    QVERIFY2(first.ok(), qPrintable(describe(first)));
+    QVERIFY(first.value() == ProjectFixtures::goldenProjectFirstRecords());
+    const Result<Project> second
+        = ProjectSerializer::readFile(goldenDir + QStringLiteral("/v1-r2-golden.annals"));
+    QVERIFY2(second.ok(), qPrintable(describe(second)));
+    QVERIFY(second.value() == ProjectFixtures::goldenProject());
 }
 
 void TestProjectSerializer::refusesInvalidFiles_data()
@@ -366,7 +372,7 @@ void TestProjectSerializer::survivesBitFlips()
 {
     const QByteArray original = readAll(goldenDir + QStringLiteral("/v1-golden.annals"));
     QVERIFY(!original.isEmpty());
-    const Project golden = ProjectFixtures::goldenProject();
+    const Project golden = ProjectFixtures::goldenProjectFirstRecords();
     QRandomGenerator random(20261128);
     int refused = 0;
     for (int i = 0; i < 500; ++i) {
