@@ -131,6 +131,14 @@ QString DetailsPanel::columnHtml(int row, int column) const
             html += QStringLiteral("<br>") + tr("Source: %1")
                         .arg(sourceLink(source, index.data(YearTableRoles::SourceUrl).toString()));
         }
+        const QVariant first = m_model->headerData(column, Qt::Horizontal,
+                                                   YearTableRoles::FirstSeen);
+        const QVariant last = m_model->headerData(column, Qt::Horizontal,
+                                                  YearTableRoles::LastSeen);
+        if (first.isValid() && last.isValid())
+            html += QStringLiteral("<br>") + tr("First seen %1, last seen %2.")
+                                                 .arg(first.toInt())
+                                                 .arg(last.toInt());
         const QString note = index.data(YearTableRoles::Note).toString();
         if (!note.isEmpty())
             html += QStringLiteral("<br><i>%1</i>").arg(note.toHtmlEscaped());

@@ -59,6 +59,8 @@ QString transformOf(ColumnType type)
         return QStringLiteral("occurrences per report");
     case ColumnType::KeywordPer10k:
         return QStringLiteral("occurrences * 10000 / Han characters (or words) of the report");
+    case ColumnType::KeywordChange:
+        return QStringLiteral("(per10k[year] / per10k[year-1] - 1) * 100, computed by Annals");
     }
     return {};
 }

@@ -68,6 +68,7 @@ QString formatColumnValue(const YearTableColumn &column, double value)
         return locale.toString(qint64(value));
     case ColumnType::KeywordPer10k:
         return locale.toString(value, 'f', 2);
+    case ColumnType::KeywordChange:
     case ColumnType::ComputedGrowth:
         return locale.toString(value, 'f', 1);
     case ColumnType::Figure:
@@ -102,6 +103,7 @@ QList<YearTableColumn> YearTableBuilder::columns() const
     for (const KeywordTerm &term : m_dataset.keywords.vocabulary) {
         result.append(YearTableColumn::keywordCount(term.term));
         result.append(YearTableColumn::keywordPer10k(term.term));
+        result.append(YearTableColumn::keywordChange(term.term));
     }
     return result;
 }
@@ -119,7 +121,7 @@ bool YearTableBuilder::hasComputedGrowth(const Series &series, Vintage vintage,
 
 QString YearTableBuilder::seriesName(const YearTableColumn &column) const
 {
-    if (column.type == ColumnType::KeywordCount || column.type == ColumnType::KeywordPer10k) {
+    if (isKeywordColumn(column.type)) {
         const KeywordTerm *term = m_dataset.keywords.term(column.keyword);
         if (term && !term->gloss.isEmpty())
             return column.keyword + QStringLiteral(" (") + term->gloss + QLatin1Char(')');
@@ -148,6 +150,8 @@ QString YearTableBuilder::label(const YearTableColumn &column) const
         return column.keyword + dot + tr("count");
     case ColumnType::KeywordPer10k:
         return column.keyword + dot + tr("per 10k");
+    case ColumnType::KeywordChange:
+        return column.keyword + dot + tr("change %");
     }
     return {};
 }
@@ -166,13 +170,15 @@ QString YearTableBuilder::unit(const YearTableColumn &column) const
         return tr("occurrences");
     case ColumnType::KeywordPer10k:
         return tr("per 10,000 characters");
+    case ColumnType::KeywordChange:
+        return tr("% vs previous year");
     }
     return {};
 }
 
 YearTableCell YearTableBuilder::cell(const YearTableColumn &column, int year) const
 {
-    if (column.type == ColumnType::KeywordCount || column.type == ColumnType::KeywordPer10k)
+    if (isKeywordColumn(column.type))
         return keywordCell(column, year);
     const Series *series = m_dataset.findSeries(column.seriesId);
     if (!series)
@@ -186,6 +192,7 @@ YearTableCell YearTableBuilder::cell(const YearTableColumn &column, int year) co
         return computedGrowthCell(*series, column, year);
     case ColumnType::KeywordCount:
     case ColumnType::KeywordPer10k:
+    case ColumnType::KeywordChange:
         break;
     }
     return {};
@@ -294,10 +301,16 @@ YearTableCell YearTableBuilder::keywordCell(const YearTableColumn &column, int y
     const std::optional<qint64> count = keywords.count(column.keyword, year);
     if (!count)
         return cell;
-    if (column.type == ColumnType::KeywordCount)
+    if (column.type == ColumnType::KeywordCount) {
         cell.value = double(*count);
-    else
+    } else if (column.type == ColumnType::KeywordPer10k) {
         cell.value = keywords.per10k(column.keyword, year);
+    } else {
+        const std::optional<double> rate = keywords.per10k(column.keyword, year);
+        const std::optional<double> before = keywords.per10k(column.keyword, year - 1);
+        if (rate && before && *before > 0)
+            cell.value = (*rate / *before - 1.0) * 100.0;
+    }
     if (!cell.value)
         return cell;
     cell.text = formatColumnValue(column, *cell.value);

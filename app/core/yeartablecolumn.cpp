@@ -17,6 +17,8 @@ QString YearTableColumn::id() const
         return QStringLiteral("keyword/") + keyword + QStringLiteral("/count");
     case ColumnType::KeywordPer10k:
         return QStringLiteral("keyword/") + keyword + QStringLiteral("/per10k");
+    case ColumnType::KeywordChange:
+        return QStringLiteral("keyword/") + keyword + QStringLiteral("/change");
     }
     return {};
 }
@@ -58,6 +60,13 @@ YearTableColumn YearTableColumn::keywordPer10k(const QString &keyword)
 {
     YearTableColumn column = keywordCount(keyword);
     column.type = ColumnType::KeywordPer10k;
+    return column;
+}
+
+YearTableColumn YearTableColumn::keywordChange(const QString &keyword)
+{
+    YearTableColumn column = keywordCount(keyword);
+    column.type = ColumnType::KeywordChange;
     return column;
 }
 

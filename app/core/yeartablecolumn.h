@@ -13,7 +13,14 @@ enum class ColumnType {
     ComputedGrowth, ///< growth % computed from this year's and last year's values
     KeywordCount,   ///< keyword occurrences
     KeywordPer10k,  ///< keyword occurrences per 10,000 Han characters (or words)
+    KeywordChange,  ///< % change of the per-10k rate against the year before
 };
+
+inline bool isKeywordColumn(ColumnType type)
+{
+    return type == ColumnType::KeywordCount || type == ColumnType::KeywordPer10k
+           || type == ColumnType::KeywordChange;
+}
 
 /// One column of the year table: a series at a vintage, a growth rate or a keyword measure.
 struct YearTableColumn
@@ -27,7 +34,7 @@ struct YearTableColumn
     /*!
      * A stable identifier views use to refer to the column, e.g.
      * "figure/central_st_expenditure/budget", "growth/central_st_expenditure/budget/actual",
-     * "reported/central_st_expenditure/budget", "keyword/科技/count", "keyword/科技/per10k".
+     * "reported/central_st_expenditure/budget", "keyword/科技/count", "keyword/科技/per10k", "keyword/科技/change".
      */
     QString id() const;
 
@@ -37,6 +44,7 @@ struct YearTableColumn
                                           Vintage baseVintage);
     static YearTableColumn keywordCount(const QString &keyword);
     static YearTableColumn keywordPer10k(const QString &keyword);
+    static YearTableColumn keywordChange(const QString &keyword);
 
     bool operator==(const YearTableColumn &other) const = default;
 };

@@ -35,9 +35,16 @@ QString ChartCatalog::title(Chart chart, const ViewState &view)
     case Chart::RdIntensity:
         return tr("R&D intensity 研发投入强度");
     case Chart::Keywords:
-        return view.keywordMeasure == KeywordMeasure::Count
-                   ? tr("Keywords in the Government Work Report 政府工作报告 (count)")
-                   : tr("Keywords in the Government Work Report 政府工作报告 (per 10k characters)");
+        switch (view.keywordMeasure) {
+        case KeywordMeasure::Count:
+            return tr("Keywords in the Government Work Report 政府工作报告 (count)");
+        case KeywordMeasure::Per10k:
+            return tr("Keywords in the Government Work Report 政府工作报告 (per 10k characters)");
+        case KeywordMeasure::RelativeChange:
+            return tr("Keywords in the Government Work Report 政府工作报告 (change vs previous "
+                      "year, %)");
+        }
+        break;
     }
     return {};
 }
@@ -50,8 +57,15 @@ QString ChartCatalog::primaryAxisTitle(Chart chart, const ViewState &view)
     case Chart::RdIntensity:
         return tr("% of GDP");
     case Chart::Keywords:
-        return view.keywordMeasure == KeywordMeasure::Count ? tr("occurrences")
-                                                            : tr("per 10,000 characters");
+        switch (view.keywordMeasure) {
+        case KeywordMeasure::Count:
+            return tr("occurrences");
+        case KeywordMeasure::Per10k:
+            return tr("per 10,000 characters");
+        case KeywordMeasure::RelativeChange:
+            return tr("% change of the per-10k rate");
+        }
+        break;
     }
     return {};
 }
@@ -132,7 +146,9 @@ QList<PlotChoice> ChartCatalog::choices(Chart chart, const ViewState &view,
         for (const QString &term : view.shownKeywords) {
             const Column column = view.keywordMeasure == KeywordMeasure::Count
                                       ? Column::keywordCount(term)
-                                      : Column::keywordPer10k(term);
+                                  : view.keywordMeasure == KeywordMeasure::Per10k
+                                      ? Column::keywordPer10k(term)
+                                      : Column::keywordChange(term);
             const KeywordTerm *known = dataset.keywords.term(term);
             const QString legend = known && !known->gloss.isEmpty()
                                        ? term + QStringLiteral(" ") + known->gloss

@@ -106,6 +106,7 @@ void MainWindow::createDocks()
     m_measure = new QComboBox;
     m_measure->addItem(tr("Per 10,000 characters"), int(KeywordMeasure::Per10k));
     m_measure->addItem(tr("Raw counts"), int(KeywordMeasure::Count));
+    m_measure->addItem(tr("Change vs previous year, %"), int(KeywordMeasure::RelativeChange));
     m_measure->setToolTip(tr("How keyword trends are measured"));
     m_picker = new KeywordPicker;
     keywordLayout->addWidget(m_measure);

@@ -143,9 +143,11 @@ void ProjectDocument::setKeywordMeasure(KeywordMeasure measure)
 {
     ViewState state = m_project.view;
     state.keywordMeasure = measure;
-    pushViewState(measure == KeywordMeasure::Count ? tr("Show keyword counts")
-                                                   : tr("Show keywords per 10,000 characters"),
-                  state);
+    const QString text = measure == KeywordMeasure::Count ? tr("Show keyword counts")
+                         : measure == KeywordMeasure::Per10k
+                             ? tr("Show keywords per 10,000 characters")
+                             : tr("Show keyword change against the previous year");
+    pushViewState(text, state);
 }
 
 void ProjectDocument::setYearRange(int first, int last)

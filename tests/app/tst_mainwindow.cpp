@@ -98,6 +98,9 @@ void TestMainWindow::opensOnTheEmbeddedDataset()
     QCOMPARE(m_window->details()->year(), 2024);
     QVERIFY(m_window->details()->plainText().contains(QStringLiteral("370.8")));
     QVERIFY(m_window->details()->plainText().contains(QStringLiteral("2.69")));
+    // Keyword measures: per 10k with the years a keyword was first and last seen.
+    QVERIFY(m_window->details()->plainText().contains(QStringLiteral("科技 · per 10k")));
+    QVERIFY(m_window->details()->plainText().contains(QStringLiteral("First seen 1954, last seen 2025.")));
     QVERIFY(chart(Chart::Spending)->legendTexts().contains(QStringLiteral("Budget")));
     QVERIFY(chart(Chart::RdIntensity)->segmentCount(
                 QStringLiteral("figure/rd_intensity_pct_gdp/actual")) > 0);

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void cells();
     void chartsTheFirstChartableFigureAndListsTheOthers();
     void explainsComputedGrowth();
+    void keywordChangeComparesWithTheYearBefore();
 };
 
 void TestYearTableModel::passesTheModelTester()
@@ -58,6 +59,7 @@ void TestYearTableModel::hasColumnsForEveryVintageGrowthAndKeyword()
         QStringLiteral("growth/central_st_expenditure/budget/budget"),
         QStringLiteral("keyword/科技/count"),
         QStringLiteral("keyword/科技/per10k"),
+        QStringLiteral("keyword/科技/change"),
     };
     QCOMPARE(ids, expected);
     QCOMPARE(model.headerData(0, Qt::Horizontal).toString(),
@@ -96,6 +98,8 @@ void TestYearTableModel::cells_data()
                                      << "17.50";
     QTest::newRow("keyword year without report") << "keyword/科技/count" << 2020 << QVariant()
                                                  << "";
+    QTest::newRow("change needs the year before") << "keyword/科技/change" << 2024 << QVariant()
+                                                  << "";
 }
 
 void TestYearTableModel::cells()
@@ -146,6 +150,21 @@ void TestYearTableModel::explainsComputedGrowth()
              QStringLiteral("Computed by Annals: 328 (2023 budget) against 318.7 (2022 actual)."));
     QCOMPARE(growth.data(YearTableRoles::ReportedGrowth).toString(), QStringLiteral("2"));
     QCOMPARE(growth.data(YearTableRoles::Vintage).toString(), QStringLiteral("computed"));
+}
+
+void TestYearTableModel::keywordChangeComparesWithTheYearBefore()
+{
+    Dataset dataset = SampleDataset::make();
+    dataset.keywords.documents.append({2023, QStringLiteral("gwr-2023-zh.txt"), {},
+                                       QStringLiteral("zh"), 16000,
+                                       {{QStringLiteral("科技"), 14}}, {}});
+    YearTableModel model;
+    model.setDataset(dataset);
+    const QModelIndex change = model.index(model.rowOfYear(2024),
+                                           model.columnOf(QStringLiteral("keyword/科技/change")));
+    QCOMPARE(change.data(YearTableRoles::Value).toDouble(), 100.0); // 17.5 against 8.75
+    QCOMPARE(change.data(Qt::DisplayRole).toString(), QStringLiteral("100.0"));
+    QCOMPARE(change.data(YearTableRoles::Unit).toString(), QStringLiteral("% vs previous year"));
 }
 
 QTEST_GUILESS_MAIN(TestYearTableModel)
