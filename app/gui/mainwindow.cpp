@@ -23,6 +23,7 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
+#include <QStyle>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -171,8 +172,14 @@ void MainWindow::createToolBar()
     toolBar->addSeparator();
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"),
+                                   style()->standardIcon(QStyle::SP_ArrowBack)));
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"),
+                                   style()->standardIcon(QStyle::SP_ArrowForward)));
+    // Icons only: the actions' texts name the command ("Undo Show years 2015–2025").
+    toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     toolBar->addAction(undo);
     toolBar->addAction(redo);
 }

@@ -256,6 +256,10 @@ void TestMainWindow::addedKeywordIsChartedAndShownInContext()
 
 void TestMainWindow::rendersToPng()
 {
+    // An analyst's annotation, as in the README screenshot.
+    m_document->addAnnotation({2018, 2018, QStringLiteral("US export ban on ZTE"),
+                               QStringLiteral("April 2018: US denial order against ZTE."),
+                               QString()});
     QDir().mkpath(QStringLiteral("screenshots"));
     const QImage image = m_window->grab().toImage();
     QCOMPARE(image.size(), QSize(1280, 800) * image.devicePixelRatio());
