@@ -1,5 +1,6 @@
 #include "filecontroller.h"
 
+#include "progressrunner.h"
 #include "projectdocument.h"
 #include "projectloader.h"
 #include "projectserializer.h"
@@ -133,7 +134,7 @@ bool FileController::openFile(const QString &path)
 {
     if (!maybeSave())
         return false;
-    const Result<Project> project = ProjectLoader::load(path);
+    const Result<Project> project = loadInBackground(path);
     if (!project) {
         QMessageBox::warning(m_window, tr("Cannot Open Project"),
                              tr("%1 could not be opened; the open project is unchanged.\n\n%2")
@@ -144,6 +145,17 @@ bool FileController::openFile(const QString &path)
     m_document->setFilePath(QFileInfo(path).absoluteFilePath());
     addRecentFile(path);
     return true;
+}
+
+Result<Project> FileController::loadInBackground(const QString &path)
+{
+    // A large project takes a moment to check and read; the window stays responsive.
+    return runWithProgress<Result<Project>>(
+        m_window, tr("Opening %1…").arg(QFileInfo(path).fileName()),
+        [path](const std::atomic<bool> &, const std::function<void(int, int)> &) {
+            return ProjectLoader::load(path);
+        },
+        false);
 }
 
 bool FileController::save()
@@ -190,7 +202,7 @@ void FileController::revert()
         tr("Discard every change since %1 was last saved?").arg(QFileInfo(path).fileName()));
     if (answer != QMessageBox::Yes)
         return;
-    const Result<Project> project = ProjectLoader::load(path);
+    const Result<Project> project = loadInBackground(path);
     if (!project) {
         QMessageBox::warning(m_window, tr("Cannot Revert"), project.error().toString());
         return;

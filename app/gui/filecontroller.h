@@ -1,5 +1,8 @@
 #pragma once
 
+#include "project.h"
+#include "result.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -46,6 +49,7 @@ public:
     static QStringList recentFiles();
 
 private:
+    Result<Project> loadInBackground(const QString &path);
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void updateActions();

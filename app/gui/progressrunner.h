@@ -14,17 +14,20 @@ namespace Annals {
 /*!
  * Runs \a job on a worker thread while the GUI stays responsive, with a progress dialog
  * and Cancel. The job receives the cancel flag and a progress callback (done, total), and
- * must return when the flag is set.
+ * must return when the flag is set. Without \a cancellable there is no Cancel button.
  */
 template <typename Result>
 Result runWithProgress(QWidget *parent, const QString &label,
                        const std::function<Result(const std::atomic<bool> &,
-                                                  const std::function<void(int, int)> &)> &job)
+                                                  const std::function<void(int, int)> &)> &job,
+                       bool cancellable = true)
 {
     QProgressDialog dialog(label, QApplication::translate("Annals::ProgressRunner", "Cancel"),
                            0, 0, parent);
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(400);
+    if (!cancellable)
+        dialog.setCancelButton(nullptr);
     std::atomic<bool> cancel{false};
     QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&cancel] { cancel = true; });
     const auto progress = [&dialog](int done, int total) {
