@@ -1,6 +1,7 @@
 #include "dashboard.h"
 #include "datasetloader.h"
 #include "detailspanel.h"
+#include "filecontroller.h"
 #include "keywordcontroller.h"
 #include "keywordpicker.h"
 #include "mainwindow.h"
@@ -17,6 +18,11 @@
 #include <QDir>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTextBlock>
@@ -33,6 +39,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void opensOnTheEmbeddedDataset();
@@ -42,6 +49,7 @@ private Q_SLOTS:
     void yearRangeLimitsEveryView();
     void tickingAKeywordAddsASeries();
     void importErrorKeepsTheData();
+    void saveMarksCleanAndOpenAsksAboutChanges();
     void addedKeywordIsChartedAndShownInContext();
     void rendersToPng();
 
@@ -53,6 +61,13 @@ private:
     std::unique_ptr<ProjectDocument> m_document;
     std::unique_ptr<MainWindow> m_window;
 };
+
+void TestMainWindow::initTestCase()
+{
+    // Settings (recent files, window layout) and recovery files go to test locations.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("AnnalsTests"));
+}
 
 void TestMainWindow::init()
 {
@@ -195,6 +210,33 @@ void TestMainWindow::importErrorKeepsTheData()
         QFINDTESTDATA("../data/extract-invalid/unknown-vintage.json")));
     QVERIFY(m_document->project() == before);
     QVERIFY(!m_document->isModified());
+}
+
+void TestMainWindow::saveMarksCleanAndOpenAsksAboutChanges()
+{
+    QTemporaryDir dir;
+    QSettings().remove(QStringLiteral("recentFiles"));
+    const QString path = dir.filePath(QStringLiteral("study.annals"));
+    m_document->setYearRange(2015, 2024);
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(m_window->files()->saveTo(path));
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("study.annals")));
+    QCOMPARE(FileController::recentFiles().first(), QFileInfo(path).absoluteFilePath());
+
+    // An unsaved edit, then opening: the window asks; "Discard" opens the saved state.
+    m_document->setYearRange(2011, 2025);
+    QVERIFY(m_window->isWindowModified());
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("study.annals")));
+        box->button(QMessageBox::Discard)->click();
+    });
+    QVERIFY(m_window->files()->openFile(path));
+    QCOMPARE(m_document->yearRange(), std::make_pair(2015, 2024));
+    QVERIFY(!m_window->isWindowModified());
+    QCOMPARE(m_document->filePath(), QFileInfo(path).absoluteFilePath());
 }
 
 void TestMainWindow::addedKeywordIsChartedAndShownInContext()
