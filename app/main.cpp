@@ -34,6 +34,14 @@ int main(int argc, char *argv[])
         const QString first = QString::fromLocal8Bit(argv[1]);
         if (const Annals::Cli::Command *command = Annals::Cli::findCommand(first))
             return runCommand(*command, argc, argv);
+        if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+            QTextStream(stdout) << Annals::Cli::usage();
+            return 0;
+        }
+        if (first == QLatin1String("--version")) {
+            QTextStream(stdout) << "annals " ANNALS_VERSION "\n";
+            return 0;
+        }
     }
     return Annals::Application::runGui(argc, argv);
 }

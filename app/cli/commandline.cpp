@@ -38,10 +38,14 @@ const Command *findCommand(const QString &name)
 
 QString usage()
 {
-    QString text = QCoreApplication::translate("Annals::Cli",
-                                               "Usage:\n  annals [PROJECT.annals]\n");
+    QString text = QCoreApplication::translate(
+        "Annals::Cli",
+        "Usage:\n  annals [PROJECT.annals | EXTRACT.json | FIGURES.csv | REPORT.txt]\n"
+        "  annals --help | --version\n");
     for (const Command &command : commands)
         text += QStringLiteral("  ") + QLatin1String(command.synopsis) + QLatin1Char('\n');
+    text += QCoreApplication::translate("Annals::Cli",
+                                        "Each command takes --help for its options.\n");
     return text;
 }
 
