@@ -3,6 +3,7 @@
 #include "countcommand.h"
 #include "datacommand.h"
 #include "exportcommand.h"
+#include "validatecommand.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +24,7 @@ const Command commands[] = {
      "annals export [PROJECT.annals] --chart spending|rd|keywords|dashboard --png FILE "
      "[--size WxH] [--scale N] [--svg FILE] [--pdf FILE] [--csv FILE [--wide] [--bom]]",
      true, &runExportCommand},
+    {"validate", "annals validate FILE...", false, &runValidateCommand},
 };
 
 } // namespace

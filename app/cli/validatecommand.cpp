@@ -1,0 +1,100 @@
+#include "validatecommand.h"
+
+#include "datafile.h"
+#include "extractreader.h"
+#include "figurescsvreader.h"
+#include "keywordcountsjson.h"
+#include "projectserializer.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace Annals::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Annals::Cli::ValidateCommand", text);
+}
+
+int observationCount(const Dataset &dataset)
+{
+    int count = 0;
+    for (const Series &series : dataset.series)
+        count += int(series.observations.size());
+    return count;
+}
+
+QString describeFigures(const Dataset &dataset)
+{
+    return tr("%1 series, %2 observations, %3 sources")
+        .arg(dataset.series.size())
+        .arg(observationCount(dataset))
+        .arg(dataset.sources.size());
+}
+
+// What the file is, judged by its name and, for JSON, its "format" field; the summary of its
+// contents, or the first problem.
+Result<QString> validate(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("annals")) {
+        const Result<Project> project = ProjectSerializer::readFile(path);
+        if (!project)
+            return project.error();
+        return tr("project: %1, %2 annotations, %3 report texts")
+            .arg(describeFigures(project.value().dataset))
+            .arg(project.value().annotations.size())
+            .arg(project.value().texts.size());
+    }
+    if (suffix == QLatin1String("csv")) {
+        const Result<Dataset> figures = FiguresCsvReader::readFile(path);
+        if (!figures)
+            return figures.error();
+        return tr("figures table: %1").arg(describeFigures(figures.value()));
+    }
+    const Result<QByteArray> bytes = readDataFile(path);
+    if (!bytes)
+        return bytes.error();
+    if (bytes.value().contains(KeywordCountsJson::formatName)) {
+        const Result<KeywordCounts> counts = KeywordCountsJson::read(bytes.value(), path);
+        if (!counts)
+            return counts.error();
+        return tr("keyword counts: %1 keywords in %2 reports")
+            .arg(counts.value().vocabulary.size())
+            .arg(counts.value().documents.size());
+    }
+    const Result<Dataset> extract = ExtractReader::parse(bytes.value(), path);
+    if (!extract)
+        return extract.error();
+    return tr("extract: %1").arg(describeFigures(extract.value()));
+}
+
+} // namespace
+
+int runValidateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.isEmpty() || arguments.contains(QStringLiteral("--help"))) {
+        (arguments.isEmpty() ? err : out)
+            << tr("Usage: annals validate FILE...\n"
+                  "Checks extracts (.json), figure tables (.csv), keyword counts (.json) and "
+                  "projects (.annals);\nprints what each holds, or where it is wrong.\n");
+        return arguments.isEmpty() ? 2 : 0;
+    }
+    int status = 0;
+    for (const QString &path : arguments) {
+        const Result<QString> result = validate(path);
+        if (result) {
+            out << QFileInfo(path).fileName() << ": " << tr("valid %1").arg(result.value())
+                << '\n';
+        } else {
+            err << result.error().toString() << '\n';
+            status = 1;
+        }
+    }
+    return status;
+}
+
+} // namespace Annals::Cli
