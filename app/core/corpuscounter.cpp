@@ -41,7 +41,7 @@ Error fileError(const QString &path, const QString &message)
     return error;
 }
 
-constexpr qsizetype yearHeadBytes = 16384; // also the sample for the script check
+constexpr qsizetype yearHeadBytes = 4096; // also the sample for the script check
 
 } // namespace
 

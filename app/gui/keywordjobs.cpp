@@ -26,7 +26,7 @@ DocumentCounts countDocument(const KeywordMatcher &matcher, const ReportText &te
     document.baseUnits = text.language == QLatin1String("en") ? scanner.words()
                                                                : scanner.hanCharacters();
     if (text.language == QLatin1String("zh")
-        && ChineseScript::looksTraditional(QStringView(text.text).left(16384)))
+        && ChineseScript::looksTraditional(QStringView(text.text).left(4096)))
         document.notes.append(ChineseScript::traditionalNote());
     const QList<qint64> counts = scanner.termCounts();
     for (int i = 0; i < counts.size(); ++i)
