@@ -22,7 +22,8 @@ const Command commands[] = {
      false, &runCountCommand},
     {"export",
      "annals export [PROJECT.annals] --chart spending|rd|keywords|dashboard --png FILE "
-     "[--size WxH] [--scale N] [--svg FILE] [--pdf FILE] [--csv FILE [--wide] [--bom]]",
+     "[--size WxH] [--scale N] [--years FROM-TO] [--svg FILE] [--pdf FILE] "
+     "[--csv FILE [--wide] [--bom]]",
      true, &runExportCommand},
     {"validate", "annals validate FILE...", false, &runValidateCommand},
 };

@@ -33,6 +33,19 @@ std::optional<QSize> parseSize(const QString &text)
     return size;
 }
 
+std::optional<std::pair<int, int>> parseYears(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{4})$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const int first = match.captured(1).toInt();
+    const int last = match.captured(2).toInt();
+    if (first < 1900 || last > 2100 || first > last)
+        return std::nullopt;
+    return std::make_pair(first, last);
+}
+
 } // namespace
 
 int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -53,11 +66,14 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
                                   QStringLiteral("1600x1000"));
     const QCommandLineOption scale(QStringLiteral("scale"), tr("PNG scale, 1 to 4 (default 1)."),
                                    tr("N"), QStringLiteral("1"));
+    const QCommandLineOption years(QStringLiteral("years"),
+                                   tr("Years shown, e.g. 1954-2025 (default: the project's)."),
+                                   tr("FROM-TO"));
     const QCommandLineOption wide(QStringLiteral("wide"),
                                   tr("CSV with a column per series instead of long rows."));
     const QCommandLineOption bom(QStringLiteral("bom"),
                                  tr("Start the CSV with a byte order mark (for spreadsheets)."));
-    parser.addOptions({chart, png, svg, pdf, csv, size, scale, wide, bom});
+    parser.addOptions({chart, png, svg, pdf, csv, size, scale, years, wide, bom});
     parser.addPositionalArgument(QStringLiteral("project"), tr("A project file (optional)."),
                                  QStringLiteral("[PROJECT.annals]"));
     parser.addHelpOption();
@@ -86,6 +102,11 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         problem = tr("nothing to write: give --png, --svg, --pdf or --csv");
     else if (parser.positionalArguments().size() > 1)
         problem = tr("give at most one project file");
+    const auto range = parser.isSet(years) ? parseYears(parser.value(years))
+                                           : std::optional<std::pair<int, int>>();
+    if (problem.isEmpty() && parser.isSet(years) && !range)
+        problem = tr("--years must look like 1954-2025 (1900 to 2100, first ≤ last), not \"%1\"")
+                      .arg(parser.value(years));
     if (!problem.isEmpty()) {
         err << "annals export: " << problem << '\n';
         return 2;
@@ -98,6 +119,8 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         err << "annals export: " << project.error().toString() << '\n';
         return 1;
     }
+    if (range)
+        std::tie(project.value().view.firstYear, project.value().view.lastYear) = *range;
     YearTableModel model;
     model.setDataset(project.value().dataset);
     const ChartExporter exporter(project.value(), model);

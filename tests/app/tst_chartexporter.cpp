@@ -241,6 +241,9 @@ void TestChartExporter::commandLineRefusesBadArguments_data()
                                  "10000x10000), not \"big\"\n";
     QTest::newRow("bad scale") << QStringList{"--png", "x.png", "--scale", "9"} << 2
                                << "annals export: --scale must be 1, 2, 3 or 4, not \"9\"\n";
+    QTest::newRow("bad years") << QStringList{"--png", "x.png", "--years", "2025-1954"} << 2
+                               << "annals export: --years must look like 1954-2025 (1900 to "
+                                  "2100, first ≤ last), not \"2025-1954\"\n";
     QTest::newRow("no output") << QStringList{"--chart", "rd"} << 2
                                << "annals export: nothing to write: give --png, --svg, --pdf or "
                                   "--csv\n";
