@@ -57,6 +57,10 @@ public:
         return left > 0 ? std::uint64_t(left) : 0;
     }
 
+    // Items a whole project may hold. One byte on disk can become a hundred in memory (an
+    // empty string in a list), so the bytes left alone do not bound memory; this does.
+    static constexpr std::uint64_t maxItems = 1000000;
+
     // Every item takes at least one byte, so a count larger than the bytes left is a lie.
     void checkCount(std::uint64_t count)
     {
@@ -66,6 +70,13 @@ public:
                                              "bytes of data remain")
                      .arg(count)
                      .arg(bytesLeft()));
+        }
+        m_items += count;
+        if (m_items > maxItems) {
+            fail(QCoreApplication::translate("Annals::ProjectSerializer",
+                                             "the project holds more than %1 items; Annals "
+                                             "opens projects of at most %1")
+                     .arg(maxItems));
         }
     }
 
@@ -122,6 +133,7 @@ protected:
 
 private:
     std::uint64_t m_cap;
+    std::uint64_t m_items = 0;
     QStringList &m_path;
 };
 

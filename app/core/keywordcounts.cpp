@@ -24,11 +24,26 @@ const KeywordTerm *KeywordCounts::term(const QString &name) const
     return nullptr;
 }
 
+QString KeywordCounts::languageOf(const QString &name) const
+{
+    QStringList texts{name};
+    if (const KeywordTerm *entry = term(name); entry && entry->isGroup())
+        texts = entry->members;
+    for (const QString &text : std::as_const(texts)) {
+        for (QChar c : text) {
+            if (c.script() == QChar::Script_Han)
+                return QStringLiteral("zh");
+        }
+    }
+    return QStringLiteral("en");
+}
+
 std::optional<qint64> KeywordCounts::count(const QString &term, int year) const
 {
+    const QString language = languageOf(term);
     std::optional<qint64> total;
     for (const DocumentCounts &document : documents) {
-        if (document.year != year)
+        if (document.year != year || document.language != language)
             continue;
         const auto it = document.counts.constFind(term);
         if (it != document.counts.constEnd())
@@ -37,11 +52,11 @@ std::optional<qint64> KeywordCounts::count(const QString &term, int year) const
     return total;
 }
 
-qint64 KeywordCounts::baseUnits(int year) const
+qint64 KeywordCounts::baseUnits(int year, const QString &language) const
 {
     qint64 total = 0;
     for (const DocumentCounts &document : documents) {
-        if (document.year == year)
+        if (document.year == year && document.language == language)
             total += document.baseUnits;
     }
     return total;
@@ -50,7 +65,7 @@ qint64 KeywordCounts::baseUnits(int year) const
 std::optional<double> KeywordCounts::per10k(const QString &term, int year) const
 {
     const std::optional<qint64> occurrences = count(term, year);
-    const qint64 base = baseUnits(year);
+    const qint64 base = baseUnits(year, languageOf(term));
     if (!occurrences || base <= 0)
         return std::nullopt;
     return double(*occurrences) * 10000.0 / double(base);

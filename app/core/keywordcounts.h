@@ -38,7 +38,9 @@ struct DocumentCounts
 /*!
  * \brief Keyword occurrences per report, with the vocabulary and the counting rule.
  *
- * Years may hold several documents (e.g. two languages); per-year figures sum over them.
+ * Years may hold several documents. A keyword is counted in the documents of its own language
+ * (Chinese when it holds a Han character, else English), and per-year figures sum over those
+ * only, so a Chinese keyword's rate never mixes Han characters with English words.
  */
 struct KeywordCounts
 {
@@ -49,10 +51,13 @@ struct KeywordCounts
 
     QList<int> years() const;
     const KeywordTerm *term(const QString &term) const;
-    /// Occurrences of \a term in \a year; nullopt when no document of that year counted it.
+    /// "zh" when \a term (or a member of its group) holds a Han character, else "en".
+    QString languageOf(const QString &term) const;
+    /// Occurrences of \a term in \a year's documents of its language; nullopt when none of
+    /// them counted it.
     std::optional<qint64> count(const QString &term, int year) const;
-    /// The normalisation base of \a year (sum over its documents); 0 when none.
-    qint64 baseUnits(int year) const;
+    /// The normalisation base of \a year in \a language (sum over those documents); 0 when none.
+    qint64 baseUnits(int year, const QString &language) const;
     /// Occurrences per 10,000 Han characters (or words); nullopt when not counted.
     std::optional<double> per10k(const QString &term, int year) const;
     std::optional<int> firstYearSeen(const QString &term) const;

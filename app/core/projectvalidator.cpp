@@ -117,8 +117,39 @@ Problem checkView(const ViewState &view)
 
 } // namespace
 
+Problem countProblem(const QString &field, qsizetype count, qsizetype limit)
+{
+    if (count <= limit)
+        return std::nullopt;
+    return std::make_pair(field, tr("%1 entries; Annals opens projects with at most %2")
+                                     .arg(count)
+                                     .arg(limit));
+}
+
+// Limits that keep every view responsive; far above any real analysis.
+Problem sizeProblem(const Project &project)
+{
+    const Dataset &dataset = project.dataset;
+    const std::pair<QString, std::pair<qsizetype, qsizetype>> limits[] = {
+        {QStringLiteral("dataset.info.caveats"), {dataset.info.caveats.size(), 200}},
+        {QStringLiteral("dataset.series"), {dataset.series.size(), 2000}},
+        {QStringLiteral("dataset.keywords.vocabulary"), {dataset.keywords.vocabulary.size(),
+                                                         ProjectValidator::maxKeywords}},
+        {QStringLiteral("dataset.keywords.documents"), {dataset.keywords.documents.size(), 5000}},
+        {QStringLiteral("texts"), {project.texts.size(), 5000}},
+        {QStringLiteral("annotations"), {project.annotations.size(), 1000}},
+    };
+    for (const auto &[field, sizes] : limits) {
+        if (Problem problem = countProblem(field, sizes.first, sizes.second))
+            return problem;
+    }
+    return std::nullopt;
+}
+
 std::optional<std::pair<QString, QString>> ProjectValidator::check(const Project &project)
 {
+    if (Problem problem = sizeProblem(project))
+        return problem;
     if (Problem problem = checkSeries(project.dataset))
         return problem;
     if (Problem problem = checkKeywords(project.dataset.keywords))

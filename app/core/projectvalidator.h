@@ -19,6 +19,9 @@ namespace Annals {
 class ProjectValidator
 {
 public:
+    /// The most keywords a project may hold (each adds three columns to the year table).
+    static constexpr qsizetype maxKeywords = 2000;
+
     /// The first problem as "field: message", e.g. "annotations[0].lastYear: …".
     static std::optional<std::pair<QString, QString>> check(const Project &project);
 };

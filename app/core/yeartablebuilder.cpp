@@ -9,9 +9,9 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("Annals::YearTableBuilder", text);
+    return QCoreApplication::translate("Annals::YearTableBuilder", text, nullptr, n);
 }
 
 const Vintage allVintages[] = {Vintage::Budget, Vintage::Actual, Vintage::Revised,
@@ -314,19 +314,22 @@ YearTableCell YearTableBuilder::keywordCell(const YearTableColumn &column, int y
     if (!cell.value)
         return cell;
     cell.text = formatColumnValue(column, *cell.value);
+    const QString language = keywords.languageOf(column.keyword);
     QStringList documents;
     for (const DocumentCounts &document : keywords.documents) {
-        if (document.year == year) {
+        if (document.year == year && document.language == language) {
             documents.append(document.document);
             cell.flagTexts += document.notes;
         }
     }
     cell.vintage = tr("counted");
     cell.sourceTitle = documents.join(QStringLiteral(", "));
-    cell.note = tr("%1 occurrences in %2 characters (or words) of text. %3")
-                    .arg(*count)
-                    .arg(keywords.baseUnits(year))
-                    .arg(keywords.rule);
+    const qint64 base = keywords.baseUnits(year, language);
+    cell.note = language == QLatin1String("zh")
+                    ? tr("%n occurrence(s) in %1 Han characters.", int(*count))
+                          .arg(QLocale().toString(base))
+                    : tr("%n occurrence(s) in %1 words.", int(*count))
+                          .arg(QLocale().toString(base));
     return cell;
 }
 

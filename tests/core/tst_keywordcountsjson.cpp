@@ -96,7 +96,7 @@ void TestKeywordCountsJson::readsValidFile()
              QStringList({QStringLiteral("芯片"), QStringLiteral("集成电路")}));
     QCOMPARE(counts.vocabulary.at(1).color, QStringLiteral("#aa3300"));
     QCOMPARE(counts.count(QStringLiteral("科技"), 2024), 28);
-    QCOMPARE(counts.baseUnits(2023), 16299);
+    QCOMPARE(counts.baseUnits(2023, QStringLiteral("zh")), 16299);
 }
 
 void TestKeywordCountsJson::refusesInvalidFiles_data()

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void chartsTheFirstChartableFigureAndListsTheOthers();
     void explainsComputedGrowth();
     void keywordChangeComparesWithTheYearBefore();
+    void keywordRatesStayWithinOneLanguage();
 };
 
 void TestYearTableModel::passesTheModelTester()
@@ -165,6 +166,31 @@ void TestYearTableModel::keywordChangeComparesWithTheYearBefore()
     QCOMPARE(change.data(YearTableRoles::Value).toDouble(), 100.0); // 17.5 against 8.75
     QCOMPARE(change.data(Qt::DisplayRole).toString(), QStringLiteral("100.0"));
     QCOMPARE(change.data(YearTableRoles::Unit).toString(), QStringLiteral("% vs previous year"));
+}
+
+void TestYearTableModel::keywordRatesStayWithinOneLanguage()
+{
+    // An English text of 2024 next to the Chinese one: 科技's rate still uses Han characters
+    // only, and "technology" its own words.
+    Dataset dataset = SampleDataset::make();
+    dataset.keywords.vocabulary.append({QStringLiteral("technology"), QString(), {}, {}});
+    dataset.keywords.documents.append({2024, QStringLiteral("gwr-2024-en.txt"), {},
+                                       QStringLiteral("en"), 40000,
+                                       {{QStringLiteral("technology"), 20},
+                                        {QStringLiteral("科技"), 0}},
+                                       {}});
+    YearTableModel model;
+    model.setDataset(dataset);
+    const int row = model.rowOfYear(2024);
+    QCOMPARE(model.index(row, model.columnOf(QStringLiteral("keyword/科技/per10k")))
+                 .data(YearTableRoles::Value).toDouble(), 17.5);
+    QCOMPARE(model.index(row, model.columnOf(QStringLiteral("keyword/科技/count")))
+                 .data(YearTableRoles::Value).toDouble(), 28.0);
+    QCOMPARE(model.index(row, model.columnOf(QStringLiteral("keyword/technology/per10k")))
+                 .data(YearTableRoles::Value).toDouble(), 5.0);
+    QCOMPARE(model.index(row, model.columnOf(QStringLiteral("keyword/科技/count")))
+                 .data(YearTableRoles::Note).toString(),
+             QStringLiteral("28 occurrence(s) in 16,000 Han characters."));
 }
 
 QTEST_GUILESS_MAIN(TestYearTableModel)

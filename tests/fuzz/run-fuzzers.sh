@@ -22,6 +22,11 @@ set -euo pipefail
 # CSV, text decoding, ...): annals_add_fuzzer() in CMakeLists.txt and a line here.
 TARGETS=(
     "fuzz_project_load:project"
+    "fuzz_extract_reader:extract"
+    "fuzz_figures_csv:figures-csv"
+    "fuzz_keyword_counts_json:keyword-counts"
+    "fuzz_report_text:report-text"
+    "fuzz_keyword_declaration:keyword-declaration"
 )
 
 seconds="${1:-30}"
