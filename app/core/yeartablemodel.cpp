@@ -12,36 +12,21 @@ YearTableModel::YearTableModel(QObject *parent)
 void YearTableModel::setDataset(const Dataset &dataset)
 {
     beginResetModel();
-    const YearTableBuilder builder(dataset);
-    m_columns = builder.columns();
-    m_headers.clear();
-    for (const YearTableColumn &column : std::as_const(m_columns)) {
-        ColumnHeader header{builder.label(column), builder.seriesName(column),
-                            builder.unit(column), QVariant(), QVariant()};
-        if (!column.keyword.isEmpty()) {
-            if (const auto first = dataset.keywords.firstYearSeen(column.keyword))
-                header.firstSeen = *first;
-            if (const auto last = dataset.keywords.lastYearSeen(column.keyword))
-                header.lastSeen = *last;
-        }
-        m_headers.append(header);
-    }
-    const auto [first, last] = dataset.yearSpan();
+    m_dataset = dataset;
+    m_columns = YearTableBuilder(m_dataset).columns();
+    m_columnById.clear();
+    for (int i = 0; i < m_columns.size(); ++i)
+        m_columnById.insert(m_columns.at(i).id(), i);
+    m_cells.clear();
+    const auto [first, last] = m_dataset.yearSpan();
     m_firstYear = first;
-    m_rows.clear();
-    for (int year = first; year <= last; ++year) {
-        QList<YearTableCell> cells;
-        cells.reserve(m_columns.size());
-        for (const YearTableColumn &column : std::as_const(m_columns))
-            cells.append(builder.cell(column, year));
-        m_rows.append(cells);
-    }
+    m_rowCount = std::max(0, last - first + 1);
     endResetModel();
 }
 
 int YearTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int YearTableModel::columnCount(const QModelIndex &parent) const
@@ -52,23 +37,39 @@ int YearTableModel::columnCount(const QModelIndex &parent) const
 int YearTableModel::rowOfYear(int year) const
 {
     const int row = year - m_firstYear;
-    return row >= 0 && row < m_rows.size() ? row : -1;
+    return row >= 0 && row < m_rowCount ? row : -1;
 }
 
 int YearTableModel::columnOf(const QString &columnId) const
 {
-    for (int i = 0; i < m_columns.size(); ++i) {
-        if (m_columns.at(i).id() == columnId)
-            return i;
-    }
-    return -1;
+    return m_columnById.value(columnId, -1);
+}
+
+const YearTableCell &YearTableModel::cell(int row, int column) const
+{
+    const quint64 key = (quint64(row) << 32) | quint64(column);
+    auto it = m_cells.find(key);
+    if (it == m_cells.end())
+        it = m_cells.insert(key, YearTableBuilder(m_dataset).cell(m_columns.at(column),
+                                                                   yearAt(row)));
+    return *it;
+}
+
+QVariant YearTableModel::seen(int column, bool first) const
+{
+    const QString &keyword = m_columns.at(column).keyword;
+    if (keyword.isEmpty())
+        return {};
+    const std::optional<int> year = first ? m_dataset.keywords.firstYearSeen(keyword)
+                                          : m_dataset.keywords.lastYearSeen(keyword);
+    return year ? QVariant(*year) : QVariant();
 }
 
 QVariant YearTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const YearTableCell &cell = m_rows.at(index.row()).at(index.column());
+    const YearTableCell &cell = this->cell(index.row(), index.column());
     switch (role) {
     case Qt::DisplayRole:
         return cell.text;
@@ -81,7 +82,7 @@ QVariant YearTableModel::data(const QModelIndex &index, int role) const
     case YearTableRoles::Value:
         return cell.value ? QVariant(*cell.value) : QVariant();
     case YearTableRoles::Unit:
-        return m_headers.at(index.column()).unit;
+        return YearTableBuilder(m_dataset).unit(m_columns.at(index.column()));
     case YearTableRoles::Vintage:
         return cell.vintage;
     case YearTableRoles::SourceTitle:
@@ -105,7 +106,7 @@ QVariant YearTableModel::data(const QModelIndex &index, int role) const
 QVariant YearTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical) {
-        if (section < 0 || section >= m_rows.size())
+        if (section < 0 || section >= m_rowCount)
             return {};
         if (role == Qt::DisplayRole || role == YearTableRoles::Year)
             return yearAt(section);
@@ -113,24 +114,25 @@ QVariant YearTableModel::headerData(int section, Qt::Orientation orientation, in
     }
     if (section < 0 || section >= m_columns.size())
         return {};
-    const ColumnHeader &header = m_headers.at(section);
+    const YearTableColumn &column = m_columns.at(section);
+    const YearTableBuilder builder(m_dataset);
     switch (role) {
     case Qt::DisplayRole:
-        return header.label;
+        return builder.label(column);
     case Qt::ToolTipRole:
-        return header.seriesName + QStringLiteral(" — ") + header.unit;
+        return builder.seriesName(column) + QStringLiteral(" — ") + builder.unit(column);
     case YearTableRoles::ColumnId:
-        return m_columns.at(section).id();
+        return column.id();
     case YearTableRoles::ColumnType:
-        return int(m_columns.at(section).type);
+        return int(column.type);
     case YearTableRoles::SeriesName:
-        return header.seriesName;
+        return builder.seriesName(column);
     case YearTableRoles::Unit:
-        return header.unit;
+        return builder.unit(column);
     case YearTableRoles::FirstSeen:
-        return header.firstSeen;
+        return seen(section, true);
     case YearTableRoles::LastSeen:
-        return header.lastSeen;
+        return seen(section, false);
     default:
         break;
     }

@@ -6,6 +6,7 @@
 #include "yeartableroles.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace Annals {
@@ -16,6 +17,8 @@ namespace Annals {
  *
  * Views share one QItemSelectionModel over this model to link the selected years. Data is
  * read through YearTableRoles; the model is read-only (edits go through the document).
+ * Cells are computed when a view first asks for them: a large vocabulary adds thousands of
+ * columns that no view shows at once.
  */
 class YearTableModel : public QAbstractTableModel
 {
@@ -37,26 +40,22 @@ public:
     /// Row of \a year, or -1 when outside the table.
     int rowOfYear(int year) const;
     int firstYear() const { return m_firstYear; }
-    int lastYear() const { return m_firstYear + int(m_rows.size()) - 1; }
+    int lastYear() const { return m_firstYear + m_rowCount - 1; }
 
     const QList<YearTableColumn> &columns() const { return m_columns; }
     /// Column index of \a columnId (see YearTableColumn::id()), or -1.
     int columnOf(const QString &columnId) const;
 
 private:
-    struct ColumnHeader
-    {
-        QString label;
-        QString seriesName;
-        QString unit;
-        QVariant firstSeen;
-        QVariant lastSeen;
-    };
+    const YearTableCell &cell(int row, int column) const;
+    QVariant seen(int column, bool first) const;
 
+    Dataset m_dataset;
     int m_firstYear = 0;
+    int m_rowCount = 0;
     QList<YearTableColumn> m_columns;
-    QList<ColumnHeader> m_headers;
-    QList<QList<YearTableCell>> m_rows; ///< [row][column]
+    QHash<QString, int> m_columnById;
+    mutable QHash<quint64, YearTableCell> m_cells; ///< (row << 32 | column) -> computed cell
 };
 
 } // namespace Annals
