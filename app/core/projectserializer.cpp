@@ -374,6 +374,12 @@ Result<Project> ProjectSerializer::readFile(const QString &path)
 
 Result<bool> ProjectSerializer::writeFile(const Project &project, const QString &path)
 {
+    // Never write what load() would refuse: the analyst could not open it again.
+    if (const auto invalid = ProjectValidator::check(project)) {
+        Error error = fileError(path, tr("not saved: %1").arg(invalid->second));
+        error.field = invalid->first;
+        return error;
+    }
     const QByteArray bytes = save(project);
     if (bytes.isEmpty())
         return fileError(path, tr("there is not enough memory to save this project"));

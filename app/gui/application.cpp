@@ -8,6 +8,8 @@
 #include "uifonts.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -23,7 +25,8 @@ void Application::setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(ANNALS_VERSION));
 }
 
-bool Application::offerRecovery(ProjectDocument &document, const RecoveryQuestion &question)
+Result<bool> Application::offerRecovery(ProjectDocument &document,
+                                       const RecoveryQuestion &question)
 {
     const std::optional<RecoveryCandidate> candidate = Autosave::findRecovery();
     if (!candidate)
@@ -33,8 +36,16 @@ bool Application::offerRecovery(ProjectDocument &document, const RecoveryQuestio
         return false;
     }
     const Result<Project> recovered = ProjectSerializer::readFile(candidate->projectPath);
-    if (!recovered)
-        return false; // keep the file: the analyst may want to send it to us
+    if (!recovered) {
+        // Keep the file (the analyst may want to send it to us), but never offer it again.
+        const QString kept = candidate->projectPath + QStringLiteral(".unreadable");
+        QFile::rename(candidate->projectPath, kept);
+        QFile::remove(candidate->projectPath + QStringLiteral(".json"));
+        Error error = recovered.error();
+        error.message = QObject::tr("%1 The file was kept as %2.")
+                            .arg(error.message, QDir::toNativeSeparators(kept));
+        return error;
+    }
     document.resetProjectUnsaved(recovered.value());
     document.setFilePath(candidate->originalPath);
     Autosave::discard(*candidate);
@@ -66,7 +77,7 @@ int Application::runGui(int &argc, char **argv)
 
     MainWindow window(&document);
     window.show();
-    const bool recovered = offerRecovery(document, [&window](const RecoveryCandidate &found) {
+    const Result<bool> recovered = offerRecovery(document, [&window](const RecoveryCandidate &found) {
         const QString what = found.originalPath.isEmpty()
                                  ? QObject::tr("a new project")
                                  : QFileInfo(found.originalPath).fileName();
@@ -78,8 +89,13 @@ int Application::runGui(int &argc, char **argv)
                                                      QLocale::ShortFormat)))
                == QMessageBox::Yes;
     });
+    if (!recovered) {
+        QMessageBox::warning(&window, QObject::tr("Recover Unsaved Work"),
+                             QObject::tr("The unsaved work could not be recovered: %1")
+                                 .arg(recovered.error().toString()));
+    }
     const QStringList arguments = QCoreApplication::arguments().mid(1);
-    if (!recovered && !arguments.isEmpty())
+    if (!(recovered && recovered.value()) && !arguments.isEmpty())
         window.openAnyFile(arguments.first());
     return app.exec();
 }

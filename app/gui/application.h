@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <functional>
 
 namespace Annals {
@@ -19,9 +21,11 @@ public:
     using RecoveryQuestion = std::function<bool(const RecoveryCandidate &)>;
     /*!
      * If a crashed session left a recovery file, asks \a question whether to restore it:
-     * yes opens it as unsaved work, no deletes it. Returns true when work was restored.
+     * yes opens it as unsaved work, no deletes it. Returns true when work was restored, an
+     * Error when the file could not be read (it is then kept, renamed, and not offered again).
      */
-    static bool offerRecovery(ProjectDocument &document, const RecoveryQuestion &question);
+    static Result<bool> offerRecovery(ProjectDocument &document,
+                                      const RecoveryQuestion &question);
 };
 
 } // namespace Annals

@@ -12,7 +12,6 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QUndoStack>
 
 namespace Annals {
 
@@ -66,8 +65,8 @@ QString Autosave::recoveryFilePath() const
 
 void Autosave::saveNow()
 {
-    const int index = m_document->undoStack()->index();
-    if (!m_document->isModified() || index == m_savedIndex)
+    const quint64 revision = m_document->revision();
+    if (!m_document->isModified() || revision == m_savedRevision)
         return;
     QDir().mkpath(recoveryDirectory());
     const QString path = recoveryFilePath();
@@ -82,14 +81,14 @@ void Autosave::saveNow()
         file.write(QJsonDocument(metadata).toJson());
         file.commit();
     }
-    m_savedIndex = index;
+    m_savedRevision = revision;
 }
 
 void Autosave::removeRecoveryFile()
 {
     QFile::remove(recoveryFilePath());
     QFile::remove(metadataPath(recoveryFilePath()));
-    m_savedIndex = -1;
+    m_savedRevision = 0;
 }
 
 std::optional<RecoveryCandidate> Autosave::findRecovery()

@@ -48,7 +48,7 @@ public:
 private:
     ProjectDocument *m_document;
     QTimer *m_timer;
-    int m_savedIndex = -1;
+    quint64 m_savedRevision = 0; ///< ProjectDocument::revision() last written; 0 = none
 };
 
 } // namespace Annals

@@ -2,6 +2,7 @@
 
 #include "chinesescript.h"
 #include "keywordmatcher.h"
+#include "observationchecks.h"
 #include "keywordscanner.h"
 #include "reporttextreader.h"
 #include "textlibrary.h"
@@ -64,11 +65,14 @@ TextImportResult KeywordJobs::importTexts(const QList<TextImportItem> &items,
             text.year = item.year;
         if (!item.language.isEmpty())
             text.language = item.language;
-        if (text.year == 0) {
+        if (text.year == 0 || !ObservationChecks::checkYear(text.year).isEmpty()) {
             Error error;
             error.file = item.path;
-            error.message = QCoreApplication::translate(
-                "Annals::KeywordJobs", "no year in the file name or the first lines; set one");
+            error.message = text.year == 0
+                                ? QCoreApplication::translate(
+                                      "Annals::KeywordJobs",
+                                      "no year in the file name or the first lines; set one")
+                                : ObservationChecks::checkYear(text.year);
             result.errors.append(error);
             continue;
         }

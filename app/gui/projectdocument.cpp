@@ -80,6 +80,7 @@ void ProjectDocument::resetProject(const Project &project)
 {
     m_undoStack->clear();
     m_project = project;
+    ++m_revision;
     m_model->setDataset(m_project.dataset);
     Q_EMIT datasetChanged();
     Q_EMIT viewStateChanged();
@@ -310,12 +311,14 @@ void ProjectDocument::removeAnnotation(int index)
 void ProjectDocument::applyAnnotations(const QList<Annotation> &annotations)
 {
     m_project.annotations = annotations;
+    ++m_revision;
     Q_EMIT annotationsChanged();
 }
 
 void ProjectDocument::applyViewState(const ViewState &state)
 {
     m_project.view = state;
+    ++m_revision;
     Q_EMIT viewStateChanged();
 }
 
@@ -324,6 +327,7 @@ void ProjectDocument::applyData(const Dataset &dataset, const QList<ReportTextRe
     const int year = currentYear();
     m_project.dataset = dataset;
     m_project.texts = texts;
+    ++m_revision;
     m_model->setDataset(dataset);
     Q_EMIT datasetChanged();
     selectYear(year);

@@ -34,6 +34,8 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
 
     bool isModified() const;
+    /// Goes up with every change of the project, undo and redo included.
+    quint64 revision() const { return m_revision; }
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &path);
 
@@ -104,6 +106,7 @@ private:
     YearTableModel *m_model = nullptr;
     QItemSelectionModel *m_selection = nullptr;
     QUndoStack *m_undoStack = nullptr;
+    quint64 m_revision = 0;
 };
 
 } // namespace Annals

@@ -1,5 +1,6 @@
 #include "textimportdialog.h"
 
+#include "observationchecks.h"
 #include "reporttextreader.h"
 
 #include <QCheckBox>
@@ -68,8 +69,8 @@ void TextImportDialog::addFile(const QString &path)
 
     const Result<ReportText> read = ReportTextReader::read(path);
     auto *year = new QSpinBox;
-    year->setRange(0, 2100);
-    year->setSpecialValueText(tr("unknown"));
+    year->setRange(ObservationChecks::firstAcceptedYear - 1, ObservationChecks::lastAcceptedYear);
+    year->setSpecialValueText(tr("unknown")); // the minimum, below every accepted year
     auto *language = new QComboBox;
     language->addItem(tr("Chinese"), QStringLiteral("zh"));
     language->addItem(tr("English"), QStringLiteral("en"));
@@ -82,12 +83,16 @@ void TextImportDialog::addFile(const QString &path)
     }
     QString status;
     if (read) {
-        year->setValue(read.value().year);
+        if (ObservationChecks::checkYear(read.value().year).isEmpty())
+            year->setValue(read.value().year);
+        else
+            year->setValue(year->minimum());
         language->setCurrentIndex(language->findData(read.value().language));
         status = tr("%1, %2 characters").arg(read.value().encoding)
                      .arg(read.value().text.size());
-        file->setCheckState(read.value().year > 0 ? Qt::Checked : Qt::Unchecked);
-        if (read.value().year == 0)
+        const bool known = year->value() != year->minimum();
+        file->setCheckState(known ? Qt::Checked : Qt::Unchecked);
+        if (!known)
             status += tr(" — set the year");
     } else {
         status = read.error().toString();
@@ -100,9 +105,8 @@ void TextImportDialog::addFile(const QString &path)
     statusItem->setFlags(Qt::ItemIsEnabled);
     statusItem->setToolTip(status);
     m_table->setItem(row, StatusColumn, statusItem);
-    connect(year, &QSpinBox::valueChanged, this, [file](int value) {
-        if (value > 0)
-            file->setCheckState(Qt::Checked);
+    connect(year, &QSpinBox::valueChanged, this, [file, year](int value) {
+        file->setCheckState(value != year->minimum() ? Qt::Checked : Qt::Unchecked);
     });
 }
 
@@ -116,6 +120,8 @@ QList<TextImportItem> TextImportDialog::items() const
         const auto *year = static_cast<QSpinBox *>(m_table->cellWidget(row, YearColumn));
         const auto *language = static_cast<QComboBox *>(m_table->cellWidget(row, LanguageColumn));
         const auto *encoding = static_cast<QComboBox *>(m_table->cellWidget(row, EncodingColumn));
+        if (year->value() == year->minimum())
+            continue; // no year: cannot be charted
         result.append({file->data(Qt::UserRole).toString(), year->value(),
                        language->currentData().toString(),
                        TextDecoder::Encoding(encoding->currentData().toInt())});

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void selectionIsNotAnEdit();
     void savedProjectReopensEqual();
     void autosaveOffersRecoveryAndDecliningRemovesIt();
+    void autosaveNoticesAnEditAfterAnUndo();
+    void unreadableRecoveryIsKeptAndReported();
 
 private:
     std::unique_ptr<ProjectDocument> m_document;
@@ -210,10 +212,12 @@ void TestProjectDocument::autosaveOffersRecoveryAndDecliningRemovesIt()
 
     ProjectDocument restored;
     bool asked = false;
-    QVERIFY(Application::offerRecovery(restored, [&](const RecoveryCandidate &) {
-        asked = true;
-        return true;
-    }));
+    const Result<bool> offered = Application::offerRecovery(restored,
+                                                            [&](const RecoveryCandidate &) {
+                                                                asked = true;
+                                                                return true;
+                                                            });
+    QVERIFY(offered.ok() && offered.value());
     QVERIFY(asked);
     QVERIFY(restored.project() == edited);
     QVERIFY(restored.isModified()); // recovered work is unsaved work
@@ -224,8 +228,56 @@ void TestProjectDocument::autosaveOffersRecoveryAndDecliningRemovesIt()
     m_document->setKeywordShown(QStringLiteral("科技"), true);
     again.saveNow();
     ProjectDocument declined;
-    QVERIFY(!Application::offerRecovery(declined, [](const RecoveryCandidate &) { return false; }));
+    const Result<bool> declinedOffer
+        = Application::offerRecovery(declined, [](const RecoveryCandidate &) { return false; });
+    QVERIFY(declinedOffer.ok() && !declinedOffer.value());
     QVERIFY(!QFile::exists(again.recoveryFilePath()));
+    qunsetenv("ANNALS_RECOVERY_DIR");
+}
+
+void TestProjectDocument::autosaveNoticesAnEditAfterAnUndo()
+{
+    QTemporaryDir dir;
+    qputenv("ANNALS_RECOVERY_DIR", dir.path().toUtf8());
+    Autosave autosave(m_document.get(), 3600 * 1000);
+    m_document->setYearRange(2020, 2024);
+    autosave.saveNow();
+    // Undo, then a different edit: the undo stack is back at the same index.
+    m_document->undoStack()->undo();
+    m_document->setKeywordMeasure(KeywordMeasure::Count);
+    QCOMPARE(m_document->undoStack()->index(), 1);
+    autosave.saveNow();
+    const Result<Project> saved = ProjectSerializer::readFile(autosave.recoveryFilePath());
+    QVERIFY(saved.ok());
+    QVERIFY(saved.value() == m_document->snapshot());
+    autosave.removeRecoveryFile();
+    qunsetenv("ANNALS_RECOVERY_DIR");
+}
+
+void TestProjectDocument::unreadableRecoveryIsKeptAndReported()
+{
+    QTemporaryDir dir;
+    qputenv("ANNALS_RECOVERY_DIR", dir.path().toUtf8());
+    const QString path = dir.filePath(QStringLiteral("session-1.annals"));
+    QFile damaged(path);
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write("ANNALS-PROJECT\nformat: 1\n"); // a crash in the middle of writing
+    damaged.close();
+    QFile metadata(path + QStringLiteral(".json"));
+    QVERIFY(metadata.open(QIODevice::WriteOnly));
+    metadata.write(R"({"originalPath": "", "saved": "2026-11-28T10:00:00Z", "pid": 0})");
+    metadata.close();
+
+    ProjectDocument document;
+    const Result<bool> offered = Application::offerRecovery(document,
+                                                            [](const RecoveryCandidate &) {
+                                                                return true;
+                                                            });
+    QVERIFY(!offered.ok());
+    QVERIFY2(offered.error().toString().contains(QStringLiteral("The file was kept as")),
+             qPrintable(offered.error().toString()));
+    QVERIFY(QFile::exists(path + QStringLiteral(".unreadable")));
+    QVERIFY(!Autosave::findRecovery()); // not offered again
     qunsetenv("ANNALS_RECOVERY_DIR");
 }
 
