@@ -163,8 +163,10 @@ void YearChartCanvas::rebuild()
 {
     m_rebuildPending = false;
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
-        m_chart->removeAxis(axis);
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        m_chart->removeAxis(axis); // gives up ownership
+        delete axis;
+    }
     m_items.clear();
     m_barAxis = nullptr;
     m_secondaryAxis = nullptr;

@@ -72,6 +72,9 @@ Result<QByteArray> readDataFile(const QString &path, qint64 maxBytes)
         return fileError(path, tr("the file does not exist"));
     if (info.isDir())
         return fileError(path, tr("this is a folder; expected a file"));
+    // open() on a FIFO blocks until something writes to it, and a device may never end.
+    if (!info.isFile())
+        return fileError(path, tr("this is a pipe, device or socket; expected a file"));
     if (info.size() > maxBytes) {
         return fileError(path, tr("the file is %1 MiB; Annals reads data files of at most "
                                   "%2 MiB")

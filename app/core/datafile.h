@@ -11,8 +11,8 @@ namespace Annals {
 constexpr qint64 maxDataFileBytes = 64 * 1024 * 1024;
 
 /*!
- * \brief Reads a whole data file, refusing folders, unreadable files and files larger than
- * \a maxBytes before reading a byte of them.
+ * \brief Reads a whole data file, refusing folders, pipes and devices, unreadable files and
+ * files larger than \a maxBytes before reading a byte of them.
  */
 Result<QByteArray> readDataFile(const QString &path, qint64 maxBytes = maxDataFileBytes);
 

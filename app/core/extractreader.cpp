@@ -161,6 +161,9 @@ void readSeries(Json &json, const QJsonObject &root, const QList<Source> &source
         sourceIds.insert(source.id);
     const QString path = QStringLiteral("series");
     const QJsonArray array = json.array(root, path, QString(), true);
+    // Importing replaces the figures: an extract without any would silently clear every chart.
+    if (!json.failed() && array.isEmpty())
+        json.fail(path, tr("the list is empty; expected at least one series"));
     QSet<QString> ids;
     for (int i = 0; i < array.size() && !json.failed(); ++i) {
         const QString at = Json::join(path, i);

@@ -96,6 +96,10 @@ Result<Dataset> FiguresCsvReader::parse(const QString &text, const QString &file
                                 .arg(QLatin1String(name)));
         }
     }
+    // Importing replaces the figures: an empty table would silently clear every chart.
+    if (table.records.isEmpty())
+        return rowError(fileName, 0, QString(),
+                        tr("the file holds no figures, only a header line"));
     columns.growth = table.columnIndex(QStringLiteral("reported_growth_pct"));
     columns.url = table.columnIndex(QStringLiteral("source_url"));
     columns.note = table.columnIndex(QStringLiteral("note"));

@@ -3,6 +3,7 @@
 #include "datafile.h"
 #include "sha256.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -34,6 +35,14 @@ Result<ReportText> ReportTextReader::read(const QString &path, TextDecoder::Enco
     Result<QByteArray> bytes = readDataFile(path, maxFileBytes);
     if (!bytes)
         return bytes.error();
+    if (bytes.value().isEmpty()) {
+        // Counted, it would replace the counts of its year with zeros.
+        Error error;
+        error.file = path;
+        error.message = QCoreApplication::translate("Annals::ReportTextReader",
+                                                    "the file is empty");
+        return error;
+    }
     TextDecoder::Encoding used = encoding;
     Result<QString> text = TextDecoder::decode(bytes.value(), encoding, path, &used);
     if (!text)

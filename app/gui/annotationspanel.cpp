@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace Annals {
@@ -45,6 +46,8 @@ AnnotationsPanel::AnnotationsPanel(ProjectDocument *document, QWidget *parent)
 
 void AnnotationsPanel::refresh()
 {
+    // Rebuilding the list must not move the shared year selection.
+    const QSignalBlocker blocker(m_list);
     const int row = m_list->currentRow();
     m_list->clear();
     for (const Annotation &annotation : m_document->project().annotations) {

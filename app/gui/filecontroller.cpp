@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QUndoStack>
 
@@ -132,8 +133,9 @@ void FileController::newProject()
 
 bool FileController::openFile(const QString &path)
 {
-    if (!maybeSave())
+    if (m_busy || !maybeSave())
         return false;
+    const QScopedValueRollback busy(m_busy, true);
     const Result<Project> project = loadInBackground(path);
     if (!project) {
         QMessageBox::warning(m_window, tr("Cannot Open Project"),

@@ -62,6 +62,7 @@ private:
     QAction *m_saveAs = nullptr;
     QAction *m_revert = nullptr;
     QMenu *m_recent = nullptr;
+    bool m_busy = false; ///< a project is being read; drops and shortcuts still arrive
 };
 
 } // namespace Annals

@@ -15,6 +15,7 @@
 #include <QColorDialog>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 
 namespace Annals {
 
@@ -58,6 +59,9 @@ void KeywordController::importFolderInteractively()
 
 bool KeywordController::importTexts(const QStringList &paths)
 {
+    if (m_busy)
+        return false;
+    const QScopedValueRollback busy(m_busy, true);
     QList<TextImportItem> items;
     bool embed = false;
     if (m_confirmImports) {
@@ -95,6 +99,9 @@ bool KeywordController::importTexts(const QStringList &paths)
 
 bool KeywordController::addKeyword(const QString &declaration)
 {
+    if (m_busy)
+        return false; // e.g. Enter pressed twice while the first count runs
+    const QScopedValueRollback busy(m_busy, true);
     const Result<KeywordTerm> parsed = KeywordDeclaration::parse(declaration);
     if (!parsed) {
         warn(tr("Cannot Add Keyword"), tr("\"%1\": %2").arg(declaration,

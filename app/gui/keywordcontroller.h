@@ -43,6 +43,7 @@ private:
     ProjectDocument *m_document;
     QWidget *m_window;
     bool m_confirmImports = true;
+    bool m_busy = false; ///< a count is running; the window still takes input meanwhile
 };
 
 } // namespace Annals

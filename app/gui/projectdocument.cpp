@@ -4,6 +4,7 @@
 #include "chartcatalog.h"
 #include "dataeditcommand.h"
 #include "projectserializer.h"
+#include "projectvalidator.h"
 #include "undocommandids.h"
 #include "viewstatecommand.h"
 #include "yearselection.h"
@@ -222,10 +223,17 @@ void ProjectDocument::importTexts(const QList<DocumentCounts> &documents,
     pushData(tr("Import %n report text(s)", nullptr, int(documents.size())), dataset, allTexts);
 }
 
-void ProjectDocument::addKeywords(const QList<KeywordTerm> &terms,
+void ProjectDocument::addKeywords(const QList<KeywordTerm> &newTerms,
                                   const QHash<QString, QHash<QString, qint64>> &countsBySha)
 {
-    if (terms.isEmpty())
+    QList<KeywordTerm> terms;
+    for (const KeywordTerm &term : newTerms) {
+        if (!m_project.dataset.keywords.term(term.term))
+            terms.append(term);
+    }
+    if (terms.isEmpty()
+        || m_project.dataset.keywords.vocabulary.size() + terms.size()
+               > ProjectValidator::maxKeywords)
         return;
     Dataset dataset = m_project.dataset;
     for (const KeywordTerm &term : terms)
@@ -324,13 +332,23 @@ void ProjectDocument::applyViewState(const ViewState &state)
 
 void ProjectDocument::applyData(const Dataset &dataset, const QList<ReportTextRef> &texts)
 {
+    // The model is rebuilt, which clears the selection: keep the selected years.
     const int year = currentYear();
+    QList<int> years;
+    for (int row : YearSelection::selectedRows(m_selection))
+        years.append(m_model->yearAt(row));
     m_project.dataset = dataset;
     m_project.texts = texts;
     ++m_revision;
     m_model->setDataset(dataset);
     Q_EMIT datasetChanged();
-    selectYear(year);
+    const int first = years.isEmpty() ? -1 : m_model->rowOfYear(years.first());
+    const int last = years.isEmpty() ? -1 : m_model->rowOfYear(years.last());
+    const int current = m_model->rowOfYear(year);
+    if (first >= 0 && last >= 0 && current >= 0)
+        YearSelection::selectRows(m_selection, first, last, current);
+    else
+        selectYear(year);
 }
 
 void ProjectDocument::selectYear(int year)

@@ -30,6 +30,9 @@ bool ViewStateCommand::mergeWith(const QUndoCommand *other)
     if (next->m_document != m_document)
         return false;
     m_after = next->m_after;
+    setText(next->text());
+    // Back where it started (e.g. a spin box returned to its value): nothing to undo.
+    setObsolete(m_after == m_before);
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "projectdocument.h"
 #include "projectserializer.h"
 #include "sampledataset.h"
+#include "yearselection.h"
 #include "yeartablemodel.h"
 
 #include <QItemSelectionModel>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void everyEditUndoesAndRedoes();
     void yearRangeEditsMergeIntoOneStep();
     void importReplacesFiguresAndUndoRestoresThem();
+    void dataEditsKeepTheSelectedRange();
     void selectionIsNotAnEdit();
     void savedProjectReopensEqual();
     void autosaveOffersRecoveryAndDecliningRemovesIt();
@@ -128,8 +130,17 @@ void TestProjectDocument::yearRangeEditsMergeIntoOneStep()
     m_document->setYearRange(2021, 2024);
     m_document->setYearRange(2021, 2023);
     QCOMPARE(m_document->undoStack()->count(), 1);
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Show years 2021–2023"));
     m_document->undoStack()->undo();
     QCOMPARE(m_document->yearRange(), std::make_pair(2019, 2024));
+
+    // Spinning back to where it started leaves nothing to undo.
+    m_document->undoStack()->clear();
+    m_document->setYearRange(2020, 2024);
+    m_document->setYearRange(2021, 2023);
+    m_document->setYearRange(2019, 2024);
+    m_document->undoStack()->setClean();
+    QCOMPARE(m_document->undoStack()->count(), 0);
 }
 
 void TestProjectDocument::importReplacesFiguresAndUndoRestoresThem()
@@ -160,6 +171,20 @@ void TestProjectDocument::importReplacesFiguresAndUndoRestoresThem()
     QCOMPARE(m_document->yearModel()->columnOf(QStringLiteral("figure/gdp/actual")), -1);
     m_document->undoStack()->redo();
     QCOMPARE(m_document->dataset().info.title, QStringLiteral("imported"));
+}
+
+void TestProjectDocument::dataEditsKeepTheSelectedRange()
+{
+    YearSelection::selectRows(m_document->yearSelection(),
+                              m_document->yearModel()->rowOfYear(2020),
+                              m_document->yearModel()->rowOfYear(2023),
+                              m_document->yearModel()->rowOfYear(2023));
+    m_document->setKeywordColor(QStringLiteral("科技"), QStringLiteral("#123456"));
+    QList<int> years;
+    for (int row : YearSelection::selectedRows(m_document->yearSelection()))
+        years.append(m_document->yearModel()->yearAt(row));
+    QCOMPARE(years, (QList<int>{2020, 2021, 2022, 2023}));
+    QCOMPARE(m_document->currentYear(), 2023);
 }
 
 void TestProjectDocument::selectionIsNotAnEdit()
