@@ -30,6 +30,9 @@ QString ObservationFlag::describe(const QString &flag)
         return tr("Revised later (e.g. after a GDP revision); see the note.");
     if (flag == secondarySource())
         return tr("Seen in a secondary source only.");
+    if (flag == uncertainScope())
+        return tr("Unclear whether this is central-level or national spending; shown, "
+                  "not charted.");
     return flag;
 }
 

@@ -22,6 +22,7 @@ public:
     static QString totalRdNotBasicResearch() { return QStringLiteral("total-rd-not-basic-research"); }
     static QString revisedLater() { return QStringLiteral("revised-later"); }
     static QString secondarySource() { return QStringLiteral("secondary-source"); }
+    static QString uncertainScope() { return QStringLiteral("uncertain-scope"); }
 
     /// A sentence explaining \a flag to an analyst.
     static QString describe(const QString &flag);

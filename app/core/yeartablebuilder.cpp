@@ -60,7 +60,7 @@ QStringList describeFlags(const QStringList &flags)
 
 } // namespace
 
-QString formatColumnValue(const YearTableColumn &column, double value)
+QString formatColumnValue(const YearTableColumn &column, double value, SeriesKind kind)
 {
     const QLocale locale;
     switch (column.type) {
@@ -72,6 +72,9 @@ QString formatColumnValue(const YearTableColumn &column, double value)
     case ColumnType::ComputedGrowth:
         return locale.toString(value, 'f', 1);
     case ColumnType::Figure:
+        if (kind == SeriesKind::Percent)
+            return locale.toString(value, 'f', 2);
+        break;
     case ColumnType::ReportedGrowth:
         break;
     }
@@ -220,7 +223,7 @@ QVariantMap YearTableBuilder::alternative(const Series &series,
         map.insert(QStringLiteral("value"), *observation.value);
         map.insert(QStringLiteral("text"),
                    formatColumnValue(YearTableColumn::figure(series.id, observation.vintage),
-                                     *observation.value));
+                                     *observation.value, series.kind));
     }
     map.insert(QStringLiteral("vintage"), described.vintage);
     map.insert(QStringLiteral("sourceTitle"), described.sourceTitle);
@@ -238,12 +241,13 @@ YearTableCell YearTableBuilder::figureCell(const Series &series, const YearTable
     const Observation *charted = series.chartedObservation(year, column.vintage);
     if (charted) {
         cell.value = charted->value;
-        cell.text = formatColumnValue(column, *charted->value);
+        cell.text = formatColumnValue(column, *charted->value, series.kind);
         describeSource(*charted, cell);
     }
+    // Other figures for the same year and vintage; other vintages have their own columns.
     for (const Observation &observation : series.observations) {
         if (observation.year == year && &observation != charted
-            && (observation.vintage == column.vintage || !charted))
+            && observation.vintage == column.vintage)
             cell.alternatives.append(alternative(series, observation));
     }
     return cell;
@@ -258,6 +262,10 @@ YearTableCell YearTableBuilder::reportedGrowthCell(const Series &series,
     if (!observation || observation->reportedGrowthPct.isEmpty())
         return cell;
     describeSource(*observation, cell);
+    if (observation->flags.contains(ObservationFlag::uncertainScope())) {
+        cell.text = observation->reportedGrowthPct + QStringLiteral(" (?)");
+        return cell; // listed with its caveat, kept off the chart
+    }
     cell.value = observation->reportedGrowthValue();
     cell.text = cell.value ? formatColumnValue(column, *cell.value)
                            : observation->reportedGrowthPct;
@@ -288,6 +296,12 @@ YearTableCell YearTableBuilder::computedGrowthCell(const Series &series,
         cell.sourceTitle = source->title;
         cell.sourceUrl = source->url;
     }
+    // Both figures carry their own source; name the base year's too.
+    if (const Source *base = m_dataset.source(previous->sourceId);
+        base && previous->sourceId != current->sourceId)
+        cell.note += QLatin1Char(' ') + tr("The %1 figure is from %2 (%3).")
+                                             .arg(year - 1)
+                                             .arg(base->title, base->url);
     cell.reportedGrowth = current->reportedGrowthPct;
     cell.flagTexts = describeFlags(current->flags + previous->flags);
     cell.flagTexts.removeDuplicates();

@@ -45,7 +45,9 @@ private:
     const Dataset &m_dataset;
 };
 
-/// Formats \a value the way tables and tooltips show values of \a column.
-QString formatColumnValue(const YearTableColumn &column, double value);
+/// Formats \a value the way tables and tooltips show values of \a column: percentages of a
+/// series with two decimals (2.40, as statistics publish them), amounts as given.
+QString formatColumnValue(const YearTableColumn &column, double value,
+                          SeriesKind kind = SeriesKind::Amount);
 
 } // namespace Annals

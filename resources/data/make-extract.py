@@ -103,41 +103,60 @@ CAVEATS = [
 ]
 
 
-def source_title(url, note):
+# Caveats of single rows, from their notes and ../shared/data/README.md, keyed by
+# (indicator, year, value as written in figures.csv). Written out rather than guessed from words.
+ROW_FLAGS = {
+    ("central_st_expenditure", 2012, "228.5"): ["possible-series-break"],
+    ("central_st_expenditure", 2012, "228.546"): ["possible-series-break"],
+    ("central_st_expenditure", 2014, "267.39"): ["possible-series-break"],
+    ("central_st_expenditure", 2016, "271"): ["secondary-source"],
+    ("central_st_expenditure", 2020, "320"): ["approximate"],
+    ("central_st_expenditure", 2022, ""): ["uncertain-scope"],
+    ("central_st_expenditure", 2022, "318.7"): ["quoted-two-ways"],
+    ("central_st_expenditure", 2022, "320"): ["quoted-two-ways", "approximate"],
+    ("national_gpb_st_expenditure_mof", 2023, "1060"): ["approximate"],
+    ("rd_expenditure_total", 2023, "3335.71"): ["total-rd-not-basic-research"],
+    ("rd_expenditure_total", 2023, "3327.8"): ["total-rd-not-basic-research"],
+    ("rd_intensity_pct_gdp", 2013, "2.08"): ["revised-later"],
+    ("rd_intensity_pct_gdp", 2015, "2.07"): ["revised-later"],
+    ("rd_intensity_pct_gdp", 2017, "2.13"): ["revised-later"],
+    ("rd_intensity_pct_gdp", 2018, "2.19"): ["revised-later"],
+    ("rd_intensity_pct_gdp", 2021, "2.44"): ["revised-later"],
+    ("rd_intensity_pct_gdp", 2022, "2.54"): ["revised-later"],
+    ("rd_intensity_pct_gdp", 2023, "2.65"): ["revised-later"],
+    ("gdp", 2019, "99086.5"): ["revised-later"],
+    ("gdp", 2023, "126058.2"): ["revised-later"],
+}
+
+
+def source_title(url):
     host = urlparse(url).netloc.lower()
     host = host[4:] if host.startswith("www.") else host
     publisher = PUBLISHERS.get(host, host)
-    text = re.sub(r"^(final|PRELIMINARY|REVISED|LOW CONFIDENCE|DISCREPANT[^:]*)\b\s*:?\s*", "",
-                  note)
-    clause = re.split(r"[:;\"(]", text, maxsplit=1)[0].strip(" .,")
-    if 8 <= len(clause) <= 60 and clause.lower() != publisher.lower():
-        return publisher, f"{publisher}: {clause}"
     return publisher, publisher
 
 
 def flags_for(row, note):
+    indicator, year = row["indicator"], int(row["year"])
+    # The markers figures.csv itself writes at the start of notes.
     flags = []
-    indicator, year, vintage = row["indicator"], int(row["year"]), row["vintage"]
     if "do not chart" in note.lower():
         flags.append("do-not-chart")
     if note.startswith("LOW CONFIDENCE"):
         flags.append("low-confidence")
-    if "approximate" in note.lower() or '"about' in note:
-        flags.append("approximate")
-    if "secondary source" in note.lower():
-        flags.append("secondary-source")
-    if re.search(r"revised (up|to)|later revised", note, re.IGNORECASE):
-        flags.append("revised-later")
+    # README caveat 3: budget growth is quoted against the previous year's execution.
     if indicator in ("central_st_expenditure", "central_basic_research_expenditure") \
-            and vintage == "budget" and row["reported_growth_pct"]:
+            and row["vintage"] == "budget" and row["reported_growth_pct"] \
+            and (indicator, year, row["value"]) not in UNCERTAIN_GROWTH:
         flags.append("growth-vs-previous-actual")
-    if indicator == "central_st_expenditure" and vintage == "actual" and year == 2022:
-        flags.append("quoted-two-ways")
-    if indicator == "central_st_expenditure" and year < 2015:
-        flags.append("possible-series-break")
-    if indicator == "rd_expenditure_total" and year == 2023:
-        flags.append("total-rd-not-basic-research")
+    for flag in ROW_FLAGS.get((indicator, year, row["value"]), []):
+        if flag not in flags:
+            flags.append(flag)
     return flags
+
+
+# Growth rates whose scope is unclear: no claim about their base either.
+UNCERTAIN_GROWTH = {("central_st_expenditure", 2022, "")}
 
 
 def main():
@@ -154,7 +173,7 @@ def main():
         url = row["source_url"].strip()
         if url not in source_ids:
             source_ids[url] = f"src-{len(sources) + 1}"
-            publisher, title = source_title(url, note)
+            publisher, title = source_title(url)
             sources.append({"id": source_ids[url], "title": title, "publisher": publisher,
                             "url": url})
         vintage = row["vintage"]

@@ -1,6 +1,7 @@
 #include "datasetloader.h"
 #include "figurescsvreader.h"
 #include "observationflag.h"
+#include "yeartablemodel.h"
 
 #include <QtTest>
 
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void flagsTheCaveatsOfTheDataReadme_data();
     void flagsTheCaveatsOfTheDataReadme();
     void surfacesDatasetCaveats();
+    void uncertainGrowthIsListedNotCharted();
     void holdsKeywordCountsForEveryReport();
 
 private:
@@ -114,6 +116,10 @@ void TestEmbeddedDataset::flagsTheCaveatsOfTheDataReadme_data()
     QTest::newRow("3.3 trillion is total R&D")
         << "rd_expenditure_total" << 2023 << 3335.71
         << ObservationFlag::totalRdNotBasicResearch() << true;
+    QTest::newRow("2013 intensity was revised below 2%")
+        << "rd_intensity_pct_gdp" << 2013 << 2.08 << ObservationFlag::revisedLater() << true;
+    QTest::newRow("the exact 2020 budget is not approximate (its rounding is)")
+        << "central_st_expenditure" << 2020 << 320.0 << ObservationFlag::approximate() << true;
     QTest::newRow("AI-generated summary is low confidence")
         << "national_fiscal_st_expenditure_nbs" << 2024 << 1262.92
         << ObservationFlag::lowConfidence() << true;
@@ -130,6 +136,25 @@ void TestEmbeddedDataset::flagsTheCaveatsOfTheDataReadme()
     QVERIFY(observation);
     QVERIFY2(observation->flags.contains(flag), qPrintable(observation->flags.join(u',')));
     QCOMPARE(observation->isChartable(), charted);
+}
+
+void TestEmbeddedDataset::uncertainGrowthIsListedNotCharted()
+{
+    // figures.csv: the 2022 "7.2%" may be national, not central-level spending.
+    YearTableModel model;
+    model.setDataset(m_dataset);
+    const QModelIndex growth = model.index(
+        model.rowOfYear(2022),
+        model.columnOf(QStringLiteral("reported/central_st_expenditure/budget")));
+    QVERIFY(!growth.data(YearTableRoles::Value).isValid());
+    QCOMPARE(growth.data(Qt::DisplayRole).toString(), QStringLiteral("7.2 (?)"));
+    QVERIFY(growth.data(YearTableRoles::FlagTexts).toStringList().contains(
+        ObservationFlag::describe(ObservationFlag::uncertainScope())));
+    const Observation *exact = find(m_dataset, QStringLiteral("central_st_expenditure"), 2020,
+                                    319.651);
+    QVERIFY(!exact->flags.contains(ObservationFlag::approximate()));
+    QCOMPARE(m_dataset.source(exact->sourceId)->title,
+             QStringLiteral("Centre for Contemporary Asian Studies"));
 }
 
 void TestEmbeddedDataset::surfacesDatasetCaveats()
