@@ -168,6 +168,26 @@ bool ChartCatalog::isShown(const PlotChoice &choice, const ViewState &view)
                            : !view.hiddenPlots.contains(choice.spec.columnId);
 }
 
+QList<PlotChoice> ChartCatalog::tableOnlyChoices(const ViewState &view, const Dataset &dataset,
+                                                const YearTableModel &model)
+{
+    QStringList charted;
+    for (Chart chart : {Chart::Spending, Chart::RdIntensity}) {
+        for (const PlotChoice &choice : choices(chart, view, dataset))
+            charted.append(choice.spec.columnId);
+    }
+    QList<PlotChoice> result;
+    for (const YearTableColumn &column : model.columns()) {
+        if (column.type != ColumnType::Figure || charted.contains(column.id()))
+            continue;
+        const QString label = model.headerData(model.columnOf(column.id()), Qt::Horizontal)
+                                  .toString()
+                                  .replace(QLatin1Char('\n'), QStringLiteral(" · "));
+        result.append(choice(column, PlotStyle::Line, PlotAxis::Primary, QColor(), label, true));
+    }
+    return result;
+}
+
 QList<PlotSpec> ChartCatalog::shownPlots(Chart chart, const ViewState &view,
                                          const Dataset &dataset, const YearTableModel &model)
 {

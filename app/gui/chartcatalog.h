@@ -35,6 +35,10 @@ public:
     static QList<PlotSpec> shownPlots(Chart chart, const ViewState &view, const Dataset &dataset,
                                       const YearTableModel &model);
     static bool isShown(const PlotChoice &choice, const ViewState &view);
+    /// Figures no chart draws (GDP, national R&D spending, the other S&T series…), which the
+    /// analyst can add to the table and the details panel; each an optional choice.
+    static QList<PlotChoice> tableOnlyChoices(const ViewState &view, const Dataset &dataset,
+                                              const YearTableModel &model);
     static QColor keywordColor(const Dataset &dataset, const QString &term);
     /// The years shown: the view's range, or every year of the model when it has none.
     static std::pair<int, int> yearRange(const ViewState &view, const YearTableModel &model);

@@ -185,6 +185,14 @@ TableSelection ChartExporter::tableSelection(ExportRequest::Target target) const
              ChartCatalog::shownPlots(chart, m_project.view, m_project.dataset, m_model))
             selection.columnIds.append(plot.columnId);
     }
+    if (target == ExportRequest::Target::Dashboard) {
+        // The whole view: also the figures the table shows beside the charts.
+        for (const PlotChoice &choice :
+             ChartCatalog::tableOnlyChoices(m_project.view, m_project.dataset, m_model)) {
+            if (ChartCatalog::isShown(choice, m_project.view))
+                selection.columnIds.append(choice.spec.columnId);
+        }
+    }
     return selection;
 }
 

@@ -64,14 +64,11 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
             &MainWindow::restoreLayoutFromProject);
     connect(document, &ProjectDocument::aboutToSave, this,
             [this] { m_document->setWindowLayout(saveGeometry(), saveState()); });
-    connect(m_dashboard, &Dashboard::shownColumnsChanged, this, [this] {
-        m_table->setVisibleColumns(m_dashboard->shownColumnIds());
-        m_details->setColumns(m_dashboard->shownColumnIds());
-    });
+    connect(m_dashboard, &Dashboard::shownColumnsChanged, this,
+            &MainWindow::updateTableColumns);
     syncFromDataset();
     syncFromViewState();
-    m_table->setVisibleColumns(m_dashboard->shownColumnIds());
-    m_details->setColumns(m_dashboard->shownColumnIds());
+    updateTableColumns();
     restoreWindowSettings();
 }
 
@@ -343,6 +340,20 @@ void MainWindow::dropEvent(QDropEvent *event)
             openAnyFile(url.toLocalFile());
     }
     event->acceptProposedAction();
+}
+
+void MainWindow::updateTableColumns()
+{
+    // What the charts draw, then the figures the analyst added for the table only.
+    QStringList ids = m_dashboard->shownColumnIds();
+    const ViewState &view = m_document->viewState();
+    for (const PlotChoice &choice : ChartCatalog::tableOnlyChoices(view, m_document->dataset(),
+                                                                   *m_document->yearModel())) {
+        if (ChartCatalog::isShown(choice, view))
+            ids.append(choice.spec.columnId);
+    }
+    m_table->setVisibleColumns(ids);
+    m_details->setColumns(ids);
 }
 
 void MainWindow::updateDetailsAppendix()

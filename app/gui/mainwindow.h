@@ -59,6 +59,7 @@ private:
     void restoreWindowSettings();
     void showDatasetNotes();
     void updateDetailsAppendix();
+    void updateTableColumns();
     void showAbout();
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName,
                          Qt::DockWidgetArea area);

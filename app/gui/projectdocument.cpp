@@ -49,6 +49,9 @@ ViewState ProjectDocument::defaultView(const Dataset &dataset)
         view.firstYear = first;
         view.lastYear = std::max(last, dataset.yearSpan().second);
     }
+    // National R&D spending is in no chart, but its figures (and the "3.3 trillion" caveat)
+    // belong in the table and the details from the start.
+    view.shownOptionalPlots.append(QStringLiteral("figure/rd_expenditure_total/actual"));
     for (const char *term : {"科技", "创新", "改革", "人工智能"}) {
         if (dataset.keywords.term(QString::fromUtf8(term)))
             view.shownKeywords.append(QString::fromUtf8(term));

@@ -17,15 +17,27 @@ SeriesMenu::SeriesMenu(ProjectDocument *document, QWidget *parent)
     rebuild();
 }
 
+QList<std::pair<QString, QList<PlotChoice>>> SeriesMenu::sections() const
+{
+    using Chart = ChartCatalog::Chart;
+    const ViewState &view = m_document->viewState();
+    QList<std::pair<QString, QList<PlotChoice>>> result;
+    for (Chart chart : {Chart::Spending, Chart::RdIntensity})
+        result.append({ChartCatalog::title(chart, view),
+                       ChartCatalog::choices(chart, view, m_document->dataset())});
+    result.append({tr("More series (table and details)"),
+                   ChartCatalog::tableOnlyChoices(view, m_document->dataset(),
+                                                  *m_document->yearModel())});
+    return result;
+}
+
 void SeriesMenu::rebuild()
 {
     clear();
-    using Chart = ChartCatalog::Chart;
     const ViewState &view = m_document->viewState();
-    for (Chart chart : {Chart::Spending, Chart::RdIntensity}) {
-        addSection(ChartCatalog::title(chart, view));
-        for (const PlotChoice &choice :
-             ChartCatalog::choices(chart, view, m_document->dataset())) {
+    for (const auto &[title, choices] : sections()) {
+        addSection(title);
+        for (const PlotChoice &choice : choices) {
             QAction *action = addAction(choice.spec.legend);
             action->setCheckable(true);
             action->setChecked(ChartCatalog::isShown(choice, view));
@@ -42,11 +54,10 @@ void SeriesMenu::rebuild()
 
 void SeriesMenu::syncChecks()
 {
-    using Chart = ChartCatalog::Chart;
     const ViewState &view = m_document->viewState();
     QList<PlotChoice> all;
-    for (Chart chart : {Chart::Spending, Chart::RdIntensity})
-        all += ChartCatalog::choices(chart, view, m_document->dataset());
+    for (const auto &section : sections())
+        all += section.second;
     for (QAction *action : actions()) {
         for (const PlotChoice &choice : std::as_const(all)) {
             if (choice.spec.columnId == action->data().toString()) {

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "chartcatalog.h"
+
 #include <QMenu>
 
 namespace Annals {
 
 class ProjectDocument;
 
-/// View ▸ Series: a checkable entry for every series the spending and R&D charts can draw.
+/// View ▸ Series: a checkable entry for every series the charts can draw, and for the figures
+/// the table and details can show.
 class SeriesMenu : public QMenu
 {
     Q_OBJECT
@@ -17,6 +20,7 @@ public:
 private:
     void rebuild();
     void syncChecks();
+    QList<std::pair<QString, QList<PlotChoice>>> sections() const;
 
     ProjectDocument *m_document;
 };

@@ -134,6 +134,12 @@ void TestMainWindow::clickingABarSelectsTheYearEverywhere()
     QCOMPARE(m_document->yearModel()->yearAt(current.row()), 2023);
     QCOMPARE(m_window->details()->year(), 2023);
     QVERIFY(m_window->details()->plainText().contains(QStringLiteral("328")));
+    // National R&D spending sits in the table and details, with its caveat.
+    QVERIFY(m_window->table()->shownColumnIds().contains(
+        QStringLiteral("figure/rd_expenditure_total/actual")));
+    QVERIFY(m_window->details()->plainText().contains(
+        QStringLiteral("This is total R&D spending (the \"3.3 trillion yuan\" of the news), not "
+                       "basic research.")));
     QCOMPARE(chart(Chart::Keywords)->highlightedYears(), QList<int>{2023});
     QCOMPARE(chart(Chart::RdIntensity)->highlightedYears(), QList<int>{2023});
     QVERIFY(!m_document->isModified());
