@@ -57,8 +57,8 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("annals"))
             Q_EMIT internalLinkActivated(url);
-        else
-            QDesktopServices::openUrl(url);
+        else if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+            QDesktopServices::openUrl(url); // sources come from files: never file: or others
     });
     refresh();
 }

@@ -31,6 +31,22 @@ Result<KeywordMatcher> KeywordMatcher::create(const QList<KeywordTerm> &terms)
 {
     if (terms.isEmpty())
         return termError(QString(), tr("no keywords to count"));
+    // The automaton grows with the keywords' total length; keep it to a size that builds in
+    // a moment (the benchmark's 1,000 keywords take about 10 KB).
+    qsizetype totalLength = 0;
+    for (const KeywordTerm &term : terms) {
+        totalLength += term.term.size();
+        for (const QString &member : term.members)
+            totalLength += member.size();
+    }
+    if (terms.size() > maxTerms || totalLength > maxTotalLength) {
+        return termError(QString(), tr("%1 keywords of %2 characters in all; Annals counts at "
+                                       "most %3 keywords of %4 characters in all at once")
+                                        .arg(terms.size())
+                                        .arg(totalLength)
+                                        .arg(maxTerms)
+                                        .arg(maxTotalLength));
+    }
     KeywordMatcher matcher;
     matcher.m_terms = terms;
     QHash<QByteArray, int> patternIds;

@@ -32,8 +32,11 @@ namespace Annals {
 class KeywordMatcher
 {
 public:
-    /// Compiles \a terms; fails on an empty vocabulary, an invalid keyword or a term given
-    /// twice.
+    static constexpr qsizetype maxTerms = 20000;
+    static constexpr qsizetype maxTotalLength = 200000; ///< characters of all keywords together
+
+    /// Compiles \a terms; fails on an empty vocabulary, an invalid keyword, a term given
+    /// twice, or more than maxTerms keywords or maxTotalLength characters.
     static Result<KeywordMatcher> create(const QList<KeywordTerm> &terms);
 
     const QList<KeywordTerm> &terms() const { return m_terms; }

@@ -108,6 +108,21 @@ void ChartExporter::paint(QPainter *painter, const ExportRequest &request) const
     paintChart(painter, charts.at(2), QRectF(0, top, all.width(), all.height() - top));
 }
 
+std::optional<Error> ChartExporter::checkSize(const ExportRequest &request, const QString &path)
+{
+    const qint64 pixels = qint64(request.size.width()) * request.size.height() * request.scale
+                          * request.scale;
+    if (request.size.width() < 200 || request.size.height() < 150 || pixels > maxPixels)
+        return writeError(path, tr("%1×%2 at scale %3 is %4 megapixels; exports are at least "
+                                   "200×150 and at most %5 megapixels")
+                                    .arg(request.size.width())
+                                    .arg(request.size.height())
+                                    .arg(request.scale)
+                                    .arg(pixels / 1000000)
+                                    .arg(maxPixels / 1000000));
+    return std::nullopt;
+}
+
 QImage ChartExporter::image(const ExportRequest &request) const
 {
     const int scale = std::clamp(request.scale, 1, 4);
@@ -125,6 +140,8 @@ QImage ChartExporter::image(const ExportRequest &request) const
 
 Result<bool> ChartExporter::writePng(const ExportRequest &request, const QString &path) const
 {
+    if (const auto tooLarge = checkSize(request, path))
+        return *tooLarge;
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);
@@ -137,6 +154,8 @@ Result<bool> ChartExporter::writePng(const ExportRequest &request, const QString
 
 Result<bool> ChartExporter::writeSvg(const ExportRequest &request, const QString &path) const
 {
+    if (const auto tooLarge = checkSize(request, path))
+        return *tooLarge;
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);
@@ -159,6 +178,8 @@ Result<bool> ChartExporter::writeSvg(const ExportRequest &request, const QString
 
 Result<bool> ChartExporter::writePdf(const ExportRequest &request, const QString &path) const
 {
+    if (const auto tooLarge = checkSize(request, path))
+        return *tooLarge;
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);

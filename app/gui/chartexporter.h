@@ -33,6 +33,11 @@ struct ExportRequest
 class ChartExporter
 {
 public:
+    /// The largest image: 64 megapixels (256 MB of memory), e.g. 4000×4000 at scale 2.
+    static constexpr qint64 maxPixels = 64 * 1000 * 1000;
+    /// An Error when \a request is smaller than 200×150 or larger than maxPixels.
+    static std::optional<Error> checkSize(const ExportRequest &request, const QString &path);
+
     ChartExporter(const Project &project, const YearTableModel &model);
 
     QImage image(const ExportRequest &request) const;

@@ -12,7 +12,7 @@ namespace Annals {
 namespace {
 
 QMutex cacheMutex;
-QCache<QString, QString> cache(64); // by SHA-256; each entry costs one
+QCache<QString, QString> cache(64 * 1024); // by SHA-256; cost in KiB: 64 MiB of texts
 
 QString tr(const char *text)
 {
@@ -43,7 +43,8 @@ Result<QString> TextLibrary::load(const ReportTextRef &ref)
         return error;
     }
     const QMutexLocker locker(&cacheMutex);
-    cache.insert(ref.sha256, new QString(read.value().text));
+    const qsizetype kib = 1 + read.value().text.size() * qsizetype(sizeof(QChar)) / 1024;
+    cache.insert(ref.sha256, new QString(read.value().text), kib);
     return read.value().text;
 }
 

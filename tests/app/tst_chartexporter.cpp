@@ -54,6 +54,7 @@ private Q_SLOTS:
     void initTestCase();
     void pngHasTheAskedSizeAndTheChart_data();
     void pngHasTheAskedSizeAndTheChart();
+    void refusesImagesTooLargeForMemory();
     void svgParsesAndRenders();
     void pdfRenders();
     void csvHoldsExactlyWhatTheChartShows();
@@ -103,6 +104,18 @@ void TestChartExporter::pngHasTheAskedSizeAndTheChart()
     QVERIFY2(inkPixels(image) > image.width() * image.height() / 9 / 50,
              "the exported chart is blank");
     QVERIFY(hasColour(image, colour));
+}
+
+void TestChartExporter::refusesImagesTooLargeForMemory()
+{
+    const ChartExporter exporter(m_project, m_model);
+    const Result<bool> written = exporter.writePng({Target::Dashboard, QSize(10000, 10000), 4},
+                                                   m_dir.filePath(QStringLiteral("huge.png")));
+    QVERIFY(!written.ok());
+    QCOMPARE(written.error().toString(),
+             QStringLiteral("huge.png: 10000×10000 at scale 4 is 1600 megapixels; exports are "
+                            "at least 200×150 and at most 64 megapixels"));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("huge.png"))));
 }
 
 void TestChartExporter::svgParsesAndRenders()
