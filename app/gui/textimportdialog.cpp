@@ -6,6 +6,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,6 +26,49 @@ const TextDecoder::Encoding encodings[] = {TextDecoder::Encoding::Auto,
                                            TextDecoder::Encoding::Utf16LE,
                                            TextDecoder::Encoding::Utf16BE,
                                            TextDecoder::Encoding::Gb18030};
+
+struct Probe
+{
+    int year = 0;
+    QString language;
+    QString encoding;
+};
+
+// Year, language and encoding from the first 64 KiB: enough to judge, quick for any size.
+// The whole file is read and checked when it is imported.
+Result<Probe> probe(const QString &path)
+{
+    constexpr qint64 sampleBytes = 64 * 1024;
+    const QFileInfo info(path);
+    QFile file(path);
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
+        Error error;
+        error.file = path;
+        error.message = QCoreApplication::translate("Annals::TextImportDialog",
+                                                    "not a readable file");
+        return error;
+    }
+    QByteArray sample = file.read(sampleBytes);
+    const bool whole = info.size() <= sampleBytes;
+    Result<QString> text = QString();
+    TextDecoder::Encoding used = TextDecoder::Encoding::Auto;
+    // A cut sample may end inside a character: drop up to three bytes and try again.
+    for (int cut = 0; cut <= (whole ? 0 : 3); ++cut) {
+        text = TextDecoder::decode(QByteArrayView(sample).chopped(cut), TextDecoder::Encoding::Auto,
+                                   path, &used);
+        if (text)
+            break;
+    }
+    if (!text)
+        return text.error();
+    Probe result;
+    result.year = ReportTextReader::yearFromFileName(info.fileName());
+    if (result.year == 0)
+        result.year = ReportTextReader::yearFromText(text.value());
+    result.language = ReportTextReader::detectLanguage(text.value());
+    result.encoding = TextDecoder::encodingName(used);
+    return result;
+}
 
 } // namespace
 
@@ -67,7 +112,7 @@ void TextImportDialog::addFile(const QString &path)
     file->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
     m_table->setItem(row, FileColumn, file);
 
-    const Result<ReportText> read = ReportTextReader::read(path);
+    const Result<Probe> read = probe(path);
     auto *year = new QSpinBox;
     year->setRange(ObservationChecks::firstAcceptedYear - 1, ObservationChecks::lastAcceptedYear);
     year->setSpecialValueText(tr("unknown")); // the minimum, below every accepted year
@@ -88,8 +133,8 @@ void TextImportDialog::addFile(const QString &path)
         else
             year->setValue(year->minimum());
         language->setCurrentIndex(language->findData(read.value().language));
-        status = tr("%1, %2 characters").arg(read.value().encoding)
-                     .arg(read.value().text.size());
+        status = tr("%1, %2 KiB").arg(read.value().encoding)
+                     .arg((QFileInfo(path).size() + 1023) / 1024);
         const bool known = year->value() != year->minimum();
         file->setCheckState(known ? Qt::Checked : Qt::Unchecked);
         if (!known)
