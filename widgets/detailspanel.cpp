@@ -28,6 +28,13 @@ QString sourceLink(const QString &title, const QString &url)
         .arg(url.toHtmlEscaped(), (title.isEmpty() ? url : title).toHtmlEscaped());
 }
 
+// "10" -> "10%", ">13" -> ">13%", "negative" stays a word.
+QString growthText(const QString &growth)
+{
+    const bool numeric = !growth.isEmpty() && growth.back().isDigit();
+    return numeric ? growth + QLatin1Char('%') : growth;
+}
+
 QString flagsHtml(const QStringList &flags)
 {
     QString html;
@@ -125,7 +132,7 @@ QString DetailsPanel::columnHtml(int row, int column) const
             html += QStringLiteral(" — %1").arg(vintage.toHtmlEscaped());
         const QString growth = index.data(YearTableRoles::ReportedGrowth).toString();
         if (!growth.isEmpty())
-            html += tr("; growth as reported: %1%").arg(growth.toHtmlEscaped());
+            html += tr("; growth as reported: %1").arg(growthText(growth).toHtmlEscaped());
         const QString source = index.data(YearTableRoles::SourceTitle).toString();
         if (!source.isEmpty()) {
             html += QStringLiteral("<br>") + tr("Source: %1")
@@ -155,7 +162,7 @@ QString DetailsPanel::columnHtml(int row, int column) const
                            other.value(QStringLiteral("vintage")).toString().toHtmlEscaped());
         const QString growth = other.value(QStringLiteral("reportedGrowth")).toString();
         if (!growth.isEmpty())
-            html += tr(", growth %1%").arg(growth.toHtmlEscaped());
+            html += tr(", growth %1").arg(growthText(growth).toHtmlEscaped());
         html += QStringLiteral(" — ")
                 + sourceLink(other.value(QStringLiteral("sourceTitle")).toString(),
                              other.value(QStringLiteral("sourceUrl")).toString());

@@ -83,20 +83,43 @@ QString ChartCatalog::secondaryAxisTitle(Chart chart)
     return {};
 }
 
-QColor ChartCatalog::keywordColor(const Dataset &dataset, const QString &term)
+QColor ChartCatalog::keywordColor(const Dataset &dataset, const ViewState &view,
+                                  const QString &term)
 {
     static const QList<QColor> palette = {
         QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
         QColor(0x94, 0x67, 0xbd), QColor(0xff, 0x7f, 0x0e), QColor(0x8c, 0x56, 0x4b),
         QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf), QColor(0xbc, 0xbd, 0x22),
         QColor(0x7f, 0x7f, 0x7f)};
+    const auto ownColor = [&dataset](const QString &name) {
+        const KeywordTerm *entry = dataset.keywords.term(name);
+        return entry ? QColor(entry->color) : QColor();
+    };
+    if (const QColor own = ownColor(term); own.isValid())
+        return own;
+    // Shown keywords take the palette in the order they were shown, skipping colours that
+    // other shown keywords carry themselves, so no two lines share a colour.
+    QList<QColor> taken;
+    for (const QString &shown : view.shownKeywords) {
+        if (const QColor own = ownColor(shown); own.isValid())
+            taken.append(own);
+    }
+    int next = 0;
+    for (const QString &shown : view.shownKeywords) {
+        if (ownColor(shown).isValid())
+            continue;
+        while (next < palette.size() - 1 && taken.contains(palette.at(next)))
+            ++next;
+        const QColor color = palette.at(next % palette.size());
+        if (shown == term)
+            return color;
+        taken.append(color);
+        ++next;
+    }
     const QList<KeywordTerm> &vocabulary = dataset.keywords.vocabulary;
     for (int i = 0; i < vocabulary.size(); ++i) {
-        if (vocabulary.at(i).term != term)
-            continue;
-        if (QColor own(vocabulary.at(i).color); own.isValid())
-            return own;
-        return palette.at(i % palette.size());
+        if (vocabulary.at(i).term == term)
+            return palette.at(i % palette.size());
     }
     return palette.first();
 }
@@ -154,7 +177,7 @@ QList<PlotChoice> ChartCatalog::choices(Chart chart, const ViewState &view,
                                        ? term + QStringLiteral(" ") + known->gloss
                                        : term;
             result.append(choice(column, PlotStyle::Line, PlotAxis::Primary,
-                                 keywordColor(dataset, term), legend));
+                                 keywordColor(dataset, view, term), legend));
         }
         return result;
     }

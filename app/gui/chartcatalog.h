@@ -39,7 +39,9 @@ public:
     /// analyst can add to the table and the details panel; each an optional choice.
     static QList<PlotChoice> tableOnlyChoices(const ViewState &view, const Dataset &dataset,
                                               const YearTableModel &model);
-    static QColor keywordColor(const Dataset &dataset, const QString &term);
+    /// The keyword's own colour, else a palette colour no other shown keyword has.
+    static QColor keywordColor(const Dataset &dataset, const ViewState &view,
+                               const QString &term);
     /// The years shown: the view's range, or every year of the model when it has none.
     static std::pair<int, int> yearRange(const ViewState &view, const YearTableModel &model);
     /// Sets titles, axes, years, series and annotation markers of \a target as \a project says.

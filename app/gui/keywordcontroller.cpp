@@ -114,10 +114,10 @@ bool KeywordController::addKeyword(const QString &declaration)
         return true; // already counted: just show it
     }
     if (term.color.isEmpty()) {
-        Dataset withTerm;
-        withTerm.keywords.vocabulary = m_document->dataset().keywords.vocabulary;
-        withTerm.keywords.vocabulary.append(term);
-        term.color = ChartCatalog::keywordColor(withTerm, term.term).name();
+        // Fixed now, so the new line keeps its colour when others are hidden later.
+        ViewState view = m_document->viewState();
+        view.shownKeywords.append(term.term);
+        term.color = ChartCatalog::keywordColor(m_document->dataset(), view, term.term).name();
     }
     const Project project = m_document->project();
     const TermCountResult counted = runWithProgress<TermCountResult>(
@@ -145,7 +145,8 @@ void KeywordController::removeKeyword(const QString &term)
 
 void KeywordController::chooseColor(const QString &term)
 {
-    const QColor current = ChartCatalog::keywordColor(m_document->dataset(), term);
+    const QColor current = ChartCatalog::keywordColor(m_document->dataset(),
+                                                      m_document->viewState(), term);
     const QColor chosen = QColorDialog::getColor(current, m_window,
                                                  tr("Colour of %1").arg(term));
     if (chosen.isValid())

@@ -242,7 +242,7 @@ void MainWindow::syncFromViewState()
     const ViewState &view = m_document->viewState();
     QHash<QString, QColor> colors;
     for (const QString &term : view.shownKeywords)
-        colors.insert(term, ChartCatalog::keywordColor(m_document->dataset(), term));
+        colors.insert(term, ChartCatalog::keywordColor(m_document->dataset(), view, term));
     m_picker->setShownKeywords(view.shownKeywords, colors);
     updateDetailsAppendix(); // keyword contexts follow the shown keywords
     const auto [first, last] = m_document->yearRange();

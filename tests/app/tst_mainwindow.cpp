@@ -188,12 +188,16 @@ void TestMainWindow::yearRangeLimitsEveryView()
 void TestMainWindow::tickingAKeywordAddsASeries()
 {
     const QString term = QStringLiteral("集成电路");
-    if (!m_document->dataset().keywords.term(term))
-        QSKIP("the embedded keyword counts are not built");
+    QVERIFY(m_document->dataset().keywords.term(term));
     const QString column = QStringLiteral("keyword/集成电路/per10k");
     QVERIFY(!m_window->table()->shownColumnIds().contains(column));
     m_window->keywordPicker()->toggle(term, true);
     QVERIFY(m_document->viewState().shownKeywords.contains(term));
+    // Every line its own colour.
+    QSet<QRgb> colors;
+    for (const PlotSpec &plot : chart(Chart::Keywords)->plots())
+        colors.insert(plot.color.rgb());
+    QCOMPARE(colors.size(), m_document->viewState().shownKeywords.size());
     QVERIFY(chart(Chart::Keywords)->segmentCount(column) > 0);
     QVERIFY(m_window->table()->shownColumnIds().contains(column));
     m_window->measureBox()->setCurrentIndex(1);
