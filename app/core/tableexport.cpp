@@ -118,10 +118,12 @@ QString TableExport::wideCsv(const QAbstractItemModel &model, const TableSelecti
 
 QByteArray TableExport::sidecarJson(const QAbstractItemModel &model,
                                     const TableSelection &selection,
-                                    const QString &datasetTitle, const QString &exportedFile)
+                                    const QString &datasetTitle, const QStringList &caveats,
+                                    const QString &exportedFile)
 {
     QJsonArray columns;
     QJsonArray sources;
+    QJsonArray flagged;
     QSet<QString> seenSources;
     const QList<int> rows = rowsIn(model, selection);
     for (const QString &id : selection.columnIds) {
@@ -134,6 +136,14 @@ QByteArray TableExport::sidecarJson(const QAbstractItemModel &model,
             if (!index.data(YearTableRoles::Value).isValid())
                 continue;
             vintages.insert(index.data(YearTableRoles::Vintage).toString());
+            const QStringList flags = index.data(YearTableRoles::FlagTexts).toStringList();
+            if (!flags.isEmpty()) {
+                flagged.append(QJsonObject{
+                    {QStringLiteral("series"), id},
+                    {QStringLiteral("year"), index.data(YearTableRoles::Year).toInt()},
+                    {QStringLiteral("caveats"), QJsonArray::fromStringList(flags)},
+                    {QStringLiteral("note"), index.data(YearTableRoles::Note).toString()}});
+            }
             const QString url = index.data(YearTableRoles::SourceUrl).toString();
             const QString title = index.data(YearTableRoles::SourceTitle).toString();
             const QString key = url + QLatin1Char('\n') + title;
@@ -167,7 +177,9 @@ QByteArray TableExport::sidecarJson(const QAbstractItemModel &model,
         {QStringLiteral("file"), exportedFile},
         {QStringLiteral("years"), QJsonArray{selection.firstYear, selection.lastYear}},
         {QStringLiteral("columns"), columns},
-        {QStringLiteral("sources"), sources}};
+        {QStringLiteral("sources"), sources},
+        {QStringLiteral("valuesWithCaveats"), flagged},
+        {QStringLiteral("datasetCaveats"), QJsonArray::fromStringList(caveats)}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

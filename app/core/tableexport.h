@@ -26,9 +26,11 @@ public:
     static QString longCsv(const QAbstractItemModel &model, const TableSelection &selection);
     /// `year,<column>,<column>…`, one row per year; empty cells for missing values.
     static QString wideCsv(const QAbstractItemModel &model, const TableSelection &selection);
-    /// Provenance of an export: columns with unit and transform, sources, app and format versions.
+    /// Provenance of an export: columns with unit and transform, sources, every value that
+    /// carries a caveat (with the caveat), the dataset's caveats, app and format versions.
     static QByteArray sidecarJson(const QAbstractItemModel &model, const TableSelection &selection,
-                                  const QString &datasetTitle, const QString &exportedFile);
+                                  const QString &datasetTitle, const QStringList &caveats,
+                                  const QString &exportedFile);
     /// UTF-8 bytes of \a csv, with a byte order mark when \a withBom (for spreadsheets).
     static QByteArray encode(const QString &csv, bool withBom);
 };

@@ -229,6 +229,7 @@ Result<bool> ChartExporter::writeCsv(ExportRequest::Target target, const QString
     return saveAtomically(path + QStringLiteral(".json"),
                           TableExport::sidecarJson(m_model, selection,
                                                    m_project.dataset.info.title,
+                                                   m_project.dataset.info.caveats,
                                                    QFileInfo(path).fileName()));
 }
 

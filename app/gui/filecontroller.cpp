@@ -24,7 +24,7 @@ const QString recentKey = QStringLiteral("recentFiles");
 
 QString projectFilter()
 {
-    return QObject::tr("Annals projects (*.annals);;All files (*)");
+    return FileController::tr("Annals projects (*.annals);;All files (*)");
 }
 
 } // namespace

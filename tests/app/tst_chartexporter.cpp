@@ -220,6 +220,16 @@ void TestChartExporter::sidecarNamesSourcesAndTransforms()
     }
     QVERIFY(computed);
     QVERIFY(root.value(QStringLiteral("sources")).toArray().size() > 10);
+    QVERIFY(root.value(QStringLiteral("datasetCaveats")).toArray().size() >= 5);
+    // The caveat of a value travels with it: 2024's budget growth base.
+    bool budget2024 = false;
+    for (const QJsonValue &entry : root.value(QStringLiteral("valuesWithCaveats")).toArray()) {
+        if (entry[QStringLiteral("series")] == QStringLiteral("figure/central_st_expenditure/budget")
+            && entry[QStringLiteral("year")].toInt() == 2024)
+            budget2024 = entry[QStringLiteral("caveats")].toArray().first().toString().contains(
+                QStringLiteral("previous year's actual spending"));
+    }
+    QVERIFY(budget2024);
 }
 
 void TestChartExporter::commandLineExportsWithoutADisplay()
