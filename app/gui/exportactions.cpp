@@ -65,10 +65,16 @@ void ExportActions::exportInteractively()
 
 void ExportActions::copyDashboard()
 {
+    copyChart(ExportRequest::Target::Dashboard);
+}
+
+void ExportActions::copyChart(ExportRequest::Target target)
+{
     const Project project = m_document->snapshot();
     const ChartExporter exporter(project, *m_document->yearModel());
-    QGuiApplication::clipboard()->setImage(
-        exporter.image({ExportRequest::Target::Dashboard, QSize(1600, 1000), 2}));
+    const QSize size = target == ExportRequest::Target::Dashboard ? QSize(1600, 1000)
+                                                                  : QSize(1000, 600);
+    QGuiApplication::clipboard()->setImage(exporter.image({target, size, 2}));
 }
 
 } // namespace Annals

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chartexporter.h"
+
 #include <QObject>
 
 class QAction;
@@ -22,6 +24,8 @@ public:
 
     void exportInteractively();
     void copyDashboard();
+    /// Puts one chart on the clipboard as an image (twice the screen's resolution).
+    void copyChart(ExportRequest::Target target);
 
 private:
     ProjectDocument *m_document;

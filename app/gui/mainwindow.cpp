@@ -202,6 +202,21 @@ void MainWindow::createMenus()
     auto *exports = new ExportActions(m_document, this);
     file->addAction(exports->exportAction());
     file->addAction(exports->copyAction());
+    using Target = ExportRequest::Target;
+    const std::pair<ChartCatalog::Chart, Target> charts[] = {
+        {ChartCatalog::Chart::Spending, Target::Spending},
+        {ChartCatalog::Chart::RdIntensity, Target::RdIntensity},
+        {ChartCatalog::Chart::Keywords, Target::Keywords}};
+    for (const auto &[which, target] : charts) {
+        YearChart *chart = m_dashboard->chart(which);
+        auto *copyChart = new QAction(tr("Copy Chart Image"), chart);
+        copyChart->setObjectName(QStringLiteral("copyChartAction"));
+        connect(copyChart, &QAction::triggered, exports,
+                [exports, target = target] { exports->copyChart(target); });
+        chart->addAction(copyChart);
+        chart->addAction(exports->exportAction());
+        chart->setContextMenuPolicy(Qt::ActionsContextMenu);
+    }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QItemSelectionModel>
+#include <QClipboard>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void importErrorKeepsTheData();
     void saveMarksCleanAndOpenAsksAboutChanges();
     void addedKeywordIsChartedAndShownInContext();
+    void copiesOneChartToTheClipboard();
     void rendersToPng();
 
 private:
@@ -304,6 +306,16 @@ void TestMainWindow::addedKeywordIsChartedAndShownInContext()
     m_document->undoStack()->undo();
     QVERIFY(!m_document->dataset().keywords.term(QStringLiteral("量子信息")));
     QCOMPARE(keywordChart->segmentCount(column), 0);
+}
+
+void TestMainWindow::copiesOneChartToTheClipboard()
+{
+    QGuiApplication::clipboard()->clear();
+    auto *copy = chart(Chart::RdIntensity)->findChild<QAction *>(QStringLiteral("copyChartAction"));
+    QVERIFY(copy);
+    copy->trigger();
+    const QImage image = QGuiApplication::clipboard()->image();
+    QCOMPARE(image.size(), QSize(2000, 1200));
 }
 
 void TestMainWindow::rendersToPng()
