@@ -46,8 +46,14 @@ Problem rangeProblem(const QString &path, int first, int last)
 Problem checkSeries(const Dataset &dataset)
 {
     QSet<QString> sources;
-    for (const Source &source : dataset.sources)
-        sources.insert(source.id);
+    for (qsizetype i = 0; i < dataset.sources.size(); ++i) {
+        const QString &id = dataset.sources.at(i).id;
+        if (sources.contains(id))
+            return std::make_pair(at(QStringLiteral("dataset.sources"), i)
+                                      + QStringLiteral(".id"),
+                                  tr("\"%1\" is used by an earlier source").arg(id));
+        sources.insert(id);
+    }
     QSet<QString> ids;
     for (qsizetype s = 0; s < dataset.series.size(); ++s) {
         const Series &series = dataset.series.at(s);
@@ -56,6 +62,7 @@ Problem checkSeries(const Dataset &dataset)
             return std::make_pair(path + QStringLiteral(".id"),
                                   tr("\"%1\" is used by an earlier series").arg(series.id));
         ids.insert(series.id);
+
         for (qsizetype o = 0; o < series.observations.size(); ++o) {
             const Observation &observation = series.observations.at(o);
             const QString field = at(path + QStringLiteral(".observations"), o);
