@@ -3,7 +3,11 @@
 # The two commands of the README, on a fresh Debian 12 machine:
 #   packaging/dev.sh run    install what is missing, build, open Annals on the embedded dataset
 #   packaging/dev.sh test   install what is missing, build, run the whole test suite headless
-# Both are idempotent: packages already installed and up-to-date builds are skipped.
+# and one for CI (.ci/run) and for checking memory errors by hand:
+#   packaging/dev.sh sanitize   the whole test suite under AddressSanitizer + UBSan (clang,
+#                               build-asan, the "asan" preset of CMakePresets.json; the same
+#                               build holds the fuzz targets, see tests/fuzz/run-fuzzers.sh)
+# All are idempotent: packages already installed and up-to-date builds are skipped.
 set -eu
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -50,8 +54,19 @@ case "${1:-}" in
         cd "$build"
         ctest --output-on-failure --parallel "$(nproc)" --timeout 600
         ;;
+    sanitize)
+        # llvm provides llvm-symbolizer, which turns sanitizer reports into file:line.
+        packages="$packages clang libclang-rt-14-dev llvm"
+        install_missing
+        build="${ANNALS_BUILD_DIR:-$here/build-asan}"
+        (cd "$here" && cmake --preset asan -B "$build" >/dev/null)
+        cmake --build "$build" --parallel "$(nproc)"
+        cd "$build"
+        # Sanitized code runs several times slower: a longer timeout than the normal run.
+        ctest --output-on-failure --parallel "$(nproc)" --timeout 900
+        ;;
     *)
-        echo "usage: $0 run|test" >&2
+        echo "usage: $0 run|test|sanitize" >&2
         exit 2
         ;;
 esac

@@ -25,9 +25,11 @@
 namespace Annals {
 
 YearChartCanvas::YearChartCanvas(QWidget *parent)
-    : QChartView(parent)
+    // Given its chart at construction: QChartView(parent) makes a default chart, and
+    // setChart() releases that one without deleting it (a leak of a whole chart per view).
+    : QChartView(new QChart, parent)
 {
-    m_chart = new QChart;
+    m_chart = chart();
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);
@@ -35,7 +37,6 @@ YearChartCanvas::YearChartCanvas(QWidget *parent)
     m_chart->legend()->setFont(UiFonts::font(8));
     m_chart->legend()->setShowToolTips(true);
     m_chart->setTitleFont(UiFonts::font(10.5));
-    setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
     setMouseTracking(true);
@@ -208,6 +209,8 @@ void YearChartCanvas::rebuild()
         updateValueAxes();
         return;
     }
+    // Long legends (many keywords) go beside the plot, where they can wrap into rows.
+    m_chart->legend()->setAlignment(m_plots.size() > 4 ? Qt::AlignRight : Qt::AlignBottom);
     QList<PlotItems *> bars;
     m_items.reserve(m_plots.size()); // pointers into m_items stay valid
     for (const PlotSpec &spec : std::as_const(m_plots)) {
@@ -251,8 +254,10 @@ void YearChartCanvas::buildBars(QList<PlotItems *> &bars)
         set->setColor(items->spec.color);
         set->setBorderColor(items->spec.color.darker(130));
         set->setSelectedColor(items->spec.color.darker(135));
+        // A missing year is a bar of no height; on a log axis "no height" must stay positive.
+        const double none = m_logarithmic ? std::numeric_limits<double>::min() : 0.0;
         for (int year = m_firstYear; year <= m_lastYear; ++year)
-            set->append(valueAt(items->column, year).value_or(0.0));
+            set->append(valueAt(items->column, year).value_or(none));
         items->barSet = set;
         series->append(set);
     }

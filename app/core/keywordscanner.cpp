@@ -225,12 +225,14 @@ void KeywordScanner::process(QByteArrayView utf8, bool last)
 
 qsizetype KeywordScanner::normalize(const uchar *data, qsizetype size, bool last)
 {
-    // A space replaces at least one removed byte, so the output is never longer than the input.
-    m_normalized.resize(size);
+    // A space replaces at least one removed byte, except the one that ends a run of removed
+    // characters carried over from the previous chunk: the output is at most one byte longer
+    // than the input ("a", " ", "b" fed one by one give " b" for "b").
+    m_normalized.resize(size + 1);
     auto *out = reinterpret_cast<uchar *>(m_normalized.data());
     const bool track = m_recordHits;
     if (track)
-        m_rawOffsets.resize(size_t(size));
+        m_rawOffsets.resize(size_t(size) + 1);
     qsizetype o = 0;
     qsizetype i = 0;
     bool inRun = m_pendingRun;

@@ -262,7 +262,8 @@ void TestBadInput::badFileLeavesTheProjectAlone_data()
     figures("csv-utf16.csv",
             "csv-utf16.csv:1:1: not valid UTF-8 at byte 0; save the file as UTF-8");
     figures("empty.csv", "empty.csv: the file is empty; expected a header line");
-    figures("csv-header-only.csv", "csv-header-only.csv: the file holds no figures, only a header line");
+    figures("csv-header-only.csv",
+            "csv-header-only.csv: the file holds no figures, only a header line");
     figures("binary-junk.csv",
             "binary-junk.csv:1:4: not valid UTF-8 at byte 3; save the file as UTF-8");
 

@@ -1,25 +1,31 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang in their own build folder, replays each committed
-# corpus, then fuzzes each target for SECONDS (default 30). Exits non-zero on any crash, leak,
-# timeout (> 10 s for one input) or OOM (> 2048 MB), naming the input that caused it.
+# corpus, then fuzzes each target for SECONDS (default 30), as many at a time as there are
+# cores. Exits non-zero on any crash, leak, timeout (> 10 s for one input) or OOM (> 2048 MB),
+# naming the input that caused it.
 #
-#   tests/fuzz/run-fuzzers.sh [SECONDS]
+#   tests/fuzz/run-fuzzers.sh [SECONDS] [TARGET...]
 #
 # Environment:
-#   ANNALS_FUZZ_BUILD_DIR   build folder (default: build-fuzz next to this checkout's sources)
+#   ANNALS_FUZZ_BUILD_DIR   build folder (default: build-fuzz next to this checkout's sources).
+#                           packaging/dev.sh sanitize configures build-asan the same way, so
+#                           CI points this at build-asan and builds once for both.
 #   ANNALS_FUZZ_BOOST_SRC   Boost.Serialization 1.74 sources (libs/serialization/src) to build
 #                           instrumented; the fuzzer then sees coverage inside Boost too. One
-#                           way to get them: a deb-src line for bookworm, then
-#                           apt-get source --download-only boost1.74 and
-#                           tar -xJf boost1.74_*.orig.tar.xz --wildcards '*/libs/serialization/src/*'
+#                           way to get them (.ci/run does this): a deb-src line for bookworm,
+#                           then apt-get source --download-only boost1.74 and tar -xJf
+#                           boost1.74_*.orig.tar.xz --wildcards '*/libs/serialization/src/*'
+#                           Without it the targets link the system libboost_serialization.
+#   ANNALS_FUZZ_JOBS        targets fuzzed at the same time (default: nproc)
 #
 # New inputs the fuzzer finds go to $BUILD/fuzz-corpus/TARGET, not into the committed corpus;
-# crash inputs go to $BUILD/fuzz-artifacts. Add a reproducer to tests/fuzz/corpus/ by hand,
-# with a test row that names its message.
+# crash inputs go to $BUILD/fuzz-artifacts/TARGET. Add a reproducer to tests/fuzz/corpus/ by
+# hand (named regression-*), with a test row that names its message (see
+# tests/core/tst_keywordscanner.cpp).
 set -euo pipefail
 
-# Each target with the folder of tests/fuzz/corpus/ that seeds it. To add one (extract JSON,
-# CSV, text decoding, ...): annals_add_fuzzer() in CMakeLists.txt and a line here.
+# Each target with the folder of tests/fuzz/corpus/ that seeds it. To add one:
+# annals_add_fuzzer() in CMakeLists.txt, a corpus folder and a line here.
 TARGETS=(
     "fuzz_project_load:project"
     "fuzz_extract_reader:extract"
@@ -30,62 +36,88 @@ TARGETS=(
 )
 
 seconds="${1:-30}"
+shift || true
+if (($#)); then
+    selected=()
+    for entry in "${TARGETS[@]}"; do
+        for wanted in "$@"; do
+            [[ "${entry%%:*}" == "$wanted" ]] && selected+=("$entry")
+        done
+    done
+    TARGETS=("${selected[@]}")
+fi
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 build="${ANNALS_FUZZ_BUILD_DIR:-$root/build-fuzz}"
+jobs="${ANNALS_FUZZ_JOBS:-$(nproc)}"
 limits=(-rss_limit_mb=2048 -timeout=10)
-flags="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer"
-flags+=" -fno-sanitize-recover=undefined"
 
 names=()
 for entry in "${TARGETS[@]}"; do
     names+=("${entry%%:*}")
 done
 
-cmake -S "$root" -B "$build" -G Ninja \
-    -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
-    -DCMAKE_CXX_FLAGS="$flags" \
-    -DANNALS_FUZZ=ON \
-    -DANNALS_FUZZ_BOOST_SERIALIZATION_SRC="${ANNALS_FUZZ_BOOST_SRC:-}" >/dev/null
+# The "asan" preset (CMakePresets.json): the same configuration as packaging/dev.sh sanitize,
+# so one build serves the fuzzers and the sanitizer run of the test suite.
+(cd "$root" && cmake --preset asan -B "$build" >/dev/null)
 cmake --build "$build" --target "${names[@]}"
 
 # Reports that a fuzzer found nothing and is clean of leaks are printed by libFuzzer itself.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 
-failed=()
-for entry in "${TARGETS[@]}"; do
-    name="${entry%%:*}"
-    seeds="$root/tests/fuzz/corpus/${entry#*:}"
-    binary="$build/tests/fuzz/$name"
-    work="$build/fuzz-corpus/$name"
-    artifacts="$build/fuzz-artifacts/$name/"
+# Replays, then fuzzes one target; its output goes to $build/NAME-*.log.
+run_target() {
+    local name="$1" seeds="$2"
+    local binary="$build/tests/fuzz/$name"
+    local work="$build/fuzz-corpus/$name"
+    local artifacts="$build/fuzz-artifacts/$name/"
     mkdir -p "$work" "$artifacts"
-
-    echo "== $name: replaying $(find "$seeds" -type f | wc -l) committed inputs"
+    local inputs
     mapfile -t inputs < <(find "$seeds" -type f | sort)
     if ! "$binary" "${limits[@]}" -artifact_prefix="$artifacts" "${inputs[@]}" \
             >"$build/$name-replay.log" 2>&1; then
+        echo "== $name: a committed input fails (replay)"
         tail -n 30 "$build/$name-replay.log"
-        failed+=("$name (replay)")
-        continue
+        return 1
     fi
-
-    echo "== $name: fuzzing for $seconds s"
     # The first folder receives new inputs; the committed seeds are read only.
     if ! "$binary" "${limits[@]}" -max_total_time="$seconds" -print_final_stats=1 \
-            -artifact_prefix="$artifacts" \
-            "$work" "$seeds" >"$build/$name-fuzz.log" 2>&1; then
+            -artifact_prefix="$artifacts" "$work" "$seeds" >"$build/$name-fuzz.log" 2>&1; then
+        echo "== $name: FOUND SOMETHING"
+        grep -E "^==[0-9]+==ERROR|INVARIANT BROKEN|^SUMMARY|Test unit written" \
+            "$build/$name-fuzz.log" || true
         tail -n 40 "$build/$name-fuzz.log"
-        failed+=("$name")
-        continue
+        return 1
     fi
-    grep -E "^#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb" \
-        "$build/$name-fuzz.log" || true
+    echo "== $name: ${#inputs[@]} committed inputs replayed;" \
+         "$(grep -E '^#[0-9]+[[:space:]]+DONE' "$build/$name-fuzz.log" | sed 's/ *DONE */ /')"
+}
+
+failed=()
+pids=()
+pid_names=()
+wait_one() {
+    # Waits for the oldest running target and notes whether it failed.
+    if ! wait "${pids[0]}"; then
+        failed+=("${pid_names[0]}")
+    fi
+    pids=("${pids[@]:1}")
+    pid_names=("${pid_names[@]:1}")
+}
+for entry in "${TARGETS[@]}"; do
+    while ((${#pids[@]} >= jobs)); do
+        wait_one
+    done
+    run_target "${entry%%:*}" "$root/tests/fuzz/corpus/${entry#*:}" &
+    pids+=("$!")
+    pid_names+=("${entry%%:*}")
+done
+while ((${#pids[@]})); do
+    wait_one
 done
 
 if ((${#failed[@]})); then
-    echo "FAILED: ${failed[*]} (inputs in $build/fuzz-artifacts)" >&2
+    echo "FAILED: ${failed[*]} (inputs in $build/fuzz-artifacts; logs in $build/*-fuzz.log)" >&2
     exit 1
 fi
 echo "all fuzz targets clean: ${names[*]}"

@@ -74,21 +74,28 @@ valid = extract()
 # Extracts (.json): syntax, types, required fields, values.
 write('extract-malformed.json', valid.replace('"version": 1,', '"version": 1,,'))
 write('extract-truncated.json', valid[:len(valid) * 3 // 5])
-write('extract-unclosed-string.json', '{"format": "annals-extract", "version": 1, "dataset": {"id": "x\n')
+write('extract-unclosed-string.json',
+      '{"format": "annals-extract", "version": 1, "dataset": {"id": "x\n')
 write('extract-deep-nesting.json', '{"format": ' + '[' * 100000 + ']' * 100000 + '}')
 write('extract-version-as-text.json', extract(version='1'))
 write('extract-sources-not-list.json', extract(sources={'id': 's1', 'title': 'A source'}))
-write('extract-value-as-text.json', extract(series=[series(observations=[observation(value='3632.68')])]))
+write('extract-value-as-text.json',
+      extract(series=[series(observations=[observation(value='3632.68')])]))
 write('extract-dataset-is-list.json', extract(dataset=[]))
 write('extract-missing-format.json', extract(format=None))
 write('extract-missing-series.json', extract(series=None))
-write('extract-missing-vintage.json', extract(series=[series(observations=[observation(drop=('vintage',))])]))
-write('extract-duplicate-year.json', extract(series=[series(observations=[observation(), observation()])]))
+write('extract-missing-vintage.json',
+      extract(series=[series(observations=[observation(drop=('vintage',))])]))
+write('extract-duplicate-year.json',
+      extract(series=[series(observations=[observation(), observation()])]))
 write('extract-value-1e999.json', valid.replace('3632.68', '1e999'))
-write('extract-negative-amount.json', extract(series=[series(observations=[observation(value=-5)])]))
+write('extract-negative-amount.json',
+      extract(series=[series(observations=[observation(value=-5)])]))
 write('extract-unknown-unit.json', extract(series=[series(unit='furlongs')]))
-write('extract-unknown-vintage.json', extract(series=[series(observations=[observation(vintage='estimate')])]))
-write('extract-year-1800.json', extract(series=[series(observations=[observation(year=1800)])]))
+write('extract-unknown-vintage.json',
+      extract(series=[series(observations=[observation(vintage='estimate')])]))
+write('extract-year-1800.json',
+      extract(series=[series(observations=[observation(year=1800)])]))
 write('extract-latin1.json', valid.encode().replace(b'Bad input catalogue', b'Caf\xe9'))
 write('extract-utf16.json', b'\xff\xfe' + valid.encode('utf-16-le'))
 write('extract-mixed-encoding.json', valid.encode('utf-8').replace(
@@ -107,7 +114,8 @@ header = 'indicator,year,value,unit,vintage,reported_growth_pct,source_url,note\
 row = 'rd,2024,3632.68,billion yuan,actual,8.9,https://example.org/s1,\n'
 write('csv-ragged-short.csv', header + row + 'rd,2023,3335.71,billion yuan\n')
 write('csv-ragged-long.csv', header + row + 'rd,2023,3335.71,billion yuan,actual,,,,extra\n')
-write('csv-unbalanced-quote.csv', header + row + 'rd,2023,3335.71,billion yuan,actual,,,"never closed\n')
+write('csv-unbalanced-quote.csv',
+      header + row + 'rd,2023,3335.71,billion yuan,actual,,,"never closed\n')
 write('csv-quote-inside-field.csv', header + 'rd,2023,33"35,billion yuan,actual,,,\n')
 write('csv-missing-column.csv', 'indicator,year,value,unit\n' + 'rd,2024,3632.68,billion yuan\n')
 write('csv-duplicate-row.csv', header + row + row)
