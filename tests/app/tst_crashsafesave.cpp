@@ -1,8 +1,8 @@
 // Saving survives being killed: a helper process (saveloophelper.cpp) saves two large
 // projects in turn through ProjectSerializer::writeFile() and is killed with SIGKILL at a
-// random moment, 100 times. After each kill the file must read back, with
-// ProjectSerializer::readFile(), as exactly the one project or the other: never a mix, a
-// fragment or nothing.
+// random moment, 100 times. Each round's first save replaces the project in the file with the
+// other one. After each kill the file must read back, with ProjectSerializer::readFile(), as
+// exactly the old project or the new one: never a mix, a fragment or nothing.
 
 #include "largeproject.h"
 #include "projectserializer.h"
@@ -40,7 +40,7 @@ int helperSaveMilliseconds(const QString &path)
 {
     QProcess helper;
     helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    helper.start(QStringLiteral(ANNALS_SAVELOOP_HELPER), {path});
+    helper.start(QStringLiteral(ANNALS_SAVELOOP_HELPER), {path, QStringLiteral("1")});
     if (!helper.waitForStarted() || !expectLine(helper, "ready\n"))
         return -1;
     QElapsedTimer timer;
@@ -80,14 +80,21 @@ void TestCrashSafeSave::fileIsOldOrNewAfterEveryKill()
     QVERIFY(saveMs > 0);
 
     QRandomGenerator random(20261128); // the kill delays are the same in every run
-    int seen[2] = {0, 0};
+    const Result<Project> calibrated = ProjectSerializer::readFile(path);
+    QVERIFY(calibrated.ok());
+    int inFile = calibrated.value() == projects[0] ? 0 : 1; // which the calibration left
+    QVERIFY(calibrated.value() == projects[inFile]);
+    int oldSeen = 0;
+    int newSeen = 0;
     for (int round = 0; round < 100; ++round) {
         QProcess saver;
         saver.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        saver.start(QStringLiteral(ANNALS_SAVELOOP_HELPER), {path});
+        const int saving = 1 - inFile;
+        saver.start(QStringLiteral(ANNALS_SAVELOOP_HELPER), {path, QString::number(saving)});
         QVERIFY2(saver.waitForStarted(), qPrintable(saver.errorString()));
         QVERIFY(expectLine(saver, "ready\n"));
-        // Up to two saves' time: kills land in serializing, writing, committing and between.
+        // Up to two saves' time: kills land in serializing, writing and committing the new
+        // project, and in saving the old one again after it.
         QThread::msleep(random.bounded(2 * saveMs));
         QCOMPARE(saver.state(), QProcess::Running); // it saves until it is killed
         saver.kill(); // SIGKILL
@@ -97,9 +104,14 @@ void TestCrashSafeSave::fileIsOldOrNewAfterEveryKill()
         QVERIFY2(read.ok(), qPrintable(QStringLiteral("round %1: %2")
                                            .arg(round)
                                            .arg(read ? QString() : read.error().toString())));
-        const int which = read.value() == projects[0] ? 0 : read.value() == projects[1] ? 1 : -1;
-        QVERIFY2(which >= 0, qPrintable(QStringLiteral("round %1: a third project").arg(round)));
-        ++seen[which];
+        if (read.value() == projects[inFile]) {
+            ++oldSeen;
+        } else {
+            QVERIFY2(read.value() == projects[saving],
+                     qPrintable(QStringLiteral("round %1: a third project").arg(round)));
+            ++newSeen;
+            inFile = saving;
+        }
 
         // A kill during a save leaves QSaveFile's temporary file behind; the project file
         // itself is never one of them.
@@ -110,9 +122,9 @@ void TestCrashSafeSave::fileIsOldOrNewAfterEveryKill()
         }
     }
     qInfo("one save: %d ms; after 100 kills: the old project %d times, the new one %d times",
-          saveMs, seen[0], seen[1]);
-    // Both outcomes happened: the kills did land at different moments of the saving.
-    QVERIFY(seen[0] > 0 && seen[1] > 0);
+          saveMs, oldSeen, newSeen);
+    // Both outcomes happened: the kills did land before and after a save was complete.
+    QVERIFY(oldSeen > 0 && newSeen > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafeSave)
