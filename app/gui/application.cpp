@@ -96,7 +96,7 @@ int Application::runGui(int &argc, char **argv)
     }
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     if (!(recovered && recovered.value()) && !arguments.isEmpty())
-        window.openAnyFile(arguments.first());
+        window.openAnyFile(arguments.first(), FigureImport::Replace); // that file, on its own
     return app.exec();
 }
 

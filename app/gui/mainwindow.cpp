@@ -23,6 +23,7 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
+#include <QStatusBar>
 #include <QStyle>
 #include <QComboBox>
 #include <QDockWidget>
@@ -192,9 +193,15 @@ void MainWindow::createMenus()
     file->addAction(m_files->saveAsAction());
     file->addAction(m_files->revertAction());
     file->addSeparator();
-    QAction *import = file->addAction(tr("&Import Figures…"), this,
-                                      &MainWindow::importFiguresInteractively);
+    QAction *import = file->addAction(tr("&Add Figures…"), this, [this] {
+        importFiguresInteractively(FigureImport::Add);
+    });
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    import->setStatusTip(tr("Add the series of an extract or figures table to the project's"));
+    QAction *replace = file->addAction(tr("&Replace Figures…"), this, [this] {
+        importFiguresInteractively(FigureImport::Replace);
+    });
+    replace->setStatusTip(tr("Replace the project's figures and sources with those of a file"));
     file->addAction(tr("Import Report &Texts…"), m_keywords,
                     &KeywordController::importTextsInteractively);
     file->addAction(tr("Import Report F&older…"), m_keywords,
@@ -283,7 +290,7 @@ void MainWindow::updateTitle()
     setWindowModified(m_document->isModified());
 }
 
-bool MainWindow::importFigures(const QString &path)
+bool MainWindow::importFigures(const QString &path, FigureImport how)
 {
     const bool isCsv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
     Result<Dataset> imported = isCsv ? DatasetLoader::loadFiguresCsv(path)
@@ -295,24 +302,29 @@ bool MainWindow::importFigures(const QString &path)
                                       imported.error().toString()));
         return false;
     }
-    m_document->importFigures(imported.value(), path);
+    const FiguresMerge merge = m_document->importFigures(imported.value(), path, how);
+    statusBar()->showMessage(tr("%1: %2 series added, %3 updated")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(merge.addedSeries.size())
+                                 .arg(merge.updatedSeries.size()),
+                             10 * 1000);
     return true;
 }
 
-void MainWindow::importFiguresInteractively()
+void MainWindow::importFiguresInteractively(FigureImport how)
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Figures"), QString(),
+        this, how == FigureImport::Add ? tr("Add Figures") : tr("Replace Figures"), QString(),
         tr("Annals extracts and figure tables (*.json *.csv);;All files (*)"));
     if (!path.isEmpty())
-        importFigures(path);
+        importFigures(path, how);
 }
 
-bool MainWindow::openAnyFile(const QString &path)
+bool MainWindow::openAnyFile(const QString &path, FigureImport figures)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("json") || suffix == QLatin1String("csv"))
-        return importFigures(path);
+        return importFigures(path, figures);
     if (suffix == QLatin1String("txt") || QFileInfo(path).isDir())
         return m_keywords->importTexts(QFileInfo(path).isDir()
                                            ? ReportTextReader::listReportFiles(path)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "figuresmerge.h"
+
 #include <QMainWindow>
 
 class QComboBox;
@@ -38,9 +40,9 @@ public:
     KeywordController *keywords() const { return m_keywords; }
 
     /// Imports an extract (.json) or figures CSV; on error says why and keeps what was loaded.
-    bool importFigures(const QString &path);
-    /// Opens a project, imports figures or report texts, by file type.
-    bool openAnyFile(const QString &path);
+    bool importFigures(const QString &path, FigureImport how);
+    /// Opens a project, imports figures (\a figures says how) or report texts, by file type.
+    bool openAnyFile(const QString &path, FigureImport figures = FigureImport::Add);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,7 +56,7 @@ private:
     void syncFromViewState();
     void syncFromDataset();
     void updateTitle();
-    void importFiguresInteractively();
+    void importFiguresInteractively(FigureImport how);
     void restoreLayoutFromProject();
     void restoreWindowSettings();
     void showDatasetNotes();

@@ -191,14 +191,42 @@ void ProjectDocument::pushData(const QString &text, const Dataset &dataset,
     m_undoStack->push(new DataEditCommand(this, text, dataset, texts));
 }
 
-void ProjectDocument::importFigures(const Dataset &figures, const QString &fileName)
+FiguresMerge ProjectDocument::importFigures(const Dataset &figures, const QString &fileName,
+                                            FigureImport how)
 {
-    Dataset dataset = m_project.dataset;
-    dataset.info = figures.info;
-    dataset.sources = figures.sources;
-    dataset.series = figures.series;
-    pushData(tr("Import figures from %1").arg(QFileInfo(fileName).fileName()), dataset,
-             m_project.texts);
+    const QString name = QFileInfo(fileName).fileName();
+    if (how == FigureImport::Add) {
+        FiguresMerge merge = FiguresMerge::add(m_project.dataset, figures);
+        // One undo step: the figures, and the new series no chart draws shown in the table.
+        const QString text = tr("Add figures from %1").arg(name);
+        m_undoStack->beginMacro(text);
+        pushData(text, merge.merged, m_project.texts);
+        showInTable(merge.addedSeries, text);
+        m_undoStack->endMacro();
+        return merge;
+    }
+    FiguresMerge replaced;
+    replaced.merged = m_project.dataset;
+    replaced.merged.info = figures.info;
+    replaced.merged.sources = figures.sources;
+    replaced.merged.series = figures.series;
+    for (const Series &series : figures.series)
+        replaced.addedSeries.append(series.id);
+    pushData(tr("Replace figures with %1").arg(name), replaced.merged, m_project.texts);
+    return replaced;
+}
+
+void ProjectDocument::showInTable(const QStringList &seriesIds, const QString &text)
+{
+    ViewState state = m_project.view;
+    for (const PlotChoice &choice :
+         ChartCatalog::tableOnlyChoices(state, m_project.dataset, *m_model)) {
+        const int column = m_model->columnOf(choice.spec.columnId);
+        if (seriesIds.contains(m_model->columns().at(column).seriesId)
+            && !state.shownOptionalPlots.contains(choice.spec.columnId))
+            state.shownOptionalPlots.append(choice.spec.columnId);
+    }
+    pushViewState(text, state);
 }
 
 void ProjectDocument::importTexts(const QList<DocumentCounts> &documents,

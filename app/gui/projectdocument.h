@@ -1,5 +1,6 @@
 #pragma once
 
+#include "figuresmerge.h"
 #include "project.h"
 #include "result.h"
 
@@ -63,7 +64,13 @@ public:
     void setYearRange(int first, int last);
     void setPlotShown(const QString &columnId, bool shown, bool optional);
     void setLogarithmic(bool logarithmic);
-    void importFigures(const Dataset &figures, const QString &fileName);
+    /*!
+     * Adds \a figures to the project's (FiguresMerge::add) or replaces the project's with them;
+     * returns what changed (for Replace: every series counts as added). Added series that no
+     * chart draws are shown in the table.
+     */
+    FiguresMerge importFigures(const Dataset &figures, const QString &fileName,
+                               FigureImport how);
     /// Adds counted report texts; each replaces a document of the same year and language.
     void importTexts(const QList<DocumentCounts> &documents, const QList<ReportTextRef> &texts);
     /// Adds \a terms to the vocabulary with \a counts (per document SHA-256) and shows them.
@@ -97,6 +104,8 @@ Q_SIGNALS:
     void annotationsChanged();
 
 private:
+    /// Shows the figure columns of \a seriesIds that no chart draws in the table.
+    void showInTable(const QStringList &seriesIds, const QString &text);
     void pushViewState(const QString &text, const ViewState &state, int mergeId = -1);
     void pushData(const QString &text, const Dataset &dataset,
                   const QList<ReportTextRef> &texts);

@@ -219,7 +219,7 @@ void TestMainWindow::importErrorKeepsTheData()
         box->close();
     });
     QVERIFY(!m_window->importFigures(
-        QFINDTESTDATA("../data/extract-invalid/unknown-vintage.json")));
+        QFINDTESTDATA("../data/extract-invalid/unknown-vintage.json"), FigureImport::Add));
     QVERIFY(m_document->project() == before);
     QVERIFY(!m_document->isModified());
 }

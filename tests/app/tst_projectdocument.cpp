@@ -27,6 +27,7 @@ private Q_SLOTS:
     void everyEditUndoesAndRedoes();
     void yearRangeEditsMergeIntoOneStep();
     void importReplacesFiguresAndUndoRestoresThem();
+    void importAddsFiguresAndUndoRemovesThem();
     void dataEditsKeepTheSelectedRange();
     void selectionIsNotAnEdit();
     void savedProjectReopensEqual();
@@ -159,8 +160,8 @@ void TestProjectDocument::importReplacesFiguresAndUndoRestoresThem()
     imported.sources = {{QStringLiteral("s"), QStringLiteral("NBS"), {}, {}, {}}};
     m_document->selectYear(2024);
 
-    m_document->importFigures(imported, QStringLiteral("/tmp/gdp.json"));
-    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Import figures from gdp.json"));
+    m_document->importFigures(imported, QStringLiteral("/tmp/gdp.json"), FigureImport::Replace);
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Replace figures with gdp.json"));
     QCOMPARE(m_document->dataset().series.size(), 1);
     QCOMPARE(m_document->dataset().keywords, before.dataset.keywords);
     QVERIFY(m_document->yearModel()->columnOf(QStringLiteral("figure/gdp/actual")) >= 0);
@@ -171,6 +172,44 @@ void TestProjectDocument::importReplacesFiguresAndUndoRestoresThem()
     QCOMPARE(m_document->yearModel()->columnOf(QStringLiteral("figure/gdp/actual")), -1);
     m_document->undoStack()->redo();
     QCOMPARE(m_document->dataset().info.title, QStringLiteral("imported"));
+}
+
+void TestProjectDocument::importAddsFiguresAndUndoRemovesThem()
+{
+    const Project before = m_document->project();
+    const qsizetype seriesBefore = before.dataset.series.size();
+    Dataset imported;
+    imported.info.title = QStringLiteral("OECD MSTI");
+    imported.info.caveats = {QStringLiteral("PPP dollars, not yuan.")};
+    Series gerd{QStringLiteral("gerd_ppp"), QStringLiteral("GERD (PPP)"), QString(),
+                QStringLiteral("billion USD"), SeriesKind::Amount, QString(), {}};
+    Observation value;
+    value.year = 2022;
+    value.value = 850.0;
+    value.sourceId = QStringLiteral("msti");
+    gerd.observations.append(value);
+    imported.series = {gerd};
+    imported.sources = {{QStringLiteral("msti"), QStringLiteral("OECD MSTI"), {}, {}, {}}};
+
+    const FiguresMerge merge = m_document->importFigures(
+        imported, QStringLiteral("/tmp/msti.json"), FigureImport::Add);
+    QCOMPARE(merge.addedSeries, QStringList{QStringLiteral("gerd_ppp")});
+    QCOMPARE(merge.updatedSeries, QStringList());
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Add figures from msti.json"));
+    QCOMPARE(m_document->dataset().series.size(), seriesBefore + 1);
+    QCOMPARE(m_document->dataset().info.title, before.dataset.info.title); // still the project's
+    QVERIFY(m_document->dataset().info.caveats.contains(
+        QStringLiteral("OECD MSTI: PPP dollars, not yuan.")));
+    QCOMPARE(m_document->dataset().series.first(), before.dataset.series.first());
+    // No chart draws it, so the table shows it at once.
+    QVERIFY(m_document->yearModel()->columnOf(QStringLiteral("figure/gerd_ppp/actual")) >= 0);
+    QVERIFY(m_document->viewState().shownOptionalPlots.contains(
+        QStringLiteral("figure/gerd_ppp/actual")));
+
+    m_document->undoStack()->undo();
+    QVERIFY(m_document->project() == before);
+    m_document->undoStack()->redo();
+    QVERIFY(m_document->dataset().findSeries(QStringLiteral("gerd_ppp")));
 }
 
 void TestProjectDocument::dataEditsKeepTheSelectedRange()
