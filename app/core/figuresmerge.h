@@ -8,7 +8,7 @@ namespace Annals {
 
 /// How imported figures meet the figures a project already has.
 enum class FigureImport {
-    Add,     ///< the imported series join the project's; a series with the same id is updated
+    Add,     ///< the imported figures join the project's (FiguresMerge::add)
     Replace, ///< the imported figures and their sources take the place of the project's
 };
 
@@ -16,17 +16,23 @@ enum class FigureImport {
 struct FiguresMerge
 {
     Dataset merged;
-    QStringList addedSeries;   ///< ids of the series the project did not have
-    QStringList updatedSeries; ///< ids of the series the imported copy replaced
+    QStringList addedSeries;   ///< ids (as merged) of the series the project did not have
+    QStringList updatedSeries; ///< ids of the project's series the import added figures to
     int sourcesRenamed = 0;    ///< same id, other document: the imported source got a new id
 
     /*!
-     * Adds the figures of \a imported to \a project: series with a new id are appended, a
-     * series with an id the project has replaces it (a newer extract of the same series).
-     * Sources keep their ids unless the project has the id for another document that its own
-     * series still cite; then the imported one becomes "ID-2" (or -3…) and its observations
-     * follow; sources only the updated series cited are dropped. The imported caveats are added, each prefixed with its dataset's title; the
-     * project's metadata and keyword counts stay.
+     * Adds the figures of \a imported to \a project, losing nothing of either:
+     * - a series with a new id is appended;
+     * - a series with an id the project has, in the same unit and kind, is updated: its
+     *   figures for a year and vintage the import has are replaced by the imported ones, the
+     *   others stay (a newer extract revises some years, it does not erase the rest);
+     * - a series with an id the project has in another unit or kind is appended as "ID-2"
+     *   (or -3…), its name followed by the imported dataset's title;
+     * - sources keep their ids unless the project has the id for another document that it
+     *   still cites; then the imported one becomes "ID-2" (or -3…) and its figures follow.
+     *   Sources no figure cites any more are dropped.
+     * The imported caveats are added, each prefixed with its dataset's title; the project's
+     * metadata and keyword counts stay.
      */
     static FiguresMerge add(const Dataset &project, const Dataset &imported);
 };

@@ -30,6 +30,7 @@
 #include <QTextBrowser>
 #include <QSpinBox>
 #include <QUndoStack>
+#include <QStatusBar>
 #include <QtTest>
 
 using namespace Annals;
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void yearRangeLimitsEveryView();
     void tickingAKeywordAddsASeries();
     void importErrorKeepsTheData();
+    void addingAnExtractKeepsTheEmbeddedYears();
     void saveMarksCleanAndOpenAsksAboutChanges();
     void addedKeywordIsChartedAndShownInContext();
     void copiesOneChartToTheClipboard();
@@ -222,6 +224,29 @@ void TestMainWindow::importErrorKeepsTheData()
         QFINDTESTDATA("../data/extract-invalid/unknown-vintage.json"), FigureImport::Add));
     QVERIFY(m_document->project() == before);
     QVERIFY(!m_document->isModified());
+}
+
+void TestMainWindow::addingAnExtractKeepsTheEmbeddedYears()
+{
+    // The example extract revises three embedded series for 2023–2024 only.
+    const Project before = m_document->project();
+    const QString path = QFINDTESTDATA("../../resources/example-extract.json");
+    QVERIFY(m_window->openAnyFile(path)); // as drag and drop does
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("example-extract.json: 0 series added, 3 updated"));
+    QCOMPARE(m_document->undoStack()->undoText(),
+             QStringLiteral("Add figures from example-extract.json"));
+    const Series *rd = m_document->dataset().findSeries(QStringLiteral("rd_expenditure_total"));
+    QVERIFY(rd);
+    QCOMPARE(rd->observations.first().year,
+             before.dataset.findSeries(QStringLiteral("rd_expenditure_total"))
+                 ->observations.first()
+                 .year);
+    QCOMPARE(m_document->dataset().series.size(), before.dataset.series.size());
+    QCOMPARE(m_document->dataset().info.caveats.size(), before.dataset.info.caveats.size() + 1);
+
+    m_document->undoStack()->undo();
+    QVERIFY(m_document->project() == before);
 }
 
 void TestMainWindow::saveMarksCleanAndOpenAsksAboutChanges()

@@ -12,16 +12,22 @@ using namespace Annals;
 namespace {
 
 // "gdp:nbs@2023 gdp:nbs@2024 rd:most@2024" → series gdp (two observations citing source nbs)
-// and rd; every cited source exists, titled \a sourceTitle.
+// and rd, in billion yuan ("rd%:…": in % of GDP); every cited source exists, titled
+// \a sourceTitle.
 Dataset dataset(const QString &spec, const QString &sourceTitle)
 {
     Dataset result;
     for (const QString &entry : spec.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const QStringList parts = entry.split(QRegularExpression(QStringLiteral("[:@]")));
         Q_ASSERT(parts.size() == 3);
-        if (!result.findSeries(parts[0])) {
-            result.series.append({parts[0], parts[0], QString(), QStringLiteral("billion yuan"),
-                                  SeriesKind::Amount, QString(), {}});
+        const bool percent = parts[0].endsWith(QLatin1Char('%'));
+        const QString id = percent ? parts[0].chopped(1) : parts[0];
+        if (!result.findSeries(id)) {
+            result.series.append({id, id, QString(),
+                                  percent ? QStringLiteral("% of GDP")
+                                          : QStringLiteral("billion yuan"),
+                                  percent ? SeriesKind::Percent : SeriesKind::Amount, QString(),
+                                  {}});
         }
         if (!result.source(parts[1]))
             result.sources.append({parts[1], sourceTitle, QString(), QString(), QString()});
@@ -30,7 +36,7 @@ Dataset dataset(const QString &spec, const QString &sourceTitle)
         observation.value = 1.0;
         observation.sourceId = parts[1];
         for (Series &series : result.series) {
-            if (series.id == parts[0])
+            if (series.id == id)
                 series.observations.append(observation);
         }
     }
@@ -63,7 +69,8 @@ private Q_SLOTS:
     void add_data();
     void add();
     void keepsTheProjectsMetadataAndAttributesCaveats();
-    void unusedSourcesOfReplacedSeriesAreDropped();
+    void unusedSourcesOfReplacedFiguresAreDropped();
+    void seriesInAnotherUnitIsNamedAfterItsDataset();
 };
 
 void TestFiguresMerge::add_data()
@@ -80,11 +87,22 @@ void TestFiguresMerge::add_data()
         << "gerd:oecd@2022"
         << "gdp:nbs(old)@2023 gerd:oecd(new)@2022" << QStringList{"gerd"} << QStringList()
         << 0;
-    QTest::newRow("a series with the same id is updated where it was")
+    QTest::newRow("a series with the same id gains the imported years where it was")
         << "gdp:nbs@2023 rd:most@2023 st:mof@2023"
         << "st:mof2@2024 gdp:nbs2@2024"
-        << "gdp:nbs2(new)@2024 rd:most(old)@2023 st:mof2(new)@2024" << QStringList()
-        << QStringList{"st", "gdp"} << 0;
+        << "gdp:nbs(old)@2023 gdp:nbs2(new)@2024 rd:most(old)@2023 st:mof(old)@2023 "
+           "st:mof2(new)@2024"
+        << QStringList() << QStringList{"st", "gdp"} << 0;
+    QTest::newRow("an imported year replaces the project's figure for it")
+        << "gdp:nbs@2022 gdp:nbs@2023 gdp:nbs@2024"
+        << "gdp:rev@2023"
+        << "gdp:nbs(old)@2022 gdp:rev(new)@2023 gdp:nbs(old)@2024" << QStringList()
+        << QStringList{"gdp"} << 0;
+    QTest::newRow("a series with the same id in another unit is added beside it")
+        << "gdp:nbs@2023"
+        << "gdp%:wb@2023"
+        << "gdp:nbs(old)@2023 gdp-2:wb(new)@2023" << QStringList{"gdp-2"} << QStringList()
+        << 0;
     QTest::newRow("a source id the project still cites for another document is renamed")
         << "gdp:s1@2023 rd:s1@2023"
         << "gerd:s1@2022"
@@ -95,10 +113,10 @@ void TestFiguresMerge::add_data()
         << "gerd:s1@2022 gerd:s1-3@2021"
         << "gdp:s1(old)@2023 rd:s1-2(old)@2023 gerd:s1-4(new)@2022 gerd:s1-3(new)@2021"
         << QStringList{"gerd"} << QStringList() << 1;
-    QTest::newRow("a source only the updated series cited is replaced, not renamed")
+    QTest::newRow("a source only the replaced figures cited is replaced, not renamed")
         << "gdp:s1@2023 rd:s2@2023"
-        << "gdp:s1@2024"
-        << "gdp:s1(new)@2024 rd:s2(old)@2023" << QStringList() << QStringList{"gdp"} << 0;
+        << "gdp:s1@2023"
+        << "gdp:s1(new)@2023 rd:s2(old)@2023" << QStringList() << QStringList{"gdp"} << 0;
 }
 
 void TestFiguresMerge::add()
@@ -145,18 +163,33 @@ void TestFiguresMerge::keepsTheProjectsMetadataAndAttributesCaveats()
     QCOMPARE(FiguresMerge::add(merged, imported).merged, merged);
 }
 
-void TestFiguresMerge::unusedSourcesOfReplacedSeriesAreDropped()
+void TestFiguresMerge::unusedSourcesOfReplacedFiguresAreDropped()
 {
     const Dataset project = dataset(QStringLiteral("gdp:old@2023 rd:most@2023"),
                                     QStringLiteral("old"));
     const Dataset merged
-        = FiguresMerge::add(project, dataset(QStringLiteral("gdp:nbs@2024"),
+        = FiguresMerge::add(project, dataset(QStringLiteral("gdp:nbs@2023"),
                                              QStringLiteral("new")))
               .merged;
     QStringList ids;
     for (const Source &source : merged.sources)
         ids.append(source.id);
     QCOMPARE(ids, (QStringList{QStringLiteral("most"), QStringLiteral("nbs")}));
+}
+
+void TestFiguresMerge::seriesInAnotherUnitIsNamedAfterItsDataset()
+{
+    Dataset imported = dataset(QStringLiteral("gdp%:wb@2023"), QStringLiteral("WB"));
+    imported.info.title = QStringLiteral("World Bank WDI");
+    imported.series[0].nameZh = QStringLiteral("国内生产总值");
+    const Dataset merged
+        = FiguresMerge::add(dataset(QStringLiteral("gdp:nbs@2023"), QStringLiteral("NBS")),
+                            imported)
+              .merged;
+    QCOMPARE(merged.series.size(), 2);
+    QCOMPARE(merged.series[1].nameEn, QStringLiteral("gdp (World Bank WDI)"));
+    QCOMPARE(merged.series[1].nameZh, QStringLiteral("国内生产总值（World Bank WDI）"));
+    QCOMPARE(merged.series[1].unit, QStringLiteral("% of GDP"));
 }
 
 QTEST_GUILESS_MAIN(TestFiguresMerge)
