@@ -289,6 +289,7 @@ int runCountCommand(const QStringList &arguments, QTextStream &out, QTextStream 
 
     CorpusCounter counter(matcher.value());
     counter.setEncoding(*encoding);
+    counter.setHashingFiles(format == QLatin1String("json"));
     counter.setThreadCount(threads);
     QElapsedTimer clock;
     clock.start();

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <bitset>
+#include <string_view>
+
 namespace Annals {
 
 namespace {
@@ -14,14 +17,23 @@ const char16_t simplified[] = u"们这国会来为发说经对进过还个时学
 
 bool ChineseScript::looksTraditional(QStringView sample)
 {
-    const QStringView traditionalSet(traditional);
-    const QStringView simplifiedSet(simplified);
+    // This runs on the head of every counted file: one bit per UTF-16 code unit, set up
+    // once, instead of a search of the lists for every character.
+    using CharacterSet = std::bitset<0x10000>;
+    auto setOf = [](std::u16string_view characters) {
+        CharacterSet set;
+        for (char16_t c : characters)
+            set.set(c);
+        return set;
+    };
+    static const CharacterSet traditionalSet = setOf(traditional);
+    static const CharacterSet simplifiedSet = setOf(simplified);
     int traditionalCount = 0;
     int simplifiedCount = 0;
     for (QChar c : sample) {
-        if (traditionalSet.contains(c))
+        if (traditionalSet.test(c.unicode()))
             ++traditionalCount;
-        else if (simplifiedSet.contains(c))
+        else if (simplifiedSet.test(c.unicode()))
             ++simplifiedCount;
     }
     // A few traditional forms appear in simplified texts (quotations, names): ask for many.

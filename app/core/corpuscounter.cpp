@@ -133,7 +133,8 @@ Result<DocumentCounts> CorpusCounter::countFile(const QString &path, KeywordScan
             if (got == 0)
                 break;
             const QByteArrayView chunk(buffer.constData(), got);
-            sha.addData(chunk);
+            if (m_hashingFiles)
+                sha.addData(chunk);
             QByteArrayView utf8;
             ok = decoder.feed(chunk, &utf8);
             if (!ok)
@@ -168,7 +169,8 @@ Result<DocumentCounts> CorpusCounter::countFile(const QString &path, KeywordScan
         document.year = ReportTextReader::yearFromFileName(document.document);
         if (document.year == 0)
             document.year = ReportTextReader::yearFromText(QString::fromUtf8(head));
-        document.sha256 = QString::fromLatin1(sha.result().toHex());
+        if (m_hashingFiles)
+            document.sha256 = QString::fromLatin1(sha.result().toHex());
         document.language = ReportTextReader::languageFor(scanner.hanCharacters(),
                                                           scanner.latinLetters());
         document.baseUnits = document.language == QLatin1String("zh") ? scanner.hanCharacters()
@@ -177,12 +179,14 @@ Result<DocumentCounts> CorpusCounter::countFile(const QString &path, KeywordScan
             && ChineseScript::looksTraditional(QString::fromUtf8(head)))
             document.notes.append(ChineseScript::traditionalNote());
         const QList<qint64> counts = scanner.termCounts();
+        if (termCounts) {
+            *termCounts = counts;
+            return document;
+        }
         const QList<KeywordTerm> &terms = m_matcher.terms();
         document.counts.reserve(terms.size());
         for (qsizetype t = 0; t < terms.size(); ++t)
             document.counts.insert(terms.at(t).term, counts.at(t));
-        if (termCounts)
-            *termCounts = counts;
         return document;
     }
 }
@@ -233,8 +237,8 @@ KeywordCounts CorpusCounter::count(const QStringList &paths)
                 index = nextIndex++;
             }
             QList<qint64> termCounts;
-            Result<DocumentCounts> counted = countFile(files.at(index), scanner, buffer,
-                                                       &termCounts);
+            Result<DocumentCounts> counted = countFile(
+                files.at(index), scanner, buffer, m_documentHandler ? &termCounts : nullptr);
             {
                 std::lock_guard<std::mutex> lock(mutex);
                 ready.emplace(index, Counted{std::move(counted), std::move(termCounts)});

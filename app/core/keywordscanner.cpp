@@ -83,23 +83,39 @@ int removedLength(const uchar *data, qsizetype i, qsizetype size, bool last, boo
     }
 }
 
-// The first byte at or after \a i that may start a removed character, or \a size.
-qsizetype nextSpecialByte(const uchar *data, qsizetype i, qsizetype size)
+// The first byte at or after \a from that may start a removed character, or \a size. A
+// single space between two word bytes after \a from is not such a byte: it stays as it is
+// (see normalize()), and skipping it here lets English text be copied a line at a time
+// rather than a word at a time.
+qsizetype nextSpecialByte(const uchar *data, qsizetype from, qsizetype size)
 {
+    qsizetype i = from;
 #ifdef __SSE2__
     auto inRange = [](__m128i x, int low, int high) {
         const __m128i shifted = _mm_sub_epi8(x, _mm_set1_epi8(char(low)));
         const __m128i span = _mm_set1_epi8(char(high - low));
         return _mm_cmpeq_epi8(_mm_min_epu8(shifted, span), shifted);
     };
+    auto wordBytes = [&](__m128i x) {
+        return _mm_or_si128(inRange(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z'),
+                            inRange(x, '0', '9'));
+    };
     for (; i + 16 <= size; i += 16) {
         const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+        const __m128i spaces = _mm_cmpeq_epi8(bytes, _mm_set1_epi8(' '));
         const __m128i special = _mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(' ')), inRange(bytes, 0x09, 0x0D)),
+            _mm_or_si128(spaces, inRange(bytes, 0x09, 0x0D)),
             _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(char(0xC2))),
                                       _mm_cmpeq_epi8(bytes, _mm_set1_epi8(char(0xEF)))),
                          inRange(bytes, 0xE1, 0xE3)));
-        const int mask = _mm_movemask_epi8(special);
+        int mask = _mm_movemask_epi8(special);
+        if (mask != 0) {
+            // Neighbours within the 16 bytes only: the first and the last space of a block
+            // stay special, and nothing before from or at size is read.
+            const __m128i before = wordBytes(_mm_slli_si128(bytes, 1));
+            const __m128i after = wordBytes(_mm_srli_si128(bytes, 1));
+            mask &= ~_mm_movemask_epi8(_mm_and_si128(spaces, _mm_and_si128(before, after)));
+        }
         if (mask != 0)
             return i + qCountTrailingZeroBits(quint32(mask));
     }

@@ -16,6 +16,7 @@
 # after removing whitespace and zero-width characters, checks UTF-8, hashes every file
 # (SHA-256) and writes one CSV row per file and keyword. Both run on warm page cache.
 # Peak memory is shown for the full corpus and for a quarter of it: it should not grow.
+# Each tool runs ANNALS_BENCH_RUNS times (default 5), in turns; the median run is shown.
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 annals=${1:-$root/build/annals}
@@ -101,6 +102,9 @@ measure() {
     /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >/dev/null
     cat "$work/time.txt"
 }
+runs=${ANNALS_BENCH_RUNS:-5}
+# The median of a list of "seconds peak_kb" lines, by seconds.
+median() { sort -n | awk '{line[NR] = $0} END {print line[int((NR + 1) / 2)]}'; }
 report() { # name bytes seconds peak_kb
     awk -v n="$1" -v b="$2" -v s="$3" -v k="$4" \
         'BEGIN {printf "%-28s %8.2f s %8.0f MB/s  peak RSS %6.1f MB\n",
@@ -115,11 +119,18 @@ for set in full quarter; do
     cat "$dir"/*.txt >/dev/null # warm the page cache for both tools
     echo "== $set: $files files, $(awk -v b="$size" 'BEGIN {printf "%.1f", b / 1e6}') MB," \
          "$(wc -l <"$work/keywords.txt") keywords, $nproc_used cores"
-    set -- $(measure "$annals" count --keywords "$work/keywords.txt" "$dir" \
-                 --format csv -o "$work/annals-$set.csv")
+    # The two tools take turns, so that a busy moment of the machine hits both alike.
+    : >"$work/annals-times.txt"
+    : >"$work/rg-times.txt"
+    for _ in $(seq "$runs"); do
+        measure "$annals" count --keywords "$work/keywords.txt" "$dir" \
+            --format csv -o "$work/annals-$set.csv" >>"$work/annals-times.txt"
+        measure rg --count-matches -F -f "$work/keywords.txt" "$dir" >>"$work/rg-times.txt"
+    done
+    set -- $(median <"$work/annals-times.txt")
     annals_s=$1 annals_kb=$2
     report "annals count (csv)" "$size" "$annals_s" "$annals_kb"
-    set -- $(measure rg --count-matches -F -f "$work/keywords.txt" "$dir")
+    set -- $(median <"$work/rg-times.txt")
     rg_s=$1 rg_kb=$2
     report "rg --count-matches -F -f" "$size" "$rg_s" "$rg_kb"
     awk -v a="$annals_s" -v r="$rg_s" \

@@ -237,6 +237,12 @@ void TestCorpusCounter::countsOtherEncodingsAlike()
     QCOMPARE(counts.documents.at(0).sha256,
              QString::fromLatin1(QCryptographicHash::hash(gbBytes, QCryptographicHash::Sha256)
                                      .toHex()));
+
+    counter.setHashingFiles(false);
+    const KeywordCounts unhashed = counter.count({dir.path()});
+    QCOMPARE(unhashed.documents.size(), 2);
+    QVERIFY(unhashed.documents.at(0).sha256.isEmpty());
+    QCOMPARE(unhashed.documents.at(0).counts, original->counts);
 }
 
 void TestCorpusCounter::reportsUndecodableFileAndGoesOn()
@@ -274,6 +280,9 @@ void TestCorpusCounter::handsOverDocumentsInOrder()
     if (!m_haveCorpus)
         QSKIP("the shared corpus is not next to the checkout");
     const KeywordMatcher matcher = KeywordMatcher::create(m_counts.vocabulary).value();
+    QHash<QString, DocumentCounts> collected;
+    for (const DocumentCounts &document : CorpusCounter(matcher).count({corpusDir}).documents)
+        collected.insert(document.document, document);
     CorpusCounter counter(matcher);
     counter.setThreadCount(2);
     QStringList names;
@@ -288,8 +297,13 @@ void TestCorpusCounter::handsOverDocumentsInOrder()
                                    const QList<qint64> &termCounts) {
         QCOMPARE(QFileInfo(path).fileName(), document.document);
         QCOMPARE(termCounts.size(), matcher.terms().size());
+        QVERIFY(document.counts.isEmpty()); // the counts come as termCounts only
+        const DocumentCounts &same = collected.value(document.document);
+        QCOMPARE(document.year, same.year);
+        QCOMPARE(document.baseUnits, same.baseUnits);
+        QCOMPARE(document.sha256, same.sha256);
         for (qsizetype t = 0; t < termCounts.size(); ++t)
-            QCOMPARE(document.counts.value(matcher.terms().at(t).term), termCounts.at(t));
+            QCOMPARE(termCounts.at(t), same.counts.value(matcher.terms().at(t).term));
         names.append(document.document);
     });
     const KeywordCounts counts = counter.count({corpusDir});

@@ -99,6 +99,16 @@ void TestKeywordScanner::chunksGiveTheWholeResult_data()
     QTest::newRow("zero-width characters between chunks")
         << QStringLiteral("科\u200b技创\u2060新 芯\ufeff片") << QList<int>{4, 1, 2}
         << QList<qint64>{1, 1, 0, 0, 0, 1, 0};
+    // One-byte chunks take the byte-at-a-time path of normalize(); whole lines the 16-byte
+    // one, which copies a single space between two words along with them.
+    const QString sentence = QStringLiteral(
+        "AI chips AI technology said AI artificial intelligence chip AI AI x AI");
+    QTest::newRow("single spaces inside and at the edges of 16-byte blocks")
+        << sentence + QLatin1Char(' ') + sentence + QStringLiteral("  ") + sentence
+        << QList<int>{1} << QList<qint64>{0, 0, 18, 3, 3, 6, 21};
+    QTest::newRow("single spaces, 17-byte chunks")
+        << QStringLiteral(" x ") + sentence + QStringLiteral(". ") + sentence << QList<int>{17}
+        << QList<qint64>{0, 0, 12, 2, 2, 4, 14};
 }
 
 void TestKeywordScanner::chunksGiveTheWholeResult()
