@@ -315,8 +315,9 @@ int runCountCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         output.write(header);
         counter.setDocumentHandler([&](const QString &path, const DocumentCounts &document,
                                        const QList<qint64> &counts) {
-            QList<QList<KeywordContext>> found(terms.size());
+            QList<QList<KeywordContext>> found;
             if (contexts > 0) {
+                found.resize(terms.size());
                 Result<ReportText> report = ReportTextReader::read(path, *encoding);
                 if (report) {
                     const QList<KeywordContext> all
@@ -328,9 +329,12 @@ int runCountCommand(const QStringList &arguments, QTextStream &out, QTextStream 
             const QByteArray prefix = QByteArray::number(document.year) + ','
                                       + csvField(document.document) + ',';
             QByteArray rows;
+            rows.reserve(terms.size() * (prefix.size() + 32));
             for (qsizetype t = 0; t < terms.size(); ++t) {
                 appendRow(rows, prefix, quotedTerms.at(t), counts.at(t), document.baseUnits,
                           contexts > 0);
+                if (contexts == 0)
+                    continue;
                 for (const KeywordContext &context : found.at(t)) {
                     rows += prefix + quotedTerms.at(t) + ",,," + csvField(context.sentence);
                     rows += "\r\n";

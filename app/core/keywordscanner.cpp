@@ -83,39 +83,74 @@ int removedLength(const uchar *data, qsizetype i, qsizetype size, bool last, boo
     }
 }
 
-// The first byte at or after \a from that may start a removed character, or \a size. A
-// single space between two word bytes after \a from is not such a byte: it stays as it is
-// (see normalize()), and skipping it here lets English text be copied a line at a time
-// rather than a word at a time.
+#ifdef __SSE2__
+// SSE2 helpers of nextSpecialByte(); a mask lane is 0xFF for true.
+__m128i inRange(__m128i x, int low, int high) // unsigned
+{
+    const __m128i shifted = _mm_sub_epi8(x, _mm_set1_epi8(char(low)));
+    const __m128i span = _mm_set1_epi8(char(high - low));
+    return _mm_cmpeq_epi8(_mm_min_epu8(shifted, span), shifted);
+}
+
+__m128i equal(__m128i x, int byte)
+{
+    return _mm_cmpeq_epi8(x, _mm_set1_epi8(char(byte)));
+}
+
+__m128i wordBytes(__m128i x)
+{
+    return _mm_or_si128(inRange(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z'),
+                        inRange(x, '0', '9'));
+}
+
+// The bytes of \a bytes that may start a removed character (see specialBytes), less those
+// its next bytes show to stay: a single space between two word bytes, kept as it is, and a
+// lead byte that starts another character (the Chinese comma and full stop start with EF
+// and E3). Only neighbours inside the 16 bytes are looked at: a byte at either edge whose
+// neighbour is outside stays special.
+int specialMask(__m128i bytes)
+{
+    const __m128i spaces = equal(bytes, ' ');
+    const __m128i c2 = equal(bytes, 0xC2);
+    const __m128i e1 = equal(bytes, 0xE1);
+    const __m128i e2 = equal(bytes, 0xE2);
+    const __m128i e3 = equal(bytes, 0xE3);
+    const __m128i ef = equal(bytes, 0xEF);
+    const __m128i leads = _mm_or_si128(_mm_or_si128(c2, ef), _mm_or_si128(e1, _mm_or_si128(e2, e3)));
+    const int special = _mm_movemask_epi8(_mm_or_si128(
+        _mm_or_si128(spaces, inRange(bytes, 0x09, 0x0D)), leads));
+    if (special == 0)
+        return 0;
+
+    const __m128i previous = _mm_slli_si128(bytes, 1);
+    const __m128i next = _mm_srli_si128(bytes, 1);
+    const __m128i afterNext = _mm_srli_si128(bytes, 2);
+    const int keptSpaces = _mm_movemask_epi8(
+        _mm_and_si128(spaces, _mm_and_si128(wordBytes(previous), wordBytes(next))));
+    // The lead bytes of removedLength()'s characters with the byte(s) that must follow.
+    const __m128i removable = _mm_or_si128(
+        _mm_or_si128(_mm_and_si128(c2, _mm_or_si128(equal(next, 0x85), equal(next, 0xA0))),
+                     _mm_and_si128(e1, equal(next, 0x9A))),
+        _mm_or_si128(_mm_and_si128(e2, _mm_or_si128(equal(next, 0x80), equal(next, 0x81))),
+                     _mm_or_si128(_mm_and_si128(e3, _mm_and_si128(equal(next, 0x80),
+                                                                  equal(afterNext, 0x80))),
+                                  _mm_and_si128(ef, equal(next, 0xBB)))));
+    constexpr int twoBytesFollow = 0x3FFF; // lanes 0-13
+    const int otherCharacters
+        = _mm_movemask_epi8(_mm_andnot_si128(removable, leads)) & twoBytesFollow;
+    return special & ~keptSpaces & ~otherCharacters;
+}
+#endif
+
+// The first byte at or after \a from that may start a removed character, or \a size; fewer
+// stops mean longer copies in normalize() (see specialMask()).
 qsizetype nextSpecialByte(const uchar *data, qsizetype from, qsizetype size)
 {
     qsizetype i = from;
 #ifdef __SSE2__
-    auto inRange = [](__m128i x, int low, int high) {
-        const __m128i shifted = _mm_sub_epi8(x, _mm_set1_epi8(char(low)));
-        const __m128i span = _mm_set1_epi8(char(high - low));
-        return _mm_cmpeq_epi8(_mm_min_epu8(shifted, span), shifted);
-    };
-    auto wordBytes = [&](__m128i x) {
-        return _mm_or_si128(inRange(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z'),
-                            inRange(x, '0', '9'));
-    };
     for (; i + 16 <= size; i += 16) {
-        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
-        const __m128i spaces = _mm_cmpeq_epi8(bytes, _mm_set1_epi8(' '));
-        const __m128i special = _mm_or_si128(
-            _mm_or_si128(spaces, inRange(bytes, 0x09, 0x0D)),
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(char(0xC2))),
-                                      _mm_cmpeq_epi8(bytes, _mm_set1_epi8(char(0xEF)))),
-                         inRange(bytes, 0xE1, 0xE3)));
-        int mask = _mm_movemask_epi8(special);
-        if (mask != 0) {
-            // Neighbours within the 16 bytes only: the first and the last space of a block
-            // stay special, and nothing before from or at size is read.
-            const __m128i before = wordBytes(_mm_slli_si128(bytes, 1));
-            const __m128i after = wordBytes(_mm_srli_si128(bytes, 1));
-            mask &= ~_mm_movemask_epi8(_mm_and_si128(spaces, _mm_and_si128(before, after)));
-        }
+        const int mask
+            = specialMask(_mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i)));
         if (mask != 0)
             return i + qCountTrailingZeroBits(quint32(mask));
     }

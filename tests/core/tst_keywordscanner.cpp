@@ -17,7 +17,8 @@ namespace {
 
 const QString corpusDir = QStringLiteral(ANNALS_TEST_DATA_DIR "/../fuzz/corpus/report-text");
 
-// The vocabulary of the fuzz target, groups and an English prefix term included.
+// Part of the vocabulary of the fuzz target: groups, an English prefix term and a term
+// with a sign in it.
 KeywordMatcher matcher()
 {
     const QList<KeywordTerm> terms = {
@@ -30,6 +31,7 @@ KeywordMatcher matcher()
         {QStringLiteral("ai"), {},
          {QStringLiteral("AI"), QStringLiteral("人工智能"),
           QStringLiteral("artificial intelligence")}, {}},
+        {QStringLiteral("R&D"), {}, {}, {}},
     };
     Result<KeywordMatcher> created = KeywordMatcher::create(terms);
     if (!created)
@@ -89,26 +91,37 @@ void TestKeywordScanner::chunksGiveTheWholeResult_data()
     // space it becomes made the output one byte longer than that chunk (fuzz_report_text,
     // heap-buffer-overflow in KeywordScanner::normalize()).
     QTest::newRow("space run closed by a one-byte chunk")
-        << QStringLiteral("AI x") << QList<int>{2, 1, 1} << QList<qint64>{0, 0, 1, 0, 0, 0, 1};
+        << QStringLiteral("AI x") << QList<int>{2, 1, 1} << QList<qint64>{0, 0, 1, 0, 0, 0, 1, 0};
     QTest::newRow("long run over one-byte chunks")
         << QStringLiteral("technology \n\t\u3000 AI chips") << QList<int>{1}
-        << QList<qint64>{0, 0, 1, 1, 0, 1, 1};
+        << QList<qint64>{0, 0, 1, 1, 0, 1, 1, 0};
     QTest::newRow("inner space of a term across chunks")
         << QStringLiteral("artificial \r\nintelligence 人工智能") << QList<int>{10, 1, 1, 1, 3}
-        << QList<qint64>{0, 0, 0, 0, 1, 0, 2};
+        << QList<qint64>{0, 0, 0, 0, 1, 0, 2, 0};
     QTest::newRow("zero-width characters between chunks")
         << QStringLiteral("科\u200b技创\u2060新 芯\ufeff片") << QList<int>{4, 1, 2}
-        << QList<qint64>{1, 1, 0, 0, 0, 1, 0};
+        << QList<qint64>{1, 1, 0, 0, 0, 1, 0, 0};
     // One-byte chunks take the byte-at-a-time path of normalize(); whole lines the 16-byte
     // one, which copies a single space between two words along with them.
     const QString sentence = QStringLiteral(
         "AI chips AI technology said AI artificial intelligence chip AI AI x AI");
     QTest::newRow("single spaces inside and at the edges of 16-byte blocks")
         << sentence + QLatin1Char(' ') + sentence + QStringLiteral("  ") + sentence
-        << QList<int>{1} << QList<qint64>{0, 0, 18, 3, 3, 6, 21};
+        << QList<int>{1} << QList<qint64>{0, 0, 18, 3, 3, 6, 21, 0};
     QTest::newRow("single spaces, 17-byte chunks")
         << QStringLiteral(" x ") + sentence + QStringLiteral(". ") + sentence << QList<int>{17}
-        << QList<qint64>{0, 0, 12, 2, 2, 4, 14};
+        << QList<qint64>{0, 0, 12, 2, 2, 4, 14, 0};
+    // Chinese punctuation starts with the lead bytes of removed characters (。 E3 80 82,
+    // ， EF BC 8C, — E2 80 94): it stays, while U+3000, U+FEFF, U+00A0 and U+2028 go.
+    const QString chinese = QStringLiteral(
+        "科\u3000技，科技。科\ufeff技、人工\u00a0智能“科技”科\u2028技，科—技。");
+    QTest::newRow("removed and kept characters at the edges of 16-byte blocks")
+        << chinese + QStringLiteral("，") + chinese + QStringLiteral("。。") + chinese
+        << QList<int>{1} << QList<qint64>{15, 0, 0, 0, 0, 0, 3, 0};
+    // A space between a word byte and a sign goes (R &D is R&D), whatever the byte after.
+    QTest::newRow("spaces next to signs at the edges of 16-byte blocks")
+        << QStringLiteral("R &D, AI R& D. R & D;  R &D chips R &D x R &D") << QList<int>{1}
+        << QList<qint64>{0, 0, 1, 0, 0, 1, 1, 6};
 }
 
 void TestKeywordScanner::chunksGiveTheWholeResult()
