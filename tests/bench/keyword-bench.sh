@@ -13,8 +13,8 @@
 #
 # The two tools do not do the same work: ripgrep counts non-overlapping matches per file
 # (one number per file), annals counts every keyword separately per file, overlaps included,
-# after removing whitespace and zero-width characters, checks UTF-8, hashes every file
-# (SHA-256) and writes one CSV row per file and keyword. Both run on warm page cache.
+# after removing whitespace and zero-width characters, checks UTF-8 and writes one CSV row
+# per file and keyword. Both run on warm page cache.
 # Peak memory is shown for the full corpus and for a quarter of it: it should not grow.
 # Each tool runs ANNALS_BENCH_RUNS times (default 5), in turns; the median run is shown.
 set -eu
