@@ -46,6 +46,7 @@ QString usageText()
               "                       file order; json: the annals-keyword-counts format\n"
               "  --contexts N         csv only: adds a context column and, after each count\n"
               "                       row, up to N rows holding a sentence with the keyword\n"
+              "                       (each sentence once, in the order of the text)\n"
               "  --encoding NAME      utf-8, utf-16le, utf-16be, gb18030 (default: detect)\n"
               "  --threads N          files counted in parallel (default: one per core)\n"
               "  -o, --output FILE    write there (atomically) instead of standard output\n");
@@ -320,10 +321,17 @@ int runCountCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                 found.resize(terms.size());
                 Result<ReportText> report = ReportTextReader::read(path, *encoding);
                 if (report) {
+                    // Hits come by offset: those of one sentence follow one another, and
+                    // the sentence is listed once.
                     const QList<KeywordContext> all
-                        = KeywordContext::find(report.value().text, matcher.value(), contexts);
-                    for (const KeywordContext &context : all)
-                        found[context.term].append(context);
+                        = KeywordContext::find(report.value().text, matcher.value());
+                    for (const KeywordContext &context : all) {
+                        QList<KeywordContext> &sentences = found[context.term];
+                        if (sentences.size() < contexts
+                            && (sentences.isEmpty()
+                                || sentences.last().sentenceOffset != context.sentenceOffset))
+                            sentences.append(context);
+                    }
                 }
             }
             const QByteArray prefix = QByteArray::number(document.year) + ','

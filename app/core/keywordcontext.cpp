@@ -38,9 +38,9 @@ bool isBlankLineAt(QStringView text, qsizetype i)
     return true;
 }
 
-bool isAsciiWord(QChar c)
+bool isAscii(QChar c)
 {
-    return c.unicode() < 0x80 && KeywordPattern::isWordByte(uchar(c.unicode()));
+    return c.unicode() < 0x80;
 }
 
 } // namespace
@@ -84,7 +84,7 @@ QString KeywordContext::displayText(QStringView text, QList<qsizetype> *mapping)
             pendingSpace = true;
             continue;
         }
-        if (pendingSpace && !result.isEmpty() && isAsciiWord(result.back()) && isAsciiWord(c)) {
+        if (pendingSpace && !result.isEmpty() && isAscii(result.back()) && isAscii(c)) {
             result += QLatin1Char(' ');
             if (mapping)
                 mapping->append(spaceStart);

@@ -44,9 +44,10 @@ struct KeywordContext
     /// Start and length of the sentence holding [offset, offset + length) in \a text.
     static std::pair<qsizetype, qsizetype> sentenceAround(QStringView text, qsizetype offset,
                                                           qsizetype length);
-    /// \a text for display: whitespace removed as by the counting rule (kept as one space
-    /// between two ASCII letters/digits); \a mapping receives, per output character, its
-    /// offset in \a text.
+    /// \a text for display: whitespace and zero-width characters removed as by the counting
+    /// rule, except that whitespace between two ASCII characters stays as one space (so that
+    /// "matters. Next" keeps its space, while a line break inside Chinese words goes);
+    /// \a mapping receives, per output character, its offset in \a text.
     static QString displayText(QStringView text, QList<qsizetype> *mapping = nullptr);
 };
 

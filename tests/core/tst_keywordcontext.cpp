@@ -36,6 +36,11 @@ void TestKeywordContext::sentences_data()
     QTest::newRow("English words stay apart") << u"the artificial\nintelligence era."_qs
                                               << u"artificial intelligence"_qs
                                               << u"the artificial intelligence era."_qs;
+    QTest::newRow("English punctuation keeps its space")
+        << u"Chips:\n  AI, (chips) and\u200b more."_qs << u"AI"_qs
+        << u"Chips: AI, (chips) and more."_qs;
+    QTest::newRow("no space between Chinese and English") << u"发展 AI 和\n芯片。"_qs << u"AI"_qs
+                                                        << u"发展AI和芯片。"_qs;
 }
 
 void TestKeywordContext::sentences()
