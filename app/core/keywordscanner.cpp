@@ -116,7 +116,8 @@ int specialMask(__m128i bytes)
     const __m128i e2 = equal(bytes, 0xE2);
     const __m128i e3 = equal(bytes, 0xE3);
     const __m128i ef = equal(bytes, 0xEF);
-    const __m128i leads = _mm_or_si128(_mm_or_si128(c2, ef), _mm_or_si128(e1, _mm_or_si128(e2, e3)));
+    const __m128i leads
+        = _mm_or_si128(_mm_or_si128(c2, ef), _mm_or_si128(e1, _mm_or_si128(e2, e3)));
     const int special = _mm_movemask_epi8(_mm_or_si128(
         _mm_or_si128(spaces, inRange(bytes, 0x09, 0x0D)), leads));
     if (special == 0)
