@@ -25,7 +25,8 @@ namespace Annals {
 /*!
  * The QtCharts side of YearChart: builds the series from model columns, draws the shared year
  * selection as a highlight, and turns clicks, drags and hovers into year selections and
- * tooltips. Only this class and its .cpp know QtCharts.
+ * tooltips. Only this class (yearchartcanvas.cpp, yearchartcanvasinput.cpp for the mouse and
+ * keyboard) knows QtCharts.
  */
 class YearChartCanvas : public QChartView
 {
