@@ -1,4 +1,5 @@
 #include "chartexporter.h"
+#include "commandrun.h"
 #include "csvtable.h"
 #include "exportcommand.h"
 #include "projectloader.h"
@@ -236,16 +237,14 @@ void TestChartExporter::commandLineExportsWithoutADisplay()
 {
     QString out;
     QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
     const QString png = m_dir.filePath(QStringLiteral("cli.png"));
     const QString csv = m_dir.filePath(QStringLiteral("cli.csv"));
-    const int status = Cli::runExportCommand({QStringLiteral("--chart"), QStringLiteral("rd"),
-                                              QStringLiteral("--png"), png,
-                                              QStringLiteral("--size"), QStringLiteral("600x400"),
-                                              QStringLiteral("--scale"), QStringLiteral("2"),
-                                              QStringLiteral("--csv"), csv},
-                                             outStream, errStream);
+    const int status = runCommand(&Cli::runExportCommand,
+                                  {QStringLiteral("--chart"), QStringLiteral("rd"),
+                                   QStringLiteral("--png"), png, QStringLiteral("--size"),
+                                   QStringLiteral("600x400"), QStringLiteral("--scale"),
+                                   QStringLiteral("2"), QStringLiteral("--csv"), csv},
+                                  &out, &err);
     QCOMPARE(status, 0);
     QCOMPARE(QImage(png).size(), QSize(1200, 800));
     QVERIFY(QFile::exists(csv + QStringLiteral(".json")));
@@ -281,10 +280,7 @@ void TestChartExporter::commandLineRefusesBadArguments()
     QFETCH(QString, message);
     QString out;
     QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    QCOMPARE(Cli::runExportCommand(arguments, outStream, errStream), status);
-    errStream.flush();
+    QCOMPARE(runCommand(&Cli::runExportCommand, arguments, &out, &err), status);
     QCOMPARE(err, message);
 }
 

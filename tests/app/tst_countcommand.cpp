@@ -1,6 +1,7 @@
 // annals count: the CSV and JSON it writes for two small reports (one Chinese, one English),
 // contexts, -o, and each bad input with its exit status and message.
 
+#include "commandrun.h"
 #include "countcommand.h"
 #include "keywordcountsjson.h"
 
@@ -71,12 +72,7 @@ QStringList TestCountCommand::arguments(const QStringList &more) const
 
 int TestCountCommand::run(const QStringList &arguments, QString *out, QString *err)
 {
-    QTextStream outStream(out);
-    QTextStream errStream(err);
-    const int status = Cli::runCountCommand(arguments, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return status;
+    return runCommand(&Cli::runCountCommand, arguments, out, err);
 }
 
 void TestCountCommand::writesOneCsvRowPerDocumentAndKeyword()

@@ -1,3 +1,4 @@
+#include "commandrun.h"
 #include "csvtable.h"
 #include "datacommand.h"
 
@@ -21,12 +22,7 @@ private:
 
 int TestDataCommand::run(const QStringList &arguments, QString *out, QString *err)
 {
-    QTextStream outStream(out);
-    QTextStream errStream(err);
-    const int status = Cli::runDataCommand(arguments, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return status;
+    return runCommand(&Cli::runDataCommand, arguments, out, err);
 }
 
 void TestDataCommand::printsFiguresThenKeywordCounts()

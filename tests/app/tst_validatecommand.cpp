@@ -1,3 +1,4 @@
+#include "commandrun.h"
 #include "validatecommand.h"
 
 #include <QtTest>
@@ -19,12 +20,7 @@ namespace {
 
 int run(const QStringList &arguments, QString *out, QString *err)
 {
-    QTextStream outStream(out);
-    QTextStream errStream(err);
-    const int status = Cli::runValidateCommand(arguments, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return status;
+    return runCommand(&Cli::runValidateCommand, arguments, out, err);
 }
 
 } // namespace
