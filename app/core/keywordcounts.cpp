@@ -35,7 +35,15 @@ QString KeywordCounts::languageOf(const QString &name) const
                 return QStringLiteral("zh");
         }
     }
-    return QStringLiteral("en");
+    qint64 chineseHits = 0;
+    qint64 otherHits = 0;
+    for (const DocumentCounts &document : documents) {
+        const auto it = document.counts.constFind(name);
+        if (it == document.counts.constEnd())
+            continue;
+        (document.language == QLatin1String("zh") ? chineseHits : otherHits) += it.value();
+    }
+    return chineseHits > otherHits ? QStringLiteral("zh") : QStringLiteral("en");
 }
 
 std::optional<qint64> KeywordCounts::count(const QString &term, int year) const

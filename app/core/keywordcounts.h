@@ -51,7 +51,12 @@ struct KeywordCounts
 
     QList<int> years() const;
     const KeywordTerm *term(const QString &term) const;
-    /// "zh" when \a term (or a member of its group) holds a Han character, else "en".
+    /*!
+     * The language of the reports \a term is read in: "zh" when it (or a member of its group)
+     * holds a Han character. A term without one ("5G", "AI", "technolog*") can occur in both:
+     * it is read in the language whose reports hold more of its hits ("en" on a tie), so that
+     * 5G is charted from Chinese reports and technolog* from English ones, never a mix.
+     */
     QString languageOf(const QString &term) const;
     /// Occurrences of \a term in \a year's documents of its language; nullopt when none of
     /// them counted it.

@@ -194,6 +194,9 @@ void TestEmbeddedDataset::holdsKeywordCountsForEveryReport()
     // The 1954 report is in traditional characters; the counts say so, and only its counts.
     for (const DocumentCounts &document : keywords.documents)
         QCOMPARE(document.notes.isEmpty(), document.year != 1954);
+    // 5G has no Han character but appears in the Chinese reports: it is read there.
+    QCOMPARE(keywords.languageOf(QStringLiteral("5G")), QStringLiteral("zh"));
+    QCOMPARE(*keywords.count(QStringLiteral("5G"), 2021), 1);
     // The mission's example: 科技 in the 2024 report, more than in any report since 2012.
     QCOMPARE(*keywords.count(QStringLiteral("科技"), 2024), 28);
     for (int year = 2012; year < 2024; ++year) {

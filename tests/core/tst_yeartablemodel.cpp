@@ -22,6 +22,8 @@ private Q_SLOTS:
     void explainsComputedGrowth();
     void keywordChangeComparesWithTheYearBefore();
     void keywordRatesStayWithinOneLanguage();
+    void keywordsWithoutHanAreReadWhereTheirHitsAre_data();
+    void keywordsWithoutHanAreReadWhereTheirHitsAre();
 };
 
 void TestYearTableModel::passesTheModelTester()
@@ -191,6 +193,38 @@ void TestYearTableModel::keywordRatesStayWithinOneLanguage()
     QCOMPARE(model.index(row, model.columnOf(QStringLiteral("keyword/科技/count")))
                  .data(YearTableRoles::Note).toString(),
              QStringLiteral("28 occurrence(s) in 16,000 Han characters."));
+}
+
+void TestYearTableModel::keywordsWithoutHanAreReadWhereTheirHitsAre_data()
+{
+    QTest::addColumn<QString>("term");
+    QTest::addColumn<int>("chineseHits"); // in the Chinese report
+    QTest::addColumn<int>("englishHits"); // in the English report of the same year
+    QTest::addColumn<QString>("language");
+    QTest::newRow("Han keyword") << "科技" << 0 << 0 << "zh";
+    QTest::newRow("5G, in Chinese reports only") << "5G" << 1 << 0 << "zh";
+    QTest::newRow("English word, in English reports") << "technolog*" << 0 << 20 << "en";
+    QTest::newRow("more hits in Chinese") << "AI" << 3 << 2 << "zh";
+    QTest::newRow("no hits anywhere") << "quantum" << 0 << 0 << "en";
+}
+
+void TestYearTableModel::keywordsWithoutHanAreReadWhereTheirHitsAre()
+{
+    QFETCH(QString, term);
+    QFETCH(int, chineseHits);
+    QFETCH(int, englishHits);
+    QFETCH(QString, language);
+    KeywordCounts counts;
+    counts.vocabulary = {{term, QString(), {}, {}}};
+    counts.documents = {{2024, QStringLiteral("gwr-2024-zh.txt"), {}, QStringLiteral("zh"),
+                         10000, {{term, chineseHits}}, {}},
+                        {2024, QStringLiteral("gwr-2024-en.txt"), {}, QStringLiteral("en"),
+                         5000, {{term, englishHits}}, {}}};
+    QCOMPARE(counts.languageOf(term), language);
+    // Counts and rates come from that language's report only.
+    const bool chinese = language == QLatin1String("zh");
+    QCOMPARE(counts.count(term, 2024), std::optional<qint64>(chinese ? chineseHits : englishHits));
+    QCOMPARE(*counts.per10k(term, 2024), chinese ? chineseHits : englishHits * 2.0);
 }
 
 QTEST_GUILESS_MAIN(TestYearTableModel)
