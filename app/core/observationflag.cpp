@@ -21,8 +21,8 @@ QString ObservationFlag::describe(const QString &flag)
     if (flag == quotedTwoWays())
         return tr("This year's figure is quoted differently by different sources.");
     if (flag == possibleSeriesBreak())
-        return tr("Possible series break: this figure may include transfers to local "
-                  "governments (中央财政 rather than 中央本级).");
+        return tr("Series break: up to 2014 this figure is a central-budget total that "
+                  "includes transfers to local governments (中央财政 rather than 中央本级).");
     if (flag == totalRdNotBasicResearch())
         return tr("This is total R&D spending (the \"3.3 trillion yuan\" of the news), "
                   "not basic research.");
@@ -33,6 +33,9 @@ QString ObservationFlag::describe(const QString &flag)
     if (flag == uncertainScope())
         return tr("Unclear whether this is central-level or national spending; shown, "
                   "not charted.");
+    if (flag == nationalNotCentral())
+        return tr("National general-public-budget spending, not central-level: listed for "
+                  "reference, not charted.");
     return flag;
 }
 

@@ -23,6 +23,7 @@ public:
     static QString revisedLater() { return QStringLiteral("revised-later"); }
     static QString secondarySource() { return QStringLiteral("secondary-source"); }
     static QString uncertainScope() { return QStringLiteral("uncertain-scope"); }
+    static QString nationalNotCentral() { return QStringLiteral("national-not-central"); }
 
     /// A sentence explaining \a flag to an analyst.
     static QString describe(const QString &flag);

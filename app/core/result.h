@@ -2,6 +2,9 @@
 
 #include "error.h"
 
+#include <QtGlobal>
+
+#include <optional>
 #include <utility>
 #include <variant>
 
@@ -30,6 +33,28 @@ public:
 
 private:
     std::variant<T, Error> m_data;
+};
+
+/// A result without a value: success, or the Error that prevented it.
+template <>
+class Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error) : m_error(std::move(error)) {}
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+
+    /// Only on failure: asking a success for its error is a caller's bug.
+    const Error &error() const
+    {
+        Q_ASSERT(m_error.has_value());
+        return *m_error;
+    }
+
+private:
+    std::optional<Error> m_error;
 };
 
 } // namespace Annals

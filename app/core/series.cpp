@@ -1,5 +1,7 @@
 #include "series.h"
 
+#include "observationflag.h"
+
 namespace Annals {
 
 QString seriesKindId(SeriesKind kind)
@@ -35,12 +37,20 @@ QString Series::displayName() const
 
 const Observation *Series::chartedObservation(int year, Vintage vintage) const
 {
+    // Where sources disagree, a figure no flag doubts wins over a rounded or second-hand one;
+    // among equals the first in the file.
+    const auto doubts = [](const Observation &observation) {
+        return int(observation.flags.contains(ObservationFlag::approximate()))
+            + int(observation.flags.contains(ObservationFlag::lowConfidence()))
+            + int(observation.flags.contains(ObservationFlag::secondarySource()));
+    };
+    const Observation *best = nullptr;
     for (const Observation &observation : observations) {
         if (observation.year == year && observation.vintage == vintage
-            && observation.isChartable())
-            return &observation;
+            && observation.isChartable() && (!best || doubts(observation) < doubts(*best)))
+            best = &observation;
     }
-    return nullptr;
+    return best;
 }
 
 } // namespace Annals

@@ -37,17 +37,28 @@ bool hasReportedGrowth(const Series &series, Vintage vintage)
 
 // The observation whose reported growth is shown: the charted one, else the first one with a
 // growth rate that is not marked "do not chart".
+bool isListedOnly(const Observation &observation)
+{
+    return observation.flags.contains(ObservationFlag::doNotChart())
+        || observation.flags.contains(ObservationFlag::uncertainScope());
+}
+
 const Observation *growthObservation(const Series &series, Vintage vintage, int year)
 {
     if (const Observation *charted = series.chartedObservation(year, vintage))
         return charted;
+    // A growth rate the data says not to chart is still listed, with its caveat.
+    const Observation *listedOnly = nullptr;
     for (const Observation &observation : series.observations) {
-        if (observation.year == year && observation.vintage == vintage
-            && !observation.reportedGrowthPct.isEmpty()
-            && !observation.flags.contains(ObservationFlag::doNotChart()))
+        if (observation.year != year || observation.vintage != vintage
+            || observation.reportedGrowthPct.isEmpty())
+            continue;
+        if (!isListedOnly(observation))
             return &observation;
+        if (!listedOnly)
+            listedOnly = &observation;
     }
-    return nullptr;
+    return listedOnly;
 }
 
 QStringList describeFlags(const QStringList &flags)
@@ -262,7 +273,7 @@ YearTableCell YearTableBuilder::reportedGrowthCell(const Series &series,
     if (!observation || observation->reportedGrowthPct.isEmpty())
         return cell;
     describeSource(*observation, cell);
-    if (observation->flags.contains(ObservationFlag::uncertainScope())) {
+    if (isListedOnly(*observation)) {
         cell.text = observation->reportedGrowthPct + QStringLiteral(" (?)");
         return cell; // listed with its caveat, kept off the chart
     }

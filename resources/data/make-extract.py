@@ -80,6 +80,25 @@ PUBLISHERS = {
     "urdupoint.com": "UrduPoint (Xinhua feed)",
     "ccasindia.org": "Centre for Contemporary Asian Studies",
     "ebook.theorychina.org.cn": "TheoryChina e-book (budget report)",
+    "english.gov.cn": "State Council of the PRC (gov.cn)",
+    "sciencemag.org": "Science (ScienceInsider)",
+    "jp.xinhuanet.com": "Xinhua (Japanese)",
+    "j.people.com.cn": "People's Daily (Japanese)",
+    "kr.people.com.cn": "People's Daily (Korean)",
+    "french.peopledaily.com.cn": "People's Daily (French)",
+    "big5.sputniknews.cn": "Sputnik (Chinese)",
+    "sputniknews.com": "Sputnik",
+    "ng.ru": "Nezavisimaya Gazeta (TASS)",
+    "newsway.kr": "Newsway (Korea)",
+    "m2.edaily.co.kr": "Edaily (Korea)",
+    "kostec.re.kr": "Korea-China S&T Cooperation Center",
+    "afpbb.com": "AFPBB News",
+    "81.cn": "China Military Online",
+    "news.sciencenet.cn": "ScienceNet.cn",
+    "news.sohu.com": "Sohu News",
+    "marketscreener.com": "MarketScreener",
+    "larepublica.ec": "La República (Ecuador)",
+    "malayalam.samayam.com": "Samayam Malayalam",
 }
 
 CAVEATS = [
@@ -90,11 +109,20 @@ CAVEATS = [
     "not be mixed.",
     "Budget growth rates are quoted against the previous year's execution, not the previous "
     "budget; Annals shows both computed bases next to the reported rate.",
-    "2022 central S&T execution is quoted two ways: 318.7 bn and \"about 320 bn\".",
+    "2022 central S&T execution is 321.552 bn (100.9% of budget, official 2023 budget "
+    "report); the 318.7 bn reported as execution is the 2022 budget and is not charted, and "
+    "\"about 320 bn\" is a rounding.",
+    "The 2022 \"+7.2%\" is national general-public-budget S&T spending, not central: it is "
+    "listed under the central series for reference and not charted.",
+    "Series break between 2013 and 2015: the 2008–2013 figures are central-budget (中央财政) "
+    "totals including transfers to local governments; from 2015 the budget report lists "
+    "central-level (中央本级) spending. Growth is not computed across the break.",
+    "Later budgets: 2024 is 370.828 bn (379.8 bn is wrong), 2025 398.119 bn (a Korean "
+    "daily's 389.1 bn is a digit swap, not charted), 2026 426.42 bn (+10%).",
     "The 2024 budget of 379.8 bn (The Star) is inconsistent with 370.8 bn in every other "
     "source; it is kept, flagged, and not charted.",
-    "Possible series break before 2015: the 2012 and 2014 central figures probably include "
-    "transfers to local governments.",
+    "The 2012 and 2014 central figures come from reports that listed central-government "
+    "(中央财政) items, which likely include transfers to local governments.",
     "R&D intensity is revised when GDP is revised; only revisions actually seen are "
     "'revised' rows, others are described in notes.",
     "Low-confidence rows (a machine-made news summary, a machine-translated page) are "
@@ -106,14 +134,10 @@ CAVEATS = [
 # Caveats of single rows, from their notes and ../shared/data/README.md, keyed by
 # (indicator, year, value as written in figures.csv). Written out rather than guessed from words.
 ROW_FLAGS = {
-    ("central_st_expenditure", 2012, "228.5"): ["possible-series-break"],
-    ("central_st_expenditure", 2012, "228.546"): ["possible-series-break"],
-    ("central_st_expenditure", 2014, "267.39"): ["possible-series-break"],
     ("central_st_expenditure", 2016, "271"): ["secondary-source"],
     ("central_st_expenditure", 2020, "320"): ["approximate"],
-    ("central_st_expenditure", 2022, ""): ["uncertain-scope"],
-    ("central_st_expenditure", 2022, "318.7"): ["quoted-two-ways"],
-    ("central_st_expenditure", 2022, "320"): ["quoted-two-ways", "approximate"],
+    ("central_st_expenditure", 2022, ""): ["national-not-central"],
+    ("central_st_expenditure", 2022, "320"): ["approximate"],
     ("national_gpb_st_expenditure_mof", 2023, "1060"): ["approximate"],
     ("rd_expenditure_total", 2023, "3335.71"): ["total-rd-not-basic-research"],
     ("rd_expenditure_total", 2023, "3327.8"): ["total-rd-not-basic-research"],
@@ -149,11 +173,17 @@ def flags_for(row, note):
             and row["vintage"] == "budget" and row["reported_growth_pct"] \
             and (indicator, year, row["value"]) not in UNCERTAIN_GROWTH:
         flags.append("growth-vs-previous-actual")
+    # README caveats 4b and 6: up to 2014 the central figures are 中央财政 totals that include
+    # transfers to local governments; from 2015 they are 中央本级 spending.
+    if indicator == "central_st_expenditure" and year <= LAST_YEAR_BEFORE_BREAK:
+        flags.append("possible-series-break")
     for flag in ROW_FLAGS.get((indicator, year, row["value"]), []):
         if flag not in flags:
             flags.append(flag)
     return flags
 
+
+LAST_YEAR_BEFORE_BREAK = 2014
 
 # Growth rates whose scope is unclear: no claim about their base either.
 UNCERTAIN_GROWTH = {("central_st_expenditure", 2022, "")}
@@ -202,7 +232,7 @@ def main():
             "description": "Figures seen in public sources, each with its URL and vintage. "
                            "Money in billion yuan (亿元 ÷ 10).",
             "compiledBy": "Annals developers from shared/data/figures.csv",
-            "compiled": "2026-11-28",
+            "compiled": "2026-12-05",
             "caveats": CAVEATS,
         },
         "sources": sources,

@@ -38,7 +38,7 @@ void TestDataCommand::printsFiguresThenKeywordCounts()
     QCOMPARE(figures.value().header.join(u','),
              QStringLiteral("series,year,value,unit,vintage,reported_growth_pct,source_title,"
                             "source_url,note"));
-    QCOMPARE(figures.value().records.size(), 125);
+    QCOMPARE(figures.value().records.size(), 166);
     const Result<CsvTable> keywords = parseCsv(parts.at(1), QStringLiteral("stdout"));
     QVERIFY(keywords.ok());
     QCOMPARE(keywords.value().header.join(u','),

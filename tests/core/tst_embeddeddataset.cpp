@@ -52,7 +52,9 @@ private Q_SLOTS:
     void flagsTheCaveatsOfTheDataReadme_data();
     void flagsTheCaveatsOfTheDataReadme();
     void surfacesDatasetCaveats();
-    void uncertainGrowthIsListedNotCharted();
+    void nationalGrowthIsListedNotCharted();
+    void chartsTheOfficial2022Execution();
+    void spendingCovers2008To2026();
     void holdsKeywordCountsForEveryReport();
 
 private:
@@ -80,7 +82,7 @@ void TestEmbeddedDataset::everyObservationHasASourceWithAUrl()
             ++observations;
         }
     }
-    QCOMPARE(observations, 125);
+    QCOMPARE(observations, 166);
 }
 
 void TestEmbeddedDataset::keepsEveryRowOfTheSharedFigures()
@@ -106,12 +108,20 @@ void TestEmbeddedDataset::flagsTheCaveatsOfTheDataReadme_data()
     QTest::newRow("2024 budget growth is against 2023 execution")
         << "central_st_expenditure" << 2024 << 370.8
         << ObservationFlag::growthVsPreviousActual() << true;
-    QTest::newRow("2022 execution quoted two ways (318.7)")
-        << "central_st_expenditure" << 2022 << 318.7 << ObservationFlag::quotedTwoWays() << true;
-    QTest::newRow("2022 execution quoted two ways (about 320)")
+    QTest::newRow("318.7 is the 2022 budget misreported as execution (caveat 4)")
+        << "central_st_expenditure" << 2022 << 318.7 << ObservationFlag::doNotChart() << false;
+    QTest::newRow("2022 execution of about 320 is a rounding (caveat 4)")
         << "central_st_expenditure" << 2022 << 320.0 << ObservationFlag::approximate() << true;
-    QTest::newRow("2012 central figure may include transfers")
+    QTest::newRow("2025 budget 389.1 is a digit swap (caveat 4c)")
+        << "central_st_expenditure" << 2025 << 389.1 << ObservationFlag::doNotChart() << false;
+    QTest::newRow("2008 central figure includes transfers (caveat 4b)")
+        << "central_st_expenditure" << 2008 << 116.3 << ObservationFlag::possibleSeriesBreak()
+        << true;
+    QTest::newRow("2012 central figure includes transfers (caveat 6)")
         << "central_st_expenditure" << 2012 << 228.5 << ObservationFlag::possibleSeriesBreak()
+        << true;
+    QTest::newRow("2015 central figure is low confidence (caveat 4b)")
+        << "central_st_expenditure" << 2015 << 275.7 << ObservationFlag::lowConfidence()
         << true;
     QTest::newRow("3.3 trillion is total R&D")
         << "rd_expenditure_total" << 2023 << 3335.71
@@ -138,9 +148,9 @@ void TestEmbeddedDataset::flagsTheCaveatsOfTheDataReadme()
     QCOMPARE(observation->isChartable(), charted);
 }
 
-void TestEmbeddedDataset::uncertainGrowthIsListedNotCharted()
+void TestEmbeddedDataset::nationalGrowthIsListedNotCharted()
 {
-    // figures.csv: the 2022 "7.2%" may be national, not central-level spending.
+    // figures.csv, caveat 4a: the 2022 "7.2%" is national, not central-level spending.
     YearTableModel model;
     model.setDataset(m_dataset);
     const QModelIndex growth = model.index(
@@ -149,12 +159,30 @@ void TestEmbeddedDataset::uncertainGrowthIsListedNotCharted()
     QVERIFY(!growth.data(YearTableRoles::Value).isValid());
     QCOMPARE(growth.data(Qt::DisplayRole).toString(), QStringLiteral("7.2 (?)"));
     QVERIFY(growth.data(YearTableRoles::FlagTexts).toStringList().contains(
-        ObservationFlag::describe(ObservationFlag::uncertainScope())));
+        ObservationFlag::describe(ObservationFlag::nationalNotCentral())));
     const Observation *exact = find(m_dataset, QStringLiteral("central_st_expenditure"), 2020,
                                     319.651);
     QVERIFY(!exact->flags.contains(ObservationFlag::approximate()));
     QCOMPARE(m_dataset.source(exact->sourceId)->title,
              QStringLiteral("Centre for Contemporary Asian Studies"));
+}
+
+void TestEmbeddedDataset::chartsTheOfficial2022Execution()
+{
+    // Caveat 4: the official 2022 execution is 321.552 bn (100.9% of the budget).
+    const Series *central = m_dataset.findSeries(QStringLiteral("central_st_expenditure"));
+    QCOMPARE(central->chartedObservation(2022, Vintage::Actual)->value, 321.552);
+    QCOMPARE(central->chartedObservation(2024, Vintage::Budget)->value, 370.8);
+    QVERIFY(!find(m_dataset, QStringLiteral("central_st_expenditure"), 2016, 271)
+                 ->flags.contains(ObservationFlag::possibleSeriesBreak()));
+}
+
+void TestEmbeddedDataset::spendingCovers2008To2026()
+{
+    const Series *central = m_dataset.findSeries(QStringLiteral("central_st_expenditure"));
+    QCOMPARE(central->chartedObservation(2008, Vintage::Budget)->value, 113.4);
+    QCOMPARE(central->chartedObservation(2026, Vintage::Budget)->value, 426.42);
+    QVERIFY(!central->chartedObservation(2017, Vintage::Budget)); // not seen in any source
 }
 
 void TestEmbeddedDataset::surfacesDatasetCaveats()
@@ -163,6 +191,9 @@ void TestEmbeddedDataset::surfacesDatasetCaveats()
     QVERIFY(all.contains(QStringLiteral("total R&D, not basic research")));
     QVERIFY(all.contains(QStringLiteral("previous year's execution")));
     QVERIFY(all.contains(QStringLiteral("must not be mixed")));
+    QVERIFY(all.contains(QStringLiteral("321.552 bn")));
+    QVERIFY(all.contains(QStringLiteral("national general-public-budget")));
+    QVERIFY(all.contains(QStringLiteral("Series break between 2013 and 2015")));
     // The preliminary R&D releases are kept as their own vintage, not mixed with finals.
     const Series *total = m_dataset.findSeries(QStringLiteral("rd_expenditure_total"));
     QCOMPARE(total->chartedObservation(2023, Vintage::Actual)->value, 3335.71);

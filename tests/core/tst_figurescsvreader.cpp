@@ -116,7 +116,7 @@ void TestFiguresCsvReader::readsTheSharedFigures()
     int observations = 0;
     for (const Series &series : result.value().series)
         observations += series.observations.size();
-    QCOMPARE(observations, 125);
+    QCOMPARE(observations, 166);
     QCOMPARE(result.value().series.size(), 11);
 }
 
