@@ -4,6 +4,7 @@
 #include "datasetloader.h"
 #include "projectdocument.h"
 #include "projectloader.h"
+#include "safewriter.h"
 #include "yeartablemodel.h"
 
 #include <QCommandLineParser>
@@ -112,6 +113,22 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return 2;
     }
 
+    // Every output is checked before any work: none may be an input or a special file.
+    const QStringList inputs = parser.positionalArguments();
+    for (const QCommandLineOption *option : {&png, &svg, &pdf, &csv}) {
+        if (!parser.isSet(*option))
+            continue;
+        QStringList targets{parser.value(*option)};
+        if (option == &csv)
+            targets.append(parser.value(*option) + QStringLiteral(".json"));
+        for (const QString &target : std::as_const(targets)) {
+            if (Result<void> usable = SafeWriter::checkTarget(target, inputs); !usable) {
+                err << "annals export: " << usable.error().toString() << '\n';
+                return 1;
+            }
+        }
+    }
+
     Result<Project> project = parser.positionalArguments().isEmpty()
                                   ? ProjectLoader::embeddedProject()
                                   : ProjectLoader::load(parser.positionalArguments().first());
@@ -123,7 +140,7 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         std::tie(project.value().view.firstYear, project.value().view.lastYear) = *range;
     YearTableModel model;
     model.setDataset(project.value().dataset);
-    const ChartExporter exporter(project.value(), model);
+    const ChartExporter exporter(project.value(), model, inputs);
     const ExportRequest request{*target, *pixels, factor};
 
     const std::pair<const QCommandLineOption *, Result<bool> (ChartExporter::*)(

@@ -1,6 +1,7 @@
 #include "chartexporter.h"
 
 #include "project.h"
+#include "safewriter.h"
 #include "yearchart.h"
 #include "yeartablemodel.h"
 
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace Annals {
@@ -29,14 +29,11 @@ Error writeError(const QString &path, const QString &message)
     return error;
 }
 
-Result<bool> saveAtomically(const QString &path, const QByteArray &bytes)
+Result<bool> saveAtomically(const QString &path, const QByteArray &bytes,
+                            const QStringList &inputs)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return writeError(path, tr("cannot be written: %1").arg(file.errorString()));
-    file.write(bytes);
-    if (!file.commit())
-        return writeError(path, tr("cannot be written: %1").arg(file.errorString()));
+    if (Result<void> written = SafeWriter::writeFile(path, bytes, inputs); !written)
+        return written.error();
     return true;
 }
 
@@ -71,9 +68,11 @@ std::optional<ExportRequest::Target> ExportRequest::targetFromName(const QString
     return std::nullopt;
 }
 
-ChartExporter::ChartExporter(const Project &project, const YearTableModel &model)
+ChartExporter::ChartExporter(const Project &project, const YearTableModel &model,
+                             const QStringList &inputs)
     : m_project(project)
     , m_model(model)
+    , m_inputs(inputs)
 {
 }
 
@@ -149,7 +148,7 @@ Result<bool> ChartExporter::writePng(const ExportRequest &request, const QString
         if (!image(request).save(&buffer, "PNG"))
             return writeError(path, tr("the image could not be encoded as PNG"));
     }
-    return saveAtomically(path, bytes);
+    return saveAtomically(path, bytes, m_inputs);
 }
 
 Result<bool> ChartExporter::writeSvg(const ExportRequest &request, const QString &path) const
@@ -173,7 +172,7 @@ Result<bool> ChartExporter::writeSvg(const ExportRequest &request, const QString
         QPainter painter(&generator);
         paint(&painter, request);
     }
-    return saveAtomically(path, bytes);
+    return saveAtomically(path, bytes, m_inputs);
 }
 
 Result<bool> ChartExporter::writePdf(const ExportRequest &request, const QString &path) const
@@ -193,7 +192,7 @@ Result<bool> ChartExporter::writePdf(const ExportRequest &request, const QString
         QPainter painter(&writer);
         paint(&painter, request);
     }
-    return saveAtomically(path, bytes);
+    return saveAtomically(path, bytes, m_inputs);
 }
 
 TableSelection ChartExporter::tableSelection(ExportRequest::Target target) const
@@ -223,14 +222,27 @@ Result<bool> ChartExporter::writeCsv(ExportRequest::Target target, const QString
     const TableSelection selection = tableSelection(target);
     const QString csv = wide ? TableExport::wideCsv(m_model, selection)
                              : TableExport::longCsv(m_model, selection);
-    Result<bool> written = saveAtomically(path, TableExport::encode(csv, withBom));
-    if (!written)
-        return written;
-    return saveAtomically(path + QStringLiteral(".json"),
-                          TableExport::sidecarJson(m_model, selection,
-                                                   m_project.dataset.info.title,
-                                                   m_project.dataset.info.caveats,
-                                                   QFileInfo(path).fileName()));
+    // Both files are written out before either replaces its old version, so a full disk
+    // leaves the old pair as it was.
+    const QString sidecarPath = path + QStringLiteral(".json");
+    SafeWriter table(path, m_inputs);
+    SafeWriter sidecar(sidecarPath, m_inputs + QStringList{path});
+    for (SafeWriter *writer : {&table, &sidecar}) {
+        if (Result<void> opened = writer->open(); !opened)
+            return opened.error();
+    }
+    table.write(TableExport::encode(csv, withBom));
+    sidecar.write(TableExport::sidecarJson(m_model, selection, m_project.dataset.info.title,
+                                           m_project.dataset.info.caveats,
+                                           QFileInfo(path).fileName()));
+    for (SafeWriter *writer : {&table, &sidecar}) {
+        if (Result<void> committed = writer->commit(); !committed) {
+            table.discard();
+            sidecar.discard();
+            return committed.error();
+        }
+    }
+    return true;
 }
 
 } // namespace Annals

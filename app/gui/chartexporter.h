@@ -38,7 +38,9 @@ public:
     /// An Error when \a request is smaller than 200×150 or larger than maxPixels.
     static std::optional<Error> checkSize(const ExportRequest &request, const QString &path);
 
-    ChartExporter(const Project &project, const YearTableModel &model);
+    /// \a inputs are the files the project came from: an export never overwrites them.
+    ChartExporter(const Project &project, const YearTableModel &model,
+                  const QStringList &inputs = {});
 
     QImage image(const ExportRequest &request) const;
     Result<bool> writePng(const ExportRequest &request, const QString &path) const;
@@ -57,6 +59,7 @@ private:
 
     const Project &m_project;
     const YearTableModel &m_model;
+    QStringList m_inputs;
 };
 
 } // namespace Annals

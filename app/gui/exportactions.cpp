@@ -39,7 +39,10 @@ void ExportActions::exportInteractively()
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + dialog.suffix();
     const Project project = m_document->snapshot();
-    const ChartExporter exporter(project, *m_document->yearModel());
+    const QStringList inputs = m_document->filePath().isEmpty()
+                                   ? QStringList()
+                                   : QStringList{m_document->filePath()};
+    const ChartExporter exporter(project, *m_document->yearModel(), inputs);
     const ExportRequest request = dialog.request();
     Result<bool> written = true;
     switch (dialog.format()) {

@@ -57,6 +57,10 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     createToolBar();
     createMenus();
 
+    connect(m_autosave, &Autosave::saveFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Autosave failed; the last recovery file is kept: %1")
+                                     .arg(message));
+    });
     connect(document, &ProjectDocument::viewStateChanged, this, &MainWindow::syncFromViewState);
     connect(document, &ProjectDocument::datasetChanged, this, &MainWindow::syncFromDataset);
     connect(document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
