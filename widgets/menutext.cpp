@@ -10,9 +10,9 @@ QString MenuText::escaped(const QString &text)
 
 QString MenuText::undoText(const QString &text)
 {
-    // QUndoCommand::setText() splits at the first "\n": the action text, then the text.
+    // QUndoCommand::setText() splits at the first "\n": the text, then the action text.
     const QString line = QString(text).replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return escaped(line) + QLatin1Char('\n') + line;
+    return line + QLatin1Char('\n') + escaped(line);
 }
 
 } // namespace Annals

@@ -14,8 +14,8 @@ class MenuText
 public:
     /// \a text with every "&" doubled, so "R&D" shows as "R&D", not "RD" with D underlined.
     static QString escaped(const QString &text);
-    /// The text of an undo command that holds data: escaped for the Undo and Redo menu items
-    /// (QUndoCommand's action text, before the "\n"), unchanged for the history list.
+    /// The text of an undo command that holds data: unchanged for the history list, escaped
+    /// for the Undo and Redo menu items (QUndoCommand's action text, after the "\n").
     static QString undoText(const QString &text);
 };
 

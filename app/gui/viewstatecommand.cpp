@@ -31,7 +31,7 @@ bool ViewStateCommand::mergeWith(const QUndoCommand *other)
     if (next->m_document != m_document)
         return false;
     m_after = next->m_after;
-    setText(next->actionText() + QLatin1Char('\n') + next->text());
+    setText(next->text() + QLatin1Char('\n') + next->actionText());
     // Back where it started (e.g. a spin box returned to its value): nothing to undo.
     setObsolete(m_after == m_before);
     return true;
