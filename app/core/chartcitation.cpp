@@ -190,7 +190,9 @@ QString ChartCitation::methodOf(int column) const
     const QString unit =
         m_model.headerData(column, Qt::Horizontal, YearTableRoles::Unit).toString();
     const auto [first, last] = m_shownYears.value(column);
-    const QString where = tr("“%1” (%2, %3–%4)").arg(name, unit).arg(first).arg(last);
+    const QString years = first == last ? QString::number(first)
+                                        : QStringLiteral("%1–%2").arg(first).arg(last);
+    const QString where = tr("“%1” (%2, %3)").arg(name, unit, years);
     switch (type) {
     case ColumnType::Figure:
         return tr("%1: figures as published, one per year and vintage; figures the data marks "
@@ -232,8 +234,11 @@ QString ChartCitation::methods(const QDate &date) const
                              .arg(m_countedYears.first)
                              .arg(m_countedYears.second)
                              .arg(m_documents.size()));
-        if (!m_rule.isEmpty())
-            sentences.append(tr("Counting rule: %1").arg(m_rule));
+        if (!m_rule.isEmpty()) {
+            const QString rule = m_rule.trimmed();
+            sentences.append(tr("Counting rule: %1").arg(rule)
+                             + (rule.endsWith(u'.') ? QString() : QStringLiteral(".")));
+        }
     }
     const QStringList caveats = caveatLines();
     if (!caveats.isEmpty())
