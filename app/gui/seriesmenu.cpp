@@ -37,7 +37,7 @@ void SeriesMenu::rebuild()
     clear();
     const ViewState &view = m_document->viewState();
     for (const auto &[title, choices] : sections()) {
-        addSection(MenuText::escaped(title));
+        addSection(title); // section headers are drawn as they are, without shortcuts
         for (const PlotChoice &choice : choices) {
             QAction *action = addAction(MenuText::escaped(choice.spec.legend));
             action->setCheckable(true);

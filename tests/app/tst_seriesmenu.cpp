@@ -81,8 +81,13 @@ void TestSeriesMenu::seriesNamesKeepTheirAmpersands()
     QStringList seen;
     QStringList sections;
     for (QAction *action : menu.actions()) {
+        if (action->isSeparator()) {
+            // Section headers are drawn as they are (Fusion, Windows styles).
+            sections.append(action->text());
+            continue;
+        }
         QCOMPARE(shortcutMarkers(action->text()), 0);
-        (action->isSeparator() ? sections : seen).append(shown(action->text()));
+        seen.append(shown(action->text()));
     }
     for (const QString &legend : std::as_const(legends))
         QVERIFY2(seen.contains(legend), qPrintable(legend));
