@@ -74,7 +74,9 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
                                   tr("CSV with a column per series instead of long rows."));
     const QCommandLineOption bom(QStringLiteral("bom"),
                                  tr("Start the CSV with a byte order mark (for spreadsheets)."));
-    parser.addOptions({chart, png, svg, pdf, csv, size, scale, years, wide, bom});
+    const QCommandLineOption bare(QStringLiteral("bare"),
+                                  tr("The chart alone: no title, sources, notes or credit."));
+    parser.addOptions({chart, png, svg, pdf, csv, size, scale, years, wide, bom, bare});
     parser.addPositionalArgument(QStringLiteral("project"), tr("A project file (optional)."),
                                  QStringLiteral("[PROJECT.annals]"));
     parser.addHelpOption();
@@ -141,7 +143,16 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     YearTableModel model;
     model.setDataset(project.value().dataset);
     const ChartExporter exporter(project.value(), model, inputs);
-    const ExportRequest request{*target, *pixels, factor};
+    ExportRequest request;
+    request.target = *target;
+    request.size = *pixels;
+    request.scale = factor;
+    request.bare = parser.isSet(bare);
+    // A range without data would give an empty chart and an empty CSV: say so instead.
+    if (const std::optional<Error> empty = exporter.checkHasData(*target)) {
+        err << "annals export: " << empty->message << '\n';
+        return 1;
+    }
 
     const std::pair<const QCommandLineOption *, Result<bool> (ChartExporter::*)(
                         const ExportRequest &, const QString &) const>

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void addedKeywordIsChartedAndShownInContext();
     void copiesOneChartToTheClipboard();
     void rendersToPng();
+    void labelsWithShortcutsHaveBuddies();
 
 private:
     YearChart *chart(Chart which) const { return m_window->dashboard()->chart(which); }
@@ -342,6 +343,18 @@ void TestMainWindow::copiesOneChartToTheClipboard()
     copy->trigger();
     const QImage image = QGuiApplication::clipboard()->image();
     QCOMPARE(image.size(), QSize(2000, 1200));
+}
+
+void TestMainWindow::labelsWithShortcutsHaveBuddies()
+{
+    // A label without a buddy shows its "&" as it is ("&Size:").
+    for (const QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (label->textFormat() == Qt::RichText || label->text().startsWith(u'<'))
+            continue;
+        QString text = label->text();
+        if (text.remove(QStringLiteral("&&")).contains(u'&'))
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
 }
 
 void TestMainWindow::rendersToPng()
