@@ -17,6 +17,7 @@
 #include <QTimer>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -158,10 +159,35 @@ void YearChartCanvas::attachToAxes(QAbstractSeries *series, PlotAxis axis)
     series->attachAxis(axisFor(axis));
 }
 
+QXYSeries *YearChartCanvas::anchorFor(PlotAxis axis) const
+{
+    return axis == PlotAxis::Secondary && m_secondaryAnchor ? m_secondaryAnchor
+                                                            : m_primaryAnchor;
+}
+
+void YearChartCanvas::addAnchors()
+{
+    const auto anchor = [this](PlotAxis axis) {
+        auto *series = new QLineSeries;
+        series->setPen(Qt::NoPen);
+        m_chart->addSeries(series);
+        attachToAxes(series, axis);
+        for (QLegendMarker *marker : m_chart->legend()->markers(series))
+            marker->setVisible(false);
+        return series;
+    };
+    m_primaryAnchor = anchor(PlotAxis::Primary);
+    m_secondaryAnchor = m_secondaryAxis ? anchor(PlotAxis::Secondary) : nullptr;
+    m_overlay->setAnchor(m_primaryAnchor);
+}
+
 void YearChartCanvas::rebuild()
 {
     m_rebuildPending = false;
+    m_overlay->setAnchor(nullptr);
     m_chart->removeAllSeries();
+    m_primaryAnchor = nullptr;
+    m_secondaryAnchor = nullptr;
     for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis); // gives up ownership
         delete axis;
@@ -204,6 +230,7 @@ void YearChartCanvas::rebuild()
     }
 
     if (!m_model || m_lastYear < m_firstYear) {
+        addAnchors();
         updateValueAxes();
         return;
     }
@@ -231,6 +258,7 @@ void YearChartCanvas::rebuild()
         if (items.spec.style != PlotStyle::Bars)
             buildLineOrPoints(items);
     }
+    addAnchors();
     updateValueAxes();
     updateYearTicks();
     updateHighlight();
@@ -428,21 +456,30 @@ void YearChartCanvas::updateHighlight()
 
 QPoint YearChartCanvas::positionOf(int year, double value, PlotAxis axis) const
 {
-    const QRectF plot = m_chart->plotArea();
-    const double x = m_overlay->xOf(year);
-    double low = 0;
-    double high = 1;
-    if (auto *linear = qobject_cast<QValueAxis *>(axisFor(axis))) {
-        low = linear->min();
-        high = linear->max();
-    }
-    const double y = plot.bottom() - (value - low) / (high - low) * plot.height();
-    return mapFromScene(m_chart->mapToScene(QPointF(x, y)));
+    QXYSeries *anchor = anchorFor(axis);
+    if (!anchor)
+        return {};
+    const QPointF inChart = m_chart->mapToPosition(QPointF(year, value), anchor);
+    return mapFromScene(m_chart->mapToScene(inChart));
 }
 
 std::optional<int> YearChartCanvas::yearAt(const QPoint &viewportPosition) const
 {
-    return m_overlay->yearAtX(m_chart->mapFromScene(mapToScene(viewportPosition)).x());
+    const QPointF inChart = m_chart->mapFromScene(mapToScene(viewportPosition));
+    if (!m_chart->plotArea().contains(inChart))
+        return std::nullopt;
+    return yearAtClamped(viewportPosition);
+}
+
+std::optional<int> YearChartCanvas::yearAtClamped(const QPoint &viewportPosition) const
+{
+    if (!m_primaryAnchor || m_lastYear < m_firstYear || m_chart->plotArea().isEmpty())
+        return std::nullopt;
+    const QPointF inChart = m_chart->mapFromScene(mapToScene(viewportPosition));
+    const double x = m_chart->mapToValue(inChart, m_primaryAnchor).x();
+    if (!std::isfinite(x))
+        return std::nullopt;
+    return int(std::clamp(std::lround(x), long(m_firstYear), long(m_lastYear)));
 }
 
 QString YearChartCanvas::tooltipFor(int year) const

@@ -46,7 +46,11 @@ public:
 
     QList<int> highlightedYears() const { return m_highlighted; }
     QPoint positionOf(int year, double value, PlotAxis axis) const;
+    /// The year under \a viewportPosition, if inside the plot area.
     std::optional<int> yearAt(const QPoint &viewportPosition) const;
+    /// The year at the x of \a viewportPosition, clamped to the years shown (for drags that
+    /// leave the plot).
+    std::optional<int> yearAtClamped(const QPoint &viewportPosition) const;
     QString tooltipFor(int year) const;
     /// Names of the legend entries shown, in order (for tests and exports).
     QStringList legendTexts() const;
@@ -86,6 +90,8 @@ private:
     std::optional<double> valueAt(int column, int year) const;
     void selectYears(int first, int last, int current);
     QAbstractAxis *axisFor(PlotAxis axis) const;
+    QXYSeries *anchorFor(PlotAxis axis) const;
+    void addAnchors();
     std::pair<double, double> valueRange(PlotAxis axis) const;
 
     QChart *m_chart = nullptr;
@@ -93,6 +99,10 @@ private:
     QBarCategoryAxis *m_barAxis = nullptr;
     QAbstractAxis *m_primaryAxis = nullptr;
     QValueAxis *m_secondaryAxis = nullptr;
+    // Empty, legend-less series on the year axis and each value axis: QtCharts maps between
+    // values and positions per series, so these give its mapping even where no data is drawn.
+    QXYSeries *m_primaryAnchor = nullptr;
+    QXYSeries *m_secondaryAnchor = nullptr;
     std::unique_ptr<YearChartOverlay> m_overlay;
 
     QPointer<QAbstractItemModel> m_model;

@@ -44,8 +44,9 @@ void YearChartCanvas::mouseMoveEvent(QMouseEvent *event)
 {
     const std::optional<int> year = yearAt(event->position().toPoint());
     if (m_pressYear && (event->buttons() & Qt::LeftButton)) {
-        if (year)
-            m_overlay->showBrush(*m_pressYear, *year);
+        // Past the plot's edge the brush stops at the edge year.
+        if (const std::optional<int> reached = yearAtClamped(event->position().toPoint()))
+            m_overlay->showBrush(*m_pressYear, *reached);
         event->accept();
         return;
     }
@@ -70,7 +71,7 @@ void YearChartCanvas::mouseReleaseEvent(QMouseEvent *event)
     }
     m_overlay->hideBrush();
     const int start = *m_pressYear;
-    const int end = yearAt(event->position().toPoint()).value_or(start);
+    const int end = yearAtClamped(event->position().toPoint()).value_or(start);
     m_pressYear.reset();
     selectYears(start, end, end);
     event->accept();

@@ -7,6 +7,7 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QPen>
+#include <QXYSeries>
 
 #include <cmath>
 
@@ -110,21 +111,17 @@ void YearChartOverlay::hideHover()
     relayout();
 }
 
-double YearChartOverlay::xOf(int year) const
+void YearChartOverlay::setAnchor(QXYSeries *anchor)
 {
-    const QRectF plot = m_chart->plotArea();
-    const double span = std::max(1, m_lastYear - m_firstYear + 1);
-    return plot.left() + (year - m_firstYear + 0.5) * plot.width() / span;
+    m_anchor = anchor;
+    relayout();
 }
 
-std::optional<int> YearChartOverlay::yearAtX(double x) const
+double YearChartOverlay::xOf(double year) const
 {
-    const QRectF plot = m_chart->plotArea();
-    if (m_lastYear < m_firstYear || plot.isEmpty() || x < plot.left() || x > plot.right())
-        return std::nullopt;
-    const double span = m_lastYear - m_firstYear + 1;
-    const int offset = int((x - plot.left()) / plot.width() * span);
-    return std::clamp(m_firstYear + offset, m_firstYear, m_lastYear);
+    if (!m_anchor)
+        return m_chart->plotArea().left();
+    return m_chart->mapToPosition(QPointF(year, 1), m_anchor).x();
 }
 
 void YearChartOverlay::placeBand(QGraphicsRectItem *band, int first, int last) const
@@ -132,13 +129,12 @@ void YearChartOverlay::placeBand(QGraphicsRectItem *band, int first, int last) c
     const QRectF plot = m_chart->plotArea();
     first = std::max(first, m_firstYear);
     last = std::min(last, m_lastYear);
-    if (plot.isEmpty() || first > last) {
+    if (plot.isEmpty() || first > last || !m_anchor) {
         band->hide();
         return;
     }
-    const double unit = plot.width() / (m_lastYear - m_firstYear + 1);
-    band->setRect(QRectF(plot.left() + (first - m_firstYear) * unit, plot.top(),
-                         (last - first + 1) * unit, plot.height()));
+    const double left = xOf(first - 0.5);
+    band->setRect(QRectF(left, plot.top(), xOf(last + 0.5) - left, plot.height()));
     band->show();
 }
 
@@ -154,7 +150,7 @@ void YearChartOverlay::relayout()
         m_brushBand->hide();
 
     const QRectF plot = m_chart->plotArea();
-    if (m_hover && !plot.isEmpty()) {
+    if (m_hover && !plot.isEmpty() && m_anchor) {
         const double x = xOf(*m_hover);
         m_hoverLine->setLine(x, plot.top(), x, plot.bottom());
         m_hoverLine->show();

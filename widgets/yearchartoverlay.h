@@ -11,6 +11,7 @@ class QChart;
 class QGraphicsLineItem;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
+class QXYSeries;
 
 namespace Annals {
 
@@ -26,6 +27,8 @@ public:
     ~YearChartOverlay();
 
     void setYearRange(int first, int last);
+    /// The series whose axes (years, primary values) place everything; null while rebuilding.
+    void setAnchor(QXYSeries *anchor);
     void setSelection(const QList<int> &years);
     void setMarkers(const QList<YearMarker> &markers);
     void showBrush(int first, int last);
@@ -35,15 +38,14 @@ public:
     /// Places everything again, e.g. after the plot area moved.
     void relayout();
 
-    /// The x of the centre of \a year, in chart coordinates.
-    double xOf(int year) const;
-    /// The year at chart x \a x, if inside the plot area.
-    std::optional<int> yearAtX(double x) const;
+    /// The x of \a year (its centre for whole years), in chart coordinates, as QtCharts maps it.
+    double xOf(double year) const;
 
 private:
     void placeBand(QGraphicsRectItem *band, int first, int last) const;
 
     QChart *m_chart;
+    QXYSeries *m_anchor = nullptr;
     int m_firstYear = 0;
     int m_lastYear = -1;
     QList<int> m_selection;

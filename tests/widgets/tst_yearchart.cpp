@@ -3,7 +3,11 @@
 #include "yearselection.h"
 #include "yeartablemodel.h"
 
+#include <QAbstractAxis>
+#include <QChart>
+#include <QChartView>
 #include <QItemSelectionModel>
+#include <QXYSeries>
 #include <QtTest>
 
 using namespace Annals;
@@ -30,8 +34,15 @@ private Q_SLOTS:
     void tooltipNamesValueUnitVintageAndSource();
     void yearRangeLimitsTheAxis();
     void arrowKeysStepThroughYears();
+    void releasingPastTheEdgeClampsToTheEdgeYear();
+    void positionsAreWhereQtChartsDraws_data();
+    void positionsAreWhereQtChartsDraws();
 
 private:
+    QChartView *view() const;
+    QChart *qchart() const;
+    void drag(const QPoint &from, const QPoint &to);
+
     YearTableModel *m_model = nullptr;
     QItemSelectionModel *m_selection = nullptr;
     YearChart *m_chart = nullptr;
@@ -137,6 +148,84 @@ void TestYearChart::arrowKeysStepThroughYears()
     QTest::keyClick(m_chart->plotWidget()->parentWidget(), Qt::Key_Left);
     QTest::keyClick(m_chart->plotWidget()->parentWidget(), Qt::Key_Left);
     QCOMPARE(m_chart->highlightedYears(), QList<int>{2021});
+}
+
+QChartView *TestYearChart::view() const
+{
+    return qobject_cast<QChartView *>(m_chart->plotWidget()->parentWidget());
+}
+
+QChart *TestYearChart::qchart() const
+{
+    return view()->chart();
+}
+
+void TestYearChart::drag(const QPoint &from, const QPoint &to)
+{
+    QWidget *plot = m_chart->plotWidget();
+    QTest::mousePress(plot, Qt::LeftButton, {}, from);
+    QMouseEvent move(QEvent::MouseMove, to, plot->mapToGlobal(to), Qt::NoButton, Qt::LeftButton,
+                     Qt::NoModifier);
+    QApplication::sendEvent(plot, &move);
+    QTest::mouseRelease(plot, Qt::LeftButton, {}, to);
+}
+
+void TestYearChart::releasingPastTheEdgeClampsToTheEdgeYear()
+{
+    const QRectF plotArea = qchart()->plotArea();
+    const QPoint from = m_chart->positionOf(2019, 100);
+    const int right = view()->mapFromScene(qchart()->mapToScene(plotArea.topRight())).x();
+    drag(from, QPoint(right + 25, from.y()));
+    QCOMPARE(m_chart->highlightedYears(), (QList<int>{2019, 2020, 2021, 2022, 2023, 2024}));
+    const int left = view()->mapFromScene(qchart()->mapToScene(plotArea.topLeft())).x();
+    drag(m_chart->positionOf(2021, 100), QPoint(left - 25, from.y()));
+    QCOMPARE(m_chart->highlightedYears(), (QList<int>{2018, 2019, 2020, 2021}));
+    QCOMPARE(m_selection->currentIndex().row(), m_model->rowOfYear(2018));
+}
+
+void TestYearChart::positionsAreWhereQtChartsDraws_data()
+{
+    QTest::addColumn<bool>("logarithmic");
+    QTest::newRow("linear") << false;
+    QTest::newRow("log") << true;
+}
+
+void TestYearChart::positionsAreWhereQtChartsDraws()
+{
+    QFETCH(bool, logarithmic);
+    m_chart->setPlots({PlotSpec{actual, PlotStyle::Points, PlotAxis::Primary, Qt::darkBlue,
+                                QStringLiteral("Actual"), false},
+                       PlotSpec{budget, PlotStyle::Line, PlotAxis::Primary, Qt::blue,
+                                QStringLiteral("Budget"), false},
+                       PlotSpec{keyword, PlotStyle::Line, PlotAxis::Secondary, Qt::red,
+                                QStringLiteral("科技"), false}});
+    m_chart->setLogarithmic(logarithmic);
+    QCoreApplication::processEvents();
+    int checked = 0;
+    for (QAbstractSeries *series : qchart()->series()) {
+        auto *xy = qobject_cast<QXYSeries *>(series);
+        if (!xy || xy->count() == 0)
+            continue;
+        bool secondary = false;
+        for (QAbstractAxis *axis : xy->attachedAxes())
+            secondary |= axis->alignment() == Qt::AlignRight;
+        for (const QPointF &point : xy->points()) {
+            // Where QtCharts draws the point, in the coordinates of the widget clicked.
+            const QPoint drawn = view()->mapFromScene(
+                qchart()->mapToScene(qchart()->mapToPosition(point, xy)));
+            const QPoint ours = m_chart->positionOf(int(point.x()), point.y(),
+                                                    secondary ? PlotAxis::Secondary
+                                                              : PlotAxis::Primary);
+            QVERIFY2((drawn - ours).manhattanLength() <= 1,
+                     qPrintable(QStringLiteral("%1 at (%2, %3), ours (%4, %5)")
+                                    .arg(xy->name()).arg(drawn.x()).arg(drawn.y())
+                                    .arg(ours.x()).arg(ours.y())));
+            QTest::mouseClick(m_chart->plotWidget(), Qt::LeftButton, {}, drawn);
+            QCOMPARE(m_chart->highlightedYears(), QList<int>{int(point.x())});
+            ++checked;
+        }
+    }
+    QVERIFY(checked >= 4);
 }
 
 QTEST_MAIN(TestYearChart)
