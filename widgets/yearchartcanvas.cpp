@@ -46,6 +46,10 @@ YearChartCanvas::YearChartCanvas(QWidget *parent)
     connect(m_chart, &QChart::plotAreaChanged, this, [this] {
         updateYearTicks();
         m_overlay->relayout();
+        // QtCharts places a point's configured size relative to the plot it had when the
+        // size was set: set before the first layout, a selected marker is drawn off its
+        // point (and out of sight). Apply the sizes again on the laid-out plot.
+        updateHighlight();
     });
 }
 
@@ -442,11 +446,13 @@ void YearChartCanvas::updateHighlight()
         for (const Segment &segment : std::as_const(items.segments)) {
             segment.series->deselectAllPoints();
             segment.series->clearPointsConfiguration();
+            // The selected point grows, whatever the marker size of its series.
+            const double selectedSize = segment.series->markerSize() * 1.6;
             for (int i = 0; i < segment.years.size(); ++i) {
                 if (m_highlighted.contains(segment.years.at(i))) {
                     segment.series->selectPoint(i);
                     segment.series->setPointConfiguration(i, QXYSeries::PointConfiguration::Size,
-                                                          5.5);
+                                                          selectedSize);
                 }
             }
         }

@@ -63,6 +63,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -89,6 +90,7 @@ private:
     void updateHighlight();
     std::optional<double> valueAt(int column, int year) const;
     void selectYears(int first, int last, int current);
+    void showTooltip(const QPoint &globalPosition);
     QAbstractAxis *axisFor(PlotAxis axis) const;
     QXYSeries *anchorFor(PlotAxis axis) const;
     void addAnchors();

@@ -1,3 +1,4 @@
+#include "observationflag.h"
 #include "sampledataset.h"
 #include "yearchart.h"
 #include "yearselection.h"
@@ -7,6 +8,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QItemSelectionModel>
+#include <QScatterSeries>
+#include <QToolTip>
 #include <QXYSeries>
 #include <QtTest>
 
@@ -17,6 +20,7 @@ namespace {
 const QString budget = QStringLiteral("figure/central_st_expenditure/budget");
 const QString actual = QStringLiteral("figure/central_st_expenditure/actual");
 const QString keyword = QStringLiteral("keyword/科技/count");
+const QString reported = QStringLiteral("reported/central_st_expenditure/budget");
 
 } // namespace
 
@@ -37,6 +41,9 @@ private Q_SLOTS:
     void releasingPastTheEdgeClampsToTheEdgeYear();
     void positionsAreWhereQtChartsDraws_data();
     void positionsAreWhereQtChartsDraws();
+    void tooltipStaysWhileThePointerRests();
+    void selectedPointGrowsAndStaysVisible_data();
+    void selectedPointGrowsAndStaysVisible();
 
 private:
     QChartView *view() const;
@@ -226,6 +233,97 @@ void TestYearChart::positionsAreWhereQtChartsDraws()
         }
     }
     QVERIFY(checked >= 4);
+}
+
+void TestYearChart::tooltipStaysWhileThePointerRests()
+{
+    Dataset dataset = SampleDataset::make();
+    dataset.series[0].observations[0].flags.append(ObservationFlag::approximate());
+    m_model->setDataset(dataset);
+    QCoreApplication::processEvents();
+    // A real pointer move over the 2022 bar: QApplication's tooltip timer follows it.
+    QTest::mouseMove(m_chart->plotWidget(), m_chart->positionOf(2022, 318.7 / 2));
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("<b>2022</b>")), qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("⚠ ")));
+    QTest::qWait(2000); // past the application's tooltip wake-up, which used to hide it
+    QVERIFY(QToolTip::isVisible());
+    QVERIFY(QToolTip::text().contains(QStringLiteral("<b>2022</b>")));
+    QToolTip::hideText();
+}
+
+void TestYearChart::selectedPointGrowsAndStaysVisible_data()
+{
+    QTest::addColumn<bool>("selectedBeforeOpening");
+    QTest::newRow("selected after") << false;
+    QTest::newRow("opened selected") << true;
+}
+
+void TestYearChart::selectedPointGrowsAndStaysVisible()
+{
+    QFETCH(bool, selectedBeforeOpening);
+    const QColor orange(0xe6, 0x55, 0x0d);
+    const QList<PlotSpec> plots = {
+        PlotSpec{budget, PlotStyle::Bars, PlotAxis::Primary, Qt::blue, QStringLiteral("Budget"),
+                 false},
+        PlotSpec{reported, PlotStyle::Points, PlotAxis::Secondary, orange,
+                 QStringLiteral("Growth, reported"), false},
+        PlotSpec{keyword, PlotStyle::Line, PlotAxis::Secondary, Qt::red, QStringLiteral("科技"),
+                 false}};
+    const int row2024 = m_model->rowOfYear(2024);
+    if (selectedBeforeOpening) {
+        // As a project opens: the selection is there before the chart is.
+        delete m_chart;
+        YearSelection::selectRows(m_selection, row2024, row2024, row2024);
+        m_chart = new YearChart;
+        m_chart->setModel(m_model, m_selection);
+        m_chart->setYearRange(2018, 2024);
+        m_chart->setPlots(plots);
+        m_chart->resize(800, 500);
+        m_chart->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_chart));
+    } else {
+        m_chart->setPlots(plots);
+        QCoreApplication::processEvents();
+        YearSelection::selectRows(m_selection, row2024, row2024, row2024);
+    }
+    QCoreApplication::processEvents();
+    int checked = 0;
+    for (QAbstractSeries *series : qchart()->series()) {
+        auto *xy = qobject_cast<QXYSeries *>(series);
+        if (!xy || xy->count() == 0)
+            continue;
+        for (int i = 0; i < xy->count(); ++i) {
+            const bool selected = int(xy->at(i).x()) == 2024;
+            QCOMPARE(xy->isPointSelected(i), selected);
+            const double size = xy->pointConfiguration(i)
+                                    .value(QXYSeries::PointConfiguration::Size,
+                                           xy->markerSize())
+                                    .toDouble();
+            if (selected) {
+                QVERIFY2(size > xy->markerSize(), qPrintable(xy->name()));
+                ++checked;
+            } else {
+                QCOMPARE(size, xy->markerSize());
+            }
+        }
+    }
+    QCOMPARE(checked, 2); // the growth marker and the keyword point of 2024
+    // And it is drawn: the selected growth marker's colour is on screen around its centre.
+    const QPoint centre = m_chart->positionOf(2024, 10, PlotAxis::Secondary);
+    const QImage image = view()->viewport()->grab().toImage();
+    if (qEnvironmentVariableIsSet("ANNALS_TEST_SHOTS"))
+        image.save(QStringLiteral("%1/selected-%2.png").arg(qEnvironmentVariable("ANNALS_TEST_SHOTS"),
+                                                            QTest::currentDataTag()).replace(' ', '-'));
+    const qreal ratio = image.devicePixelRatio();
+    int marked = 0;
+    for (int dy = -6; dy <= 6; ++dy) {
+        for (int dx = -6; dx <= 6; ++dx) {
+            const QColor pixel = image.pixelColor((centre + QPoint(dx, dy)) * ratio);
+            marked += qAbs(pixel.hue() - orange.hue()) <= 8 && pixel.saturation() > 150;
+        }
+    }
+    QVERIFY2(marked >= 20, qPrintable(QString::number(marked)));
 }
 
 QTEST_MAIN(TestYearChart)
