@@ -35,11 +35,20 @@ QString growthText(const QString &growth)
     return numeric ? growth + QLatin1Char('%') : growth;
 }
 
-QString flagsHtml(const QStringList &flags)
+bool isDark(const QPalette &palette)
 {
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+QString flagsHtml(const QStringList &flags, const QPalette &palette)
+{
+    // Caveats in a warm colour that reads on the panel's background, light or dark.
+    const QString color = isDark(palette) ? QStringLiteral("#f0a050") : QStringLiteral("#9a4a00");
     QString html;
-    for (const QString &flag : flags)
-        html += QStringLiteral("<div style='color:#9a4a00'>⚠ %1</div>").arg(flag.toHtmlEscaped());
+    for (const QString &flag : flags) {
+        html += QStringLiteral("<div style='color:%1'>⚠ %2</div>")
+                    .arg(color, flag.toHtmlEscaped());
+    }
     return html;
 }
 
@@ -149,14 +158,15 @@ QString DetailsPanel::columnHtml(int row, int column) const
         const QString note = index.data(YearTableRoles::Note).toString();
         if (!note.isEmpty())
             html += QStringLiteral("<br><i>%1</i>").arg(note.toHtmlEscaped());
-        html += flagsHtml(index.data(YearTableRoles::FlagTexts).toStringList());
+        html += flagsHtml(index.data(YearTableRoles::FlagTexts).toStringList(), palette());
     } else {
         html += tr("Not charted for this year.");
     }
     for (const QVariant &entry : alternatives) {
         const QVariantMap other = entry.toMap();
         const QString value = other.value(QStringLiteral("text")).toString();
-        html += QStringLiteral("<div style='margin-left:12px; color:#444'>")
+        html += QStringLiteral("<div style='margin-left:12px; color:%1'>")
+                    .arg(palette().color(QPalette::PlaceholderText).name())
                 + tr("Also reported: %1 (%2)")
                       .arg(value.isEmpty() ? tr("no amount") : value.toHtmlEscaped(),
                            other.value(QStringLiteral("vintage")).toString().toHtmlEscaped());
@@ -169,7 +179,7 @@ QString DetailsPanel::columnHtml(int row, int column) const
         const QString note = other.value(QStringLiteral("note")).toString();
         if (!note.isEmpty())
             html += QStringLiteral("<br><i>%1</i>").arg(note.toHtmlEscaped());
-        html += flagsHtml(other.value(QStringLiteral("flagTexts")).toStringList());
+        html += flagsHtml(other.value(QStringLiteral("flagTexts")).toStringList(), palette());
         html += QStringLiteral("</div>");
     }
     return html + QStringLiteral("</p>");

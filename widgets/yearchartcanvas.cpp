@@ -42,6 +42,7 @@ YearChartCanvas::YearChartCanvas(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
 
     m_overlay = std::make_unique<YearChartOverlay>(m_chart);
+    applyPalette();
 
     connect(m_chart, &QChart::plotAreaChanged, this, [this] {
         updateYearTicks();
@@ -233,6 +234,8 @@ void YearChartCanvas::rebuild()
         m_chart->addAxis(m_secondaryAxis, Qt::AlignRight);
     }
 
+    for (QAbstractAxis *axis : m_chart->axes())
+        styleAxis(axis);
     if (!m_model || m_lastYear < m_firstYear) {
         addAnchors();
         updateValueAxes();
@@ -281,9 +284,10 @@ void YearChartCanvas::buildBars(QList<PlotItems *> &bars)
                                          .toString()
                                    : items->spec.legend;
         auto *set = new QBarSet(legend);
-        set->setColor(items->spec.color);
-        set->setBorderColor(items->spec.color.darker(130));
-        set->setSelectedColor(items->spec.color.darker(135));
+        const QColor color = seriesColor(items->spec.color);
+        set->setColor(color);
+        set->setBorderColor(isDark() ? color.lighter(120) : color.darker(130));
+        set->setSelectedColor(emphasised(items->spec.color));
         // A missing year is a bar of no height; on a log axis "no height" must stay positive.
         const double none = m_logarithmic ? std::numeric_limits<double>::min() : 0.0;
         for (int year = m_firstYear; year <= m_lastYear; ++year)
@@ -308,26 +312,27 @@ void YearChartCanvas::buildLineOrPoints(PlotItems &items)
     const QString legend = spec.legend.isEmpty()
                                ? m_model->headerData(items.column, Qt::Horizontal).toString()
                                : spec.legend;
+    const QColor color = seriesColor(spec.color);
     const auto newSeries = [&]() -> QXYSeries * {
         QXYSeries *series = nullptr;
         if (spec.style == PlotStyle::Points) {
             auto *scatter = new QScatterSeries;
             scatter->setMarkerSize(9);
-            scatter->setBorderColor(spec.color.darker(140));
+            scatter->setBorderColor(isDark() ? color.lighter(130) : color.darker(140));
             series = scatter;
         } else {
             series = new QLineSeries;
-            QPen pen(spec.color, 2.2);
+            QPen pen(color, 2.2);
             pen.setStyle(spec.dashed ? Qt::DashLine : Qt::SolidLine);
             series->setPen(pen);
             series->setPointsVisible(true);
             series->setMarkerSize(6);
         }
         series->setName(legend);
-        series->setColor(spec.color);
+        series->setColor(color);
         // Selected points keep their series' hue, darker and larger, so several series
         // highlighted in one year stay tellable apart.
-        series->setSelectedColor(spec.color.darker(150));
+        series->setSelectedColor(emphasised(spec.color));
         m_chart->addSeries(series);
         attachToAxes(series, spec.axis);
         items.segments.append(Segment{series, {}});
@@ -446,8 +451,11 @@ void YearChartCanvas::updateHighlight()
         for (const Segment &segment : std::as_const(items.segments)) {
             segment.series->deselectAllPoints();
             segment.series->clearPointsConfiguration();
-            // The selected point grows, whatever the marker size of its series.
-            const double selectedSize = segment.series->markerSize() * 1.6;
+            // The selected point grows, whatever the marker size of its series. QtCharts
+            // already draws a selected line point half as large again as its configured size
+            // (a scatter point it draws as configured), so lines need less.
+            const bool line = segment.series->type() == QAbstractSeries::SeriesTypeLine;
+            const double selectedSize = segment.series->markerSize() * (line ? 1.1 : 1.6);
             for (int i = 0; i < segment.years.size(); ++i) {
                 if (m_highlighted.contains(segment.years.at(i))) {
                     segment.series->selectPoint(i);

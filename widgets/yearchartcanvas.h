@@ -65,6 +65,7 @@ protected:
     void leaveEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Segment
@@ -81,6 +82,11 @@ private:
     };
 
     void scheduleRebuild();
+    bool isDark() const;
+    QColor seriesColor(const QColor &color) const;
+    QColor emphasised(const QColor &color) const;
+    void styleAxis(QAbstractAxis *axis) const;
+    void applyPalette();
     void rebuild();
     void buildBars(QList<PlotItems *> &bars);
     void buildLineOrPoints(PlotItems &items);

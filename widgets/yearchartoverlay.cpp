@@ -6,6 +6,7 @@
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
+#include <QPalette>
 #include <QPen>
 #include <QXYSeries>
 
@@ -14,9 +15,6 @@
 namespace Annals {
 
 namespace {
-
-const QColor selectionColor(0xE0, 0x8A, 0x00);
-const QColor markerColor(0x55, 0x55, 0x99);
 
 QColor translucent(QColor color, int alpha)
 {
@@ -38,18 +36,39 @@ YearChartOverlay::YearChartOverlay(QChart *chart)
     , m_brushBand(new QGraphicsRectItem(chart))
     , m_hoverLine(new QGraphicsLineItem(chart))
 {
-    m_selectionBand->setBrush(translucent(selectionColor, 60));
     m_selectionBand->setPen(Qt::NoPen);
     m_selectionBand->setZValue(selectionZ);
-    m_brushBand->setBrush(translucent(selectionColor, 40));
-    m_brushBand->setPen(QPen(selectionColor, 1, Qt::DashLine));
     m_brushBand->setZValue(brushZ);
-    m_hoverLine->setPen(QPen(QColor(0x60, 0x60, 0x60), 1, Qt::DotLine));
     m_hoverLine->setZValue(labelZ);
-    relayout();
+    setPalette(QPalette());
 }
 
 YearChartOverlay::~YearChartOverlay() = default; // the items belong to the chart
+
+void YearChartOverlay::setPalette(const QPalette &palette)
+{
+    m_selectionColor = palette.color(QPalette::Highlight);
+    m_textColor = palette.color(QPalette::Text);
+    m_labelBackground = palette.color(QPalette::Base);
+    styleItems();
+}
+
+void YearChartOverlay::styleItems()
+{
+    m_selectionBand->setBrush(translucent(m_selectionColor, 55));
+    m_brushBand->setBrush(translucent(m_selectionColor, 40));
+    m_brushBand->setPen(QPen(m_selectionColor, 1, Qt::DashLine));
+    m_hoverLine->setPen(QPen(translucent(m_textColor, 150), 1, Qt::DotLine));
+    for (int i = 0; i < m_markers.size() && i < m_markerBands.size(); ++i) {
+        const QColor own = m_markers.at(i).color;
+        // Without a colour of its own a marker is drawn in the text colour, faintly.
+        const QColor color = own.isValid() ? own : m_textColor;
+        m_markerBands.at(i)->setBrush(translucent(color, 28));
+        m_markerBands.at(i)->setPen(QPen(translucent(color, 160), 1, Qt::DashLine));
+        m_markerLabels.at(i)->setBrush(m_textColor);
+    }
+    relayout();
+}
 
 void YearChartOverlay::setYearRange(int first, int last)
 {
@@ -72,19 +91,15 @@ void YearChartOverlay::setMarkers(const QList<YearMarker> &markers)
     qDeleteAll(m_markerLabels);
     m_markerLabels.clear();
     for (const YearMarker &marker : markers) {
-        const QColor color = marker.color.isValid() ? marker.color : markerColor;
         auto *band = new QGraphicsRectItem(m_chart);
-        band->setBrush(translucent(color, 28));
-        band->setPen(QPen(translucent(color, 160), 1, Qt::DashLine));
         band->setZValue(markerZ);
         auto *label = new QGraphicsSimpleTextItem(marker.label, m_chart);
         label->setFont(UiFonts::font(7.5));
-        label->setBrush(color.darker(150));
         label->setZValue(labelZ);
         m_markerBands.append(band);
         m_markerLabels.append(label);
     }
-    relayout();
+    styleItems();
 }
 
 void YearChartOverlay::showBrush(int first, int last)

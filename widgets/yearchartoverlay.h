@@ -2,12 +2,14 @@
 
 #include "yearmarker.h"
 
+#include <QColor>
 #include <QList>
 #include <QRectF>
 
 #include <optional>
 
 class QChart;
+class QPalette;
 class QGraphicsLineItem;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
@@ -31,6 +33,8 @@ public:
     void setAnchor(QXYSeries *anchor);
     void setSelection(const QList<int> &years);
     void setMarkers(const QList<YearMarker> &markers);
+    /// Colours of the bands, the hover line and the labels (from the chart's palette).
+    void setPalette(const QPalette &palette);
     void showBrush(int first, int last);
     void hideBrush();
     void showHover(int year);
@@ -44,7 +48,12 @@ public:
 private:
     void placeBand(QGraphicsRectItem *band, int first, int last) const;
 
+    void styleItems();
+
     QChart *m_chart;
+    QColor m_selectionColor;
+    QColor m_textColor;
+    QColor m_labelBackground;
     QXYSeries *m_anchor = nullptr;
     int m_firstYear = 0;
     int m_lastYear = -1;

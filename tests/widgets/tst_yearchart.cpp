@@ -8,6 +8,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QItemSelectionModel>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QLegend>
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QXYSeries>
@@ -44,6 +47,8 @@ private Q_SLOTS:
     void tooltipStaysWhileThePointerRests();
     void selectedPointGrowsAndStaysVisible_data();
     void selectedPointGrowsAndStaysVisible();
+    void followsThePalette_data();
+    void followsThePalette();
 
 private:
     QChartView *view() const;
@@ -324,6 +329,63 @@ void TestYearChart::selectedPointGrowsAndStaysVisible()
         }
     }
     QVERIFY2(marked >= 20, qPrintable(QString::number(marked)));
+}
+
+void TestYearChart::followsThePalette_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void TestYearChart::followsThePalette()
+{
+    QFETCH(bool, dark);
+    QPalette palette = m_chart->palette();
+    if (dark) {
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        palette.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        palette.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xc4));
+    } else {
+        palette.setColor(QPalette::Base, QColor(0xfa, 0xfa, 0xf0));
+        palette.setColor(QPalette::Text, QColor(0x20, 0x20, 0x40));
+    }
+    m_chart->setPalette(palette);
+    QCoreApplication::processEvents();
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    // Background, title, legend and axes take the palette's colours.
+    QCOMPARE(qchart()->backgroundBrush().color(), base);
+    QCOMPARE(qchart()->legend()->labelColor(), text);
+    for (QAbstractAxis *axis : qchart()->axes()) {
+        if (axis->isVisible())
+            QCOMPARE(axis->labelsColor(), text);
+    }
+    // On screen: an empty part of the plot (2020, half-way up) has the base colour.
+    const QImage image = view()->viewport()->grab().toImage();
+    if (qEnvironmentVariableIsSet("ANNALS_TEST_SHOTS"))
+        image.save(QStringLiteral("%1/palette-%2.png")
+                       .arg(qEnvironmentVariable("ANNALS_TEST_SHOTS"), QTest::currentDataTag()));
+    const QPoint empty = m_chart->positionOf(2020, 150);
+    QCOMPARE(image.pixelColor(empty * image.devicePixelRatio()), base);
+    // Every series stays apart from the background and from the others.
+    QList<QColor> colours;
+    for (QAbstractSeries *series : qchart()->series()) {
+        if (auto *bars = qobject_cast<QBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets())
+                colours.append(set->color());
+        } else if (auto *xy = qobject_cast<QXYSeries *>(series); xy && xy->count() > 0) {
+            colours.append(xy->color());
+        }
+    }
+    QCOMPARE(colours.size(), 4); // two bar sets, the two pieces of the 科技 line
+    for (const QColor &colour : std::as_const(colours)) {
+        QVERIFY2(qAbs(colour.lightness() - base.lightness()) >= 60,
+                 qPrintable(colour.name() + QStringLiteral(" on ") + base.name()));
+    }
+    QVERIFY(colours.at(0) != colours.at(1) && colours.at(1) != colours.at(2));
 }
 
 QTEST_MAIN(TestYearChart)
