@@ -48,6 +48,7 @@ private Q_SLOTS:
     void clickingABarSelectsTheYearEverywhere();
     void brushingTheRdChartSelectsARangeEverywhere();
     void selectingATableRowMovesTheCharts();
+    void brushedRangeShowsTheRangeInTheDetails();
     void yearRangeLimitsEveryView();
     void tickingAKeywordAddsASeries();
     void importErrorKeepsTheData();
@@ -156,7 +157,26 @@ void TestMainWindow::brushingTheRdChartSelectsARangeEverywhere()
     QCOMPARE(selectedYears(), range);
     QCOMPARE(chart(Chart::Spending)->highlightedYears(), range);
     QCOMPARE(chart(Chart::Keywords)->highlightedYears(), range);
-    QVERIFY(m_window->details()->plainText().contains(QStringLiteral("range 2015–2018")));
+    QVERIFY(m_window->details()->plainText().contains(QStringLiteral("Over 2015–2018")));
+}
+
+void TestMainWindow::brushedRangeShowsTheRangeInTheDetails()
+{
+    drag(chart(Chart::Spending), 2019, 2024, 100);
+    QCOMPARE(selectedYears(), (QList<int>{2019, 2020, 2021, 2022, 2023, 2024}));
+    const QString text = m_window->details()->plainText();
+    QVERIFY2(text.startsWith(QStringLiteral("2019–2024\nOver 2019–2024 (6 years)")),
+             qPrintable(text));
+    // Per shown series: first and last figure in the range, and the change over it.
+    QVERIFY2(text.contains(QStringLiteral("2019: 354.312 → 2024: 370.8 billion yuan; "
+                                          "change +16.488 (+4.7%)")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("2021: 320.554 → 2024: 361.9 billion yuan")));
+    // The R&D intensity, in points of GDP.
+    QVERIFY(text.contains(QStringLiteral("2019: 2.23 → 2024: 2.69 % of GDP; change +0.46 points")));
+    if (qEnvironmentVariableIsSet("ANNALS_TEST_SHOTS"))
+        m_window->grab().save(qEnvironmentVariable("ANNALS_TEST_SHOTS")
+                              + QStringLiteral("/brushed-range.png"));
 }
 
 void TestMainWindow::selectingATableRowMovesTheCharts()
