@@ -37,6 +37,10 @@ YearChartCanvas::YearChartCanvas(QWidget *parent)
     m_chart->legend()->setShowToolTips(true);
     m_chart->setTitleFont(UiFonts::font(10.5));
     setRenderHint(QPainter::Antialiasing);
+    // QtCharts draws point markers (larger still when selected) beyond the bounding rects of
+    // its series items, so a partial repaint after a layout change leaves pieces of old
+    // markers behind. These charts are small: repaint the whole view every time.
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     setRubberBand(QChartView::NoRubberBand);
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -259,6 +263,7 @@ void YearChartCanvas::rebuild()
         if (items.spec.style == PlotStyle::Bars)
             bars.append(&items);
     }
+    updateValueAxes(); // from the model alone; bars need the axis range for missing years
     if (!bars.isEmpty())
         buildBars(bars); // first, so bars lead the legend and lie under the lines
     for (PlotItems &items : m_items) {
@@ -288,8 +293,10 @@ void YearChartCanvas::buildBars(QList<PlotItems *> &bars)
         set->setColor(color);
         set->setBorderColor(isDark() ? color.lighter(120) : color.darker(130));
         set->setSelectedColor(emphasised(items->spec.color));
-        // A missing year is a bar of no height; on a log axis "no height" must stay positive.
-        const double none = m_logarithmic ? std::numeric_limits<double>::min() : 0.0;
+        // A missing year is a bar of no height: at the axis' own minimum on a log axis (any
+        // lower value is drawn as a stub below the baseline).
+        const auto *log = qobject_cast<QLogValueAxis *>(axisFor(bars.first()->spec.axis));
+        const double none = log ? log->min() : 0.0;
         for (int year = m_firstYear; year <= m_lastYear; ++year)
             set->append(valueAt(items->column, year).value_or(none));
         items->barSet = set;
@@ -407,8 +414,15 @@ void YearChartCanvas::updateValueAxes()
             high = 10;
         }
         low = std::max(low, high / 1e6);
-        log->setRange(std::pow(10, std::floor(std::log10(low))),
-                      std::pow(10, std::ceil(std::log10(high))));
+        // Powers of ten label a range of a few hundreds with 100 and 1000 only: under two
+        // decades, powers of two label it (64, 128, 256, 512).
+        const double base = std::log10(high / low) >= 2 ? 10 : 2;
+        const auto logOf = [base](double value) { return std::log(value) / std::log(base); };
+        const double top = std::ceil(logOf(high) - 1e-9);
+        // At least four labelled powers: a narrow range reaches down further.
+        const double bottom = std::min(std::floor(logOf(low) + 1e-9), top - 3);
+        log->setBase(base);
+        log->setRange(std::pow(base, bottom), std::pow(base, top));
     }
     if (m_secondaryAxis)
         fit(m_secondaryAxis, valueRange(PlotAxis::Secondary));

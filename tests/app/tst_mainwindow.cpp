@@ -14,6 +14,7 @@
 #include "yeartableroles.h"
 #include "yeartableview.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QItemSelectionModel>
@@ -28,8 +29,10 @@
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QScreen>
 #include <QSpinBox>
 #include <QUndoStack>
+#include <QUndoView>
 #include <QStatusBar>
 #include <QtTest>
 
@@ -48,6 +51,9 @@ private Q_SLOTS:
     void clickingABarSelectsTheYearEverywhere();
     void brushingTheRdChartSelectsARangeEverywhere();
     void selectingATableRowMovesTheCharts();
+    void layoutChangesLeaveNoFragments_data();
+    void layoutChangesLeaveNoFragments();
+    void logarithmicAxisIsClickedWhereItIsDrawn();
     void brushedRangeShowsTheRangeInTheDetails();
     void yearRangeLimitsEveryView();
     void tickingAKeywordAddsASeries();
@@ -177,6 +183,93 @@ void TestMainWindow::brushedRangeShowsTheRangeInTheDetails()
     if (qEnvironmentVariableIsSet("ANNALS_TEST_SHOTS"))
         m_window->grab().save(qEnvironmentVariable("ANNALS_TEST_SHOTS")
                               + QStringLiteral("/brushed-range.png"));
+}
+
+void TestMainWindow::logarithmicAxisIsClickedWhereItIsDrawn()
+{
+    auto *log = m_window->findChild<QAction *>(QStringLiteral("logAction"));
+    QVERIFY(log);
+    log->trigger();
+    QCoreApplication::processEvents();
+    YearChart *spending = chart(Chart::Spending);
+    // Just inside the top of the 2023 budget bar (328 bn) on the log axis.
+    const QPoint top = spending->positionOf(2023, 328.0);
+    QTest::mouseClick(spending->plotWidget(), Qt::LeftButton, {}, top + QPoint(0, 4));
+    QCOMPARE(selectedYears(), QList<int>{2023});
+    // A brush released past the right edge reaches the last year shown.
+    QWidget *plot = spending->plotWidget();
+    const QPoint from = spending->positionOf(2019, 200.0);
+    QTest::mousePress(plot, Qt::LeftButton, {}, from);
+    const QPoint beyond(plot->width() - 2, from.y());
+    QMouseEvent move(QEvent::MouseMove, beyond, plot->mapToGlobal(beyond), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(plot, &move);
+    QTest::mouseRelease(plot, Qt::LeftButton, {}, beyond);
+    QCOMPARE(selectedYears().first(), 2019);
+    QCOMPARE(selectedYears().last(), m_document->yearRange().second);
+    if (qEnvironmentVariableIsSet("ANNALS_TEST_SHOTS")) {
+        QTest::qWait(100); // deferred deletions of the old axes' items
+        m_window->grab().save(qEnvironmentVariable("ANNALS_TEST_SHOTS")
+                              + QStringLiteral("/log-axis-brushed-past-edge.png"));
+    }
+}
+
+void TestMainWindow::layoutChangesLeaveNoFragments_data()
+{
+    QTest::addColumn<int>("change");
+    QTest::newRow("keyword added") << 0;
+    QTest::newRow("raw counts") << 1;
+    QTest::newRow("from year") << 2;
+    QTest::newRow("history entry") << 3;
+}
+
+void TestMainWindow::layoutChangesLeaveNoFragments()
+{
+    QFETCH(int, change);
+    YearChart *keywords = chart(Chart::Keywords);
+    QTest::mouseClick(keywords->plotWidget(), Qt::LeftButton, {}, keywords->positionOf(2024, 20));
+    QCOMPARE(selectedYears(), QList<int>{2024});
+    m_window->keywordPicker()->toggle(QStringLiteral("集成电路"), true);
+    QTest::qWait(100);
+    switch (change) {
+    case 0:
+        m_window->keywordPicker()->toggle(QStringLiteral("芯片"), true);
+        break;
+    case 1:
+        m_window->measureBox()->setCurrentIndex(1);
+        break;
+    case 2:
+        m_window->yearRange()->fromBox()->setValue(2015);
+        break;
+    case 3: {
+        auto *history = m_window->findChild<QUndoView *>();
+        QVERIFY(history);
+        history->parentWidget()->parentWidget()->show();
+        QTest::qWait(20);
+        const QModelIndex first = history->model()->index(0, 0);
+        QTest::mouseClick(history->viewport(), Qt::LeftButton, {},
+                          history->visualRect(first).center());
+        break;
+    }
+    }
+    // Every posted event, zero timer and deferred deletion handled, with no time for
+    // anything timed (such as a hover) to repaint the view again.
+    for (int round = 0; round < 10; ++round) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    QScreen *screen = m_window->screen();
+    const QImage shown = screen->grabWindow(m_window->winId()).toImage();
+    // What is on screen (the window's backing store) against a full repaint of the window.
+    m_window->repaint();
+    const QImage repainted = screen->grabWindow(m_window->winId()).toImage();
+    if (shown != repainted && qEnvironmentVariableIsSet("ANNALS_TEST_SHOTS")) {
+        const QString dir = qEnvironmentVariable("ANNALS_TEST_SHOTS");
+        shown.save(QStringLiteral("%1/app-fragments-%2-shown.png").arg(dir).arg(change));
+        repainted.save(QStringLiteral("%1/app-fragments-%2-repainted.png").arg(dir).arg(change));
+    }
+    QVERIFY(!shown.isNull());
+    QVERIFY(shown == repainted);
 }
 
 void TestMainWindow::selectingATableRowMovesTheCharts()

@@ -11,7 +11,9 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QLegend>
+#include <QLogValueAxis>
 #include <QScatterSeries>
+#include <QScreen>
 #include <QToolTip>
 #include <QXYSeries>
 #include <QtTest>
@@ -49,6 +51,11 @@ private Q_SLOTS:
     void selectedPointGrowsAndStaysVisible();
     void followsThePalette_data();
     void followsThePalette();
+    void logAxisHasSeveralLabels();
+    void missingYearsLeaveNoStubs_data();
+    void missingYearsLeaveNoStubs();
+    void layoutChangesLeaveNoFragments_data();
+    void layoutChangesLeaveNoFragments();
 
 private:
     QChartView *view() const;
@@ -386,6 +393,114 @@ void TestYearChart::followsThePalette()
                  qPrintable(colour.name() + QStringLiteral(" on ") + base.name()));
     }
     QVERIFY(colours.at(0) != colours.at(1) && colours.at(1) != colours.at(2));
+}
+
+void TestYearChart::logAxisHasSeveralLabels()
+{
+    m_chart->setLogarithmic(true);
+    QCoreApplication::processEvents();
+    QLogValueAxis *log = nullptr;
+    for (QAbstractAxis *axis : qchart()->axes(Qt::Vertical))
+        log = log ? log : qobject_cast<QLogValueAxis *>(axis);
+    QVERIFY(log);
+    // QtCharts labels every power of the base inside the range.
+    const double base = log->base();
+    const int first = int(std::ceil(std::log(log->min()) / std::log(base) - 1e-9));
+    const int last = int(std::floor(std::log(log->max()) / std::log(base) + 1e-9));
+    QVERIFY2(last - first + 1 >= 4, qPrintable(QStringLiteral("%1 labels: base %2, %3–%4")
+                                                   .arg(last - first + 1)
+                                                   .arg(base)
+                                                   .arg(log->min())
+                                                   .arg(log->max())));
+    // Every value is inside the range (318.7–370.8 bn).
+    QVERIFY(log->min() <= 318.7 && log->max() >= 370.8);
+}
+
+void TestYearChart::missingYearsLeaveNoStubs_data()
+{
+    QTest::addColumn<bool>("logarithmic");
+    QTest::newRow("linear") << false;
+    QTest::newRow("log") << true;
+}
+
+void TestYearChart::missingYearsLeaveNoStubs()
+{
+    QFETCH(bool, logarithmic);
+    m_chart->setLogarithmic(logarithmic);
+    QCoreApplication::processEvents();
+    const QImage image = view()->viewport()->grab().toImage();
+    const qreal ratio = image.devicePixelRatio();
+    const QRectF plot = qchart()->plotArea();
+    const int baseline = view()->mapFromScene(qchart()->mapToScene(plot.bottomLeft())).y();
+    // Neither the budget nor the actual figure exists for 2019–2021: nothing blue there.
+    for (int year : {2019, 2020, 2021}) {
+        const int x = m_chart->positionOf(year, 1).x();
+        int blue = 0;
+        for (int dx = -30; dx <= 30; ++dx) {
+            for (int y = baseline - 6; y <= baseline + 2; ++y) {
+                const QColor pixel = image.pixelColor(QPoint(x + dx, y) * ratio);
+                blue += qAbs(pixel.hue() - 240) < 20 && pixel.saturation() > 100;
+            }
+        }
+        QVERIFY2(blue == 0, qPrintable(QStringLiteral("%1: %2 blue pixels").arg(year).arg(blue)));
+    }
+}
+
+void TestYearChart::layoutChangesLeaveNoFragments_data()
+{
+    QTest::addColumn<int>("change");
+    QTest::newRow("series added") << 0;
+    QTest::newRow("year range") << 1;
+    QTest::newRow("log axis") << 2;
+    QTest::newRow("selection moved") << 3;
+}
+
+void TestYearChart::layoutChangesLeaveNoFragments()
+{
+    QFETCH(int, change);
+    const int row2024 = m_model->rowOfYear(2024);
+    YearSelection::selectRows(m_selection, row2024, row2024, row2024);
+    m_chart->setPlots(m_chart->plots()
+                      + QList<PlotSpec>{PlotSpec{reported, PlotStyle::Points, PlotAxis::Secondary,
+                                                 QColor(0xe6, 0x55, 0x0d), QString(), false}});
+    QTest::qWait(50);
+    switch (change) {
+    case 0: // as adding a keyword does: one more series, the legend moves the plot
+        m_chart->setPlots(m_chart->plots()
+                          + QList<PlotSpec>{PlotSpec{budget, PlotStyle::Line, PlotAxis::Primary,
+                                                     Qt::darkGreen, QStringLiteral("again"),
+                                                     true}});
+        break;
+    case 1:
+        m_chart->setYearRange(2020, 2024);
+        break;
+    case 2:
+        m_chart->setLogarithmic(true);
+        break;
+    case 3: {
+        const int row = m_model->rowOfYear(2023);
+        YearSelection::selectRows(m_selection, row, row, row);
+        break;
+    }
+    }
+    // Every posted event, zero timer and deferred deletion handled, with no time for
+    // anything timed (such as a hover) to repaint the view again.
+    for (int round = 0; round < 10; ++round) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    QScreen *screen = m_chart->screen();
+    const QImage shown = screen->grabWindow(m_chart->winId()).toImage();
+    // What is on screen (the window's backing store) against a full repaint of the chart.
+    m_chart->repaint();
+    const QImage repainted = screen->grabWindow(m_chart->winId()).toImage();
+    if (shown != repainted && qEnvironmentVariableIsSet("ANNALS_TEST_SHOTS")) {
+        const QString dir = qEnvironmentVariable("ANNALS_TEST_SHOTS");
+        shown.save(QStringLiteral("%1/fragments-%2-shown.png").arg(dir).arg(change));
+        repainted.save(QStringLiteral("%1/fragments-%2-repainted.png").arg(dir).arg(change));
+    }
+    QVERIFY(!shown.isNull());
+    QVERIFY(shown == repainted);
 }
 
 QTEST_MAIN(TestYearChart)
