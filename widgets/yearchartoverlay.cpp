@@ -5,11 +5,13 @@
 #include <QChart>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QPalette>
 #include <QPen>
 #include <QXYSeries>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Annals {
@@ -66,6 +68,8 @@ void YearChartOverlay::styleItems()
         m_markerBands.at(i)->setBrush(translucent(color, 28));
         m_markerBands.at(i)->setPen(QPen(translucent(color, 160), 1, Qt::DashLine));
         m_markerLabels.at(i)->setBrush(m_textColor);
+        m_labelBackgrounds.at(i)->setBrush(translucent(m_labelBackground, 215));
+        m_labelBackgrounds.at(i)->setPen(QPen(translucent(color, 120), 1));
     }
     relayout();
 }
@@ -90,14 +94,21 @@ void YearChartOverlay::setMarkers(const QList<YearMarker> &markers)
     m_markerBands.clear();
     qDeleteAll(m_markerLabels);
     m_markerLabels.clear();
+    qDeleteAll(m_labelBackgrounds);
+    m_labelBackgrounds.clear();
     for (const YearMarker &marker : markers) {
         auto *band = new QGraphicsRectItem(m_chart);
         band->setZValue(markerZ);
+        // A plate under the label keeps it readable where it crosses data lines.
+        auto *plate = new QGraphicsRectItem(m_chart);
+        plate->setZValue(labelZ);
         auto *label = new QGraphicsSimpleTextItem(marker.label, m_chart);
         label->setFont(UiFonts::font(7.5));
-        label->setZValue(labelZ);
+        label->setZValue(labelZ + 0.1);
+        label->setToolTip(marker.label);
         m_markerBands.append(band);
         m_markerLabels.append(label);
+        m_labelBackgrounds.append(plate);
     }
     styleItems();
 }
@@ -173,13 +184,50 @@ void YearChartOverlay::relayout()
         m_hoverLine->hide();
     }
 
+    for (int i = 0; i < m_markers.size(); ++i)
+        placeBand(m_markerBands.at(i), m_markers.at(i).firstYear, m_markers.at(i).lastYear);
+    placeLabels();
+}
+
+void YearChartOverlay::placeLabels()
+{
+    // Labels sit inside the plot, from the left edge of their band, pushed left where they
+    // would pass the right edge, and stacked in rows so none covers another.
+    const QRectF plot = m_chart->plotArea();
+    constexpr double pad = 2;
+    QList<QList<std::pair<double, double>>> rows; // taken x spans per row
     for (int i = 0; i < m_markers.size(); ++i) {
-        QGraphicsRectItem *band = m_markerBands.at(i);
-        placeBand(band, m_markers.at(i).firstYear, m_markers.at(i).lastYear);
         QGraphicsSimpleTextItem *label = m_markerLabels.at(i);
-        label->setVisible(band->isVisible());
-        // Labels of neighbouring markers are staggered so they do not print over each other.
-        label->setPos(band->rect().left() + 2, band->rect().top() + 1 + (i % 3) * 11);
+        QGraphicsRectItem *plate = m_labelBackgrounds.at(i);
+        const QRectF band = m_markerBands.at(i)->rect();
+        const bool shown = m_markerBands.at(i)->isVisible() && plot.width() > 4 * pad;
+        label->setVisible(shown);
+        plate->setVisible(shown);
+        if (!shown)
+            continue;
+        const QFontMetricsF metrics(label->font());
+        const double room = plot.width() - 4 * pad;
+        label->setText(metrics.elidedText(m_markers.at(i).label, Qt::ElideRight, room));
+        const QSizeF size = label->boundingRect().size();
+        const double left = std::clamp(band.left() + pad, plot.left() + pad,
+                                       std::max(plot.left() + pad,
+                                                plot.right() - pad - size.width() - pad));
+        const double right = left + size.width() + 2 * pad;
+        int row = 0;
+        for (; row < rows.size(); ++row) {
+            const bool overlaps = std::any_of(rows.at(row).cbegin(), rows.at(row).cend(),
+                                              [&](const std::pair<double, double> &span) {
+                                                  return left < span.second && span.first < right;
+                                              });
+            if (!overlaps)
+                break;
+        }
+        if (row == rows.size())
+            rows.append(QList<std::pair<double, double>>());
+        rows[row].append({left, right});
+        const double top = plot.top() + pad + row * (size.height() + 2 * pad + 1);
+        label->setPos(left + pad, top + pad);
+        plate->setRect(QRectF(left, top, size.width() + 2 * pad, size.height() + 2 * pad));
     }
 }
 

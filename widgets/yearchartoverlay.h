@@ -49,6 +49,7 @@ private:
     void placeBand(QGraphicsRectItem *band, int first, int last) const;
 
     void styleItems();
+    void placeLabels();
 
     QChart *m_chart;
     QColor m_selectionColor;
@@ -66,6 +67,7 @@ private:
     QGraphicsLineItem *m_hoverLine = nullptr;
     QList<QGraphicsRectItem *> m_markerBands;
     QList<QGraphicsSimpleTextItem *> m_markerLabels;
+    QList<QGraphicsRectItem *> m_labelBackgrounds;
 };
 
 } // namespace Annals

@@ -7,6 +7,8 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QItemSelectionModel>
 #include <QBarSeries>
 #include <QBarSet>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void missingYearsLeaveNoStubs();
     void layoutChangesLeaveNoFragments_data();
     void layoutChangesLeaveNoFragments();
+    void annotationLabelsStayInsideThePlotApart();
 
 private:
     QChartView *view() const;
@@ -501,6 +504,43 @@ void TestYearChart::layoutChangesLeaveNoFragments()
     }
     QVERIFY(!shown.isNull());
     QVERIFY(shown == repainted);
+}
+
+void TestYearChart::annotationLabelsStayInsideThePlotApart()
+{
+    const QList<YearMarker> markers = {
+        {2019, 2019, QStringLiteral("Plan announced 规划发布"), QColor()},
+        {2023, 2024, QStringLiteral("Fourteenth Five-Year Plan mid-term review 中期评估"),
+         QColor(0x88, 0x33, 0x99)},
+        {2024, 2024, QStringLiteral("Two Sessions 两会"), QColor()},
+        {2024, 2024, QStringLiteral("Budget law amended"), QColor()}};
+    m_chart->setMarkers(markers);
+    m_chart->resize(520, 340);
+    QCoreApplication::processEvents();
+    const QRectF plot = qchart()->mapRectToScene(qchart()->plotArea());
+    QList<QRectF> placed;
+    for (QGraphicsItem *item : view()->scene()->items()) {
+        auto *label = dynamic_cast<QGraphicsSimpleTextItem *>(item);
+        if (!label || !label->isVisible())
+            continue;
+        QString text = label->text();
+        if (text.endsWith(QChar(0x2026))) // elided, with the whole label as its tooltip
+            text.chop(1);
+        if (text.isEmpty() || std::none_of(markers.cbegin(), markers.cend(),
+                                           [&text](const YearMarker &marker) {
+                                               return marker.label.startsWith(text);
+                                           }))
+            continue;
+        const QRectF rect = label->sceneBoundingRect();
+        QVERIFY2(plot.contains(rect), qPrintable(label->text()));
+        for (const QRectF &other : std::as_const(placed))
+            QVERIFY2(!other.intersects(rect), qPrintable(label->text()));
+        placed.append(rect);
+    }
+    QCOMPARE(placed.size(), markers.size());
+    if (qEnvironmentVariableIsSet("ANNALS_TEST_SHOTS"))
+        view()->viewport()->grab().save(qEnvironmentVariable("ANNALS_TEST_SHOTS")
+                                        + QStringLiteral("/annotation-labels.png"));
 }
 
 QTEST_MAIN(TestYearChart)
