@@ -29,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QRawFont>
 #include <QScreen>
 #include <QSpinBox>
 #include <QUndoStack>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void clickingABarSelectsTheYearEverywhere();
     void brushingTheRdChartSelectsARangeEverywhere();
     void selectingATableRowMovesTheCharts();
+    void annotationSymbolsHaveGlyphs();
     void layoutChangesLeaveNoFragments_data();
     void layoutChangesLeaveNoFragments();
     void logarithmicAxisIsClickedWhereItIsDrawn();
@@ -270,6 +272,36 @@ void TestMainWindow::layoutChangesLeaveNoFragments()
     }
     QVERIFY(!shown.isNull());
     QVERIFY(shown == repainted);
+}
+
+void TestMainWindow::annotationSymbolsHaveGlyphs()
+{
+    m_document->addAnnotation({2024, 2024, QStringLiteral("Two Sessions 两会"),
+                               QStringLiteral("Budget report read out."), QString()});
+    YearChart *spending = chart(Chart::Spending);
+    QTest::mouseClick(spending->plotWidget(), Qt::LeftButton, {},
+                      spending->positionOf(2024, 100));
+    const QString text = m_window->details()->plainText();
+    QVERIFY2(text.contains(QStringLiteral("Two Sessions 两会")), qPrintable(text));
+    // Every symbol the panel shows (flags, caveats) has a glyph in one of its fonts, not a box.
+    const QFont font = m_window->details()->browser()->font();
+    QList<QRawFont> fonts;
+    for (const QString &family : font.families() + QStringList{font.family()}) {
+        QFont single(family);
+        fonts.append(QRawFont::fromFont(single));
+    }
+    int symbols = 0;
+    for (const char32_t character : text.toUcs4()) {
+        if (QChar::category(character) != QChar::Symbol_Other)
+            continue;
+        ++symbols;
+        const bool drawn = std::any_of(fonts.cbegin(), fonts.cend(), [&](const QRawFont &raw) {
+            return raw.isValid() && raw.supportsCharacter(character);
+        });
+        QVERIFY2(drawn, qPrintable(QStringLiteral("U+%1 has no glyph")
+                                       .arg(uint(character), 4, 16, QLatin1Char('0'))));
+    }
+    QVERIFY(symbols > 0);
 }
 
 void TestMainWindow::selectingATableRowMovesTheCharts()
