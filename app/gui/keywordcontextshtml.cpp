@@ -9,6 +9,8 @@
 #include <QPalette>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace Annals {
 
 namespace {
@@ -74,7 +76,19 @@ QString KeywordContextsHtml::build(const Project &project, int year, const QStri
     sentenceHtml.replace(QStringLiteral("{faint}"), faint)
         .replace(QStringLiteral("{text}"), palette.color(QPalette::Text).name());
     QString html;
-    for (const DocumentCounts &document : project.dataset.keywords.documents) {
+    const QList<DocumentCounts> &documents = project.dataset.keywords.documents;
+    if (std::none_of(documents.cbegin(), documents.cend(),
+                     [year](const DocumentCounts &document) { return document.year == year; })) {
+        // Say why the keyword lines stop here rather than leave the analyst guessing.
+        html += QStringLiteral("<p style='color:%1'>%2</p>")
+                    .arg(faint, tr("No keyword counts for %1: the corpus holds no Government "
+                                   "Work Report of that year. Import its text with File ▸ "
+                                   "Import Report Texts to count it.")
+                                    .arg(year)
+                                    .toHtmlEscaped());
+        return html;
+    }
+    for (const DocumentCounts &document : documents) {
         if (document.year != year)
             continue;
         const ReportTextRef *ref = TextLibrary::refFor(project, document);

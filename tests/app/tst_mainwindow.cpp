@@ -52,6 +52,8 @@ private Q_SLOTS:
     void clickingABarSelectsTheYearEverywhere();
     void brushingTheRdChartSelectsARangeEverywhere();
     void selectingATableRowMovesTheCharts();
+    void importSaysWhenItFinishes();
+    void detailsSayWhyAYearHasNoKeywordCounts();
     void annotationSymbolsHaveGlyphs();
     void layoutChangesLeaveNoFragments_data();
     void layoutChangesLeaveNoFragments();
@@ -302,6 +304,30 @@ void TestMainWindow::annotationSymbolsHaveGlyphs()
                                        .arg(uint(character), 4, 16, QLatin1Char('0'))));
     }
     QVERIFY(symbols > 0);
+}
+
+void TestMainWindow::importSaysWhenItFinishes()
+{
+    KeywordController *keywords = m_window->keywords();
+    keywords->setConfirmImports(false);
+    QVERIFY(keywords->importTexts({QFINDTESTDATA("../data/reports/test-2023-zh.txt"),
+                                   QFINDTESTDATA("../data/reports/test-2024-zh.txt")}));
+    const QString message = m_window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(QStringLiteral("Imported 2 report text(s) (2023–2024)")),
+             qPrintable(message));
+}
+
+void TestMainWindow::detailsSayWhyAYearHasNoKeywordCounts()
+{
+    YearChart *keywords = chart(Chart::Keywords);
+    QTest::mouseClick(keywords->plotWidget(), Qt::LeftButton, {}, keywords->positionOf(2020, 5));
+    QCOMPARE(selectedYears(), QList<int>{2020});
+    const QString text = m_window->details()->plainText();
+    QVERIFY2(text.contains(QStringLiteral("No keyword counts for 2020: the corpus holds no "
+                                          "Government Work Report of that year.")),
+             qPrintable(text));
+    QTest::mouseClick(keywords->plotWidget(), Qt::LeftButton, {}, keywords->positionOf(2019, 5));
+    QVERIFY(!m_window->details()->plainText().contains(QStringLiteral("No keyword counts")));
 }
 
 void TestMainWindow::selectingATableRowMovesTheCharts()
