@@ -146,6 +146,13 @@ void KeywordPicker::setVocabulary(const QList<KeywordTerm> &vocabulary)
                              : text);
         m_items->appendRow(item);
     }
+    // Rows as wide as the list, not as their text: the delegate then elides long glosses
+    // (the item's tooltip has the whole text) instead of the view scrolling sideways.
+    int rowHeight = m_filtered->rowCount() > 0 ? m_list->sizeHintForRow(0) : 0;
+    if (rowHeight <= 0) // everything filtered out: what the delegate would give one line
+        rowHeight = std::max(fontMetrics().height(), 16) + 4;
+    for (int row = 0; row < m_items->rowCount(); ++row)
+        m_items->item(row)->setSizeHint(QSize(1, rowHeight));
     m_updating = false;
 }
 
