@@ -11,9 +11,6 @@ namespace Annals {
 QString YearChartTooltip::html(const QAbstractItemModel &model,
                                const QList<PlottedColumn> &columns, int year)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Annals::YearChartTooltip", text);
-    };
     const int row = YearSelection::rowOfYear(&model, year);
     QString html = QStringLiteral("<b>%1</b>").arg(year);
     if (row < 0)

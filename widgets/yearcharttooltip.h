@@ -2,6 +2,7 @@
 
 #include "plotspec.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,8 @@ struct PlottedColumn
 /// The hover text of a year chart: every plotted value of the year with unit, vintage, source.
 class YearChartTooltip
 {
+    Q_DECLARE_TR_FUNCTIONS(Annals::YearChartTooltip)
+
 public:
     static QString html(const QAbstractItemModel &model, const QList<PlottedColumn> &columns,
                         int year);

@@ -11,30 +11,38 @@ namespace Annals::Cli {
 
 namespace {
 
-// The translation context of this command's messages.
+// The command as a class, so that its messages have their own translation context.
 class DataCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Annals::Cli::DataCommand)
+
+public:
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 
 } // namespace
 
 int runDataCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    return DataCommand::run(arguments, out, err);
+}
+
+int DataCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        DataCommand::tr("Prints the dataset (default: the embedded one) as long CSV: the figures, then a "
+        tr("Prints the dataset (default: the embedded one) as long CSV: the figures, then a "
            "blank line, then the keyword counts."));
     const QCommandLineOption csvOption(QStringLiteral("csv"),
-                                       DataCommand::tr("Load figures from a long CSV file instead."),
-                                       DataCommand::tr("FILE"));
+                                       tr("Load figures from a long CSV file instead."),
+                                       tr("FILE"));
     const QCommandLineOption extractOption(QStringLiteral("extract"),
-                                           DataCommand::tr("Load figures from an extract (JSON) instead."),
-                                           DataCommand::tr("FILE"));
+                                           tr("Load figures from an extract (JSON) instead."),
+                                           tr("FILE"));
     const QCommandLineOption figuresOnly(QStringLiteral("figures-only"),
-                                         DataCommand::tr("Print only the figures."));
+                                         tr("Print only the figures."));
     const QCommandLineOption keywordsOnly(QStringLiteral("keywords-only"),
-                                          DataCommand::tr("Print only the keyword counts."));
+                                          tr("Print only the keyword counts."));
     parser.addOptions({csvOption, extractOption, figuresOnly, keywordsOnly});
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("annals data")} + arguments)) {
@@ -46,7 +54,7 @@ int runDataCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << DataCommand::tr("annals data: unexpected argument \"%1\"")
+        err << tr("annals data: unexpected argument \"%1\"")
                    .arg(parser.positionalArguments().first())
             << '\n';
         return 2;
@@ -58,7 +66,7 @@ int runDataCommand(const QStringList &arguments, QTextStream &out, QTextStream &
                                   ? DatasetLoader::loadExtract(parser.value(extractOption))
                                   : DatasetLoader::loadEmbedded();
     if (!dataset) {
-        err << DataCommand::tr("annals data: %1").arg(dataset.error().toString()) << '\n';
+        err << tr("annals data: %1").arg(dataset.error().toString()) << '\n';
         return 1;
     }
     if (!parser.isSet(keywordsOnly))

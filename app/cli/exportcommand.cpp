@@ -16,10 +16,14 @@ namespace Annals::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The command as a class, so that its messages have their own translation context.
+class ExportCommand
 {
-    return QCoreApplication::translate("Annals::Cli::ExportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Annals::Cli::ExportCommand)
+
+public:
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+};
 
 std::optional<QSize> parseSize(const QString &text)
 {
@@ -50,6 +54,11 @@ std::optional<std::pair<int, int>> parseYears(const QString &text)
 } // namespace
 
 int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    return ExportCommand::run(arguments, out, err);
+}
+
+int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Exports charts and their data without a display."));

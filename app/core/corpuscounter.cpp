@@ -29,11 +29,6 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annals::CorpusCounter", text);
-}
-
 Error fileError(const QString &path, const QString &message)
 {
     Error error;

@@ -6,6 +6,7 @@
 #include "result.h"
 #include "textdecoder.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -29,6 +30,8 @@ class KeywordScanner;
  */
 class CorpusCounter
 {
+    Q_DECLARE_TR_FUNCTIONS(Annals::CorpusCounter)
+
 public:
     using ProgressHandler = std::function<void(qint64 doneBytes, qint64 totalBytes)>;
     /// \a termCounts are the counts of the matcher's terms(), in that order.

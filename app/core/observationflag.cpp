@@ -6,9 +6,6 @@ namespace Annals {
 
 QString ObservationFlag::describe(const QString &flag)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Annals::ObservationFlag", text);
-    };
     if (flag == doNotChart())
         return tr("Discrepant with every other source; kept for reference, not charted.");
     if (flag == lowConfidence())

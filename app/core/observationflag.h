@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Annals {
@@ -12,6 +13,8 @@ namespace Annals {
  */
 class ObservationFlag
 {
+    Q_DECLARE_TR_FUNCTIONS(Annals::ObservationFlag)
+
 public:
     static QString doNotChart() { return QStringLiteral("do-not-chart"); }
     static QString lowConfidence() { return QStringLiteral("low-confidence"); }

@@ -8,11 +8,6 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annals::TextDecoder", text);
-}
-
 const uchar *bytesOf(QByteArrayView view)
 {
     return reinterpret_cast<const uchar *>(view.data());

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
@@ -24,6 +25,8 @@ namespace Annals {
  */
 class TextDecoder
 {
+    Q_DECLARE_TR_FUNCTIONS(Annals::TextDecoder)
+
 public:
     enum class Encoding { Auto, Utf8, Utf16LE, Utf16BE, Gb18030 };
 

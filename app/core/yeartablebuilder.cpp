@@ -9,11 +9,6 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Annals::YearTableBuilder", text, nullptr, n);
-}
-
 const Vintage allVintages[] = {Vintage::Budget, Vintage::Actual, Vintage::Revised,
                                Vintage::Preliminary};
 
@@ -370,9 +365,9 @@ YearTableCell YearTableBuilder::keywordCell(const YearTableColumn &column, int y
     cell.publishers = documents;
     const qint64 base = keywords.baseUnits(year, language);
     cell.note = language == QLatin1String("zh")
-                    ? tr("%n occurrence(s) in %1 Han characters.", int(*count))
+                    ? tr("%n occurrence(s) in %1 Han characters.", nullptr, int(*count))
                           .arg(QLocale().toString(base))
-                    : tr("%n occurrence(s) in %1 words.", int(*count))
+                    : tr("%n occurrence(s) in %1 words.", nullptr, int(*count))
                           .arg(QLocale().toString(base));
     return cell;
 }

@@ -4,6 +4,7 @@
 #include "yeartablecell.h"
 #include "yeartablecolumn.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QLocale>
 
@@ -15,6 +16,8 @@ namespace Annals {
  */
 class YearTableBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(Annals::YearTableBuilder)
+
 public:
     explicit YearTableBuilder(const Dataset &dataset) : m_dataset(dataset) {}
 

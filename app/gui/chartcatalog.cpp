@@ -12,11 +12,6 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annals::ChartCatalog", text);
-}
-
 const QString spendingSeries = QStringLiteral("central_st_expenditure");
 
 PlotChoice choice(const YearTableColumn &column, PlotStyle style, PlotAxis axis, QColor color,

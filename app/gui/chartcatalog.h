@@ -3,6 +3,7 @@
 #include "plotspec.h"
 #include "viewstate.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -23,6 +24,8 @@ struct PlotChoice
 /// What each dashboard chart draws, by the conventional series ids of an extract.
 class ChartCatalog
 {
+    Q_DECLARE_TR_FUNCTIONS(Annals::ChartCatalog)
+
 public:
     enum class Chart { Spending, RdIntensity, Keywords };
 

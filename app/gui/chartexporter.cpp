@@ -18,11 +18,6 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annals::ChartExporter", text);
-}
-
 Error writeError(const QString &path, const QString &message)
 {
     Error error;

@@ -6,6 +6,7 @@
 #include "result.h"
 #include "tableexport.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QImage>
 #include <QSize>
@@ -40,6 +41,8 @@ struct ExportRequest
  */
 class ChartExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(Annals::ChartExporter)
+
 public:
     /// The largest image: 64 megapixels (256 MB of memory), e.g. 4000×4000 at scale 2.
     static constexpr qint64 maxPixels = 64 * 1000 * 1000;

@@ -11,11 +11,6 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annals::DetailsAppendix", text);
-}
-
 QString annotationsHtml(const Project &project, int year)
 {
     QString html;

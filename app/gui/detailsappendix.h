@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Annals {
@@ -9,6 +10,8 @@ struct Project;
 /// What the details panel shows below the figures of a year.
 class DetailsAppendix
 {
+    Q_DECLARE_TR_FUNCTIONS(Annals::DetailsAppendix)
+
 public:
     /// Annotations of \a year, keywords in context, then the dataset's notes and caveats.
     static QString html(const Project &project, int year);
