@@ -2,6 +2,7 @@
 
 #include "projectvalidator.h"
 #include "safewriter.h"
+#include "sha256.h"
 
 // The only translation unit of annals_core that includes Boost (DESIGN.md).
 #include "projectserialization_p.h"
@@ -9,7 +10,6 @@
 #include "datafile.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 #include <boost/archive/archive_exception.hpp>
 #include <boost/archive/basic_archive.hpp>
@@ -148,7 +148,7 @@ QByteArray header(const std::string &payload)
             + '\n';
     text += QByteArray(lengthKey) + ": " + QByteArray::number(data.size()) + '\n';
     text += QByteArray(checksumKey) + ": "
-            + QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex() + '\n';
+            + Sha256::hash(data).toHex() + '\n';
     return text;
 }
 
@@ -359,7 +359,7 @@ Result<Project> ProjectSerializer::load(const QByteArray &bytes, const QString &
                                                .arg(present - expected)));
     }
     const QByteArray payload = QByteArray::fromRawData(bytes.constData() + start, present);
-    if (QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex() != sha256)
+    if (Sha256::hash(payload).toHex() != sha256)
         return fileError(fileName, damaged(tr("checksum mismatch")));
     return loadPayload(payload, start, fileName);
 }
