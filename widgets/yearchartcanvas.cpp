@@ -1,5 +1,6 @@
 #include "yearchartcanvas.h"
 
+#include "axisrange.h"
 #include "uifonts.h"
 #include "yearcharttooltip.h"
 #include "yearselection.h"
@@ -333,7 +334,8 @@ std::pair<double, double> YearChartCanvas::valueRange(PlotAxis axis) const
         if (items.spec.axis != axis)
             continue;
         for (int year = m_firstYear; year <= m_lastYear; ++year) {
-            if (const std::optional<double> value = valueAt(items.column, year)) {
+            const std::optional<double> value = valueAt(items.column, year);
+            if (value && std::isfinite(*value)) {
                 low = std::min(low, *value);
                 high = std::max(high, *value);
             }
@@ -346,32 +348,21 @@ void YearChartCanvas::updateValueAxes()
 {
     m_yearAxis->setRange(m_firstYear - 0.5, m_lastYear + 0.5);
     const auto fit = [](QValueAxis *axis, std::pair<double, double> range) {
-        auto [low, high] = range;
-        if (low > high) {
-            axis->setRange(0, 1);
-            return;
-        }
-        low = std::min(low, 0.0);
-        high = std::max(high, 0.0);
-        if (high == low)
-            high = low + 1;
-        const double pad = (high - low) * 0.06;
-        axis->setRange(low < 0 ? low - pad : low, high + pad);
+        const auto [low, high] = AxisRange::linear(range.first, range.second);
+        axis->setRange(low, high);
         axis->applyNiceNumbers();
+        // Nice numbers round outwards; never hand QtCharts a range it cannot draw.
+        if (!AxisRange::isDrawable(axis->min(), axis->max()))
+            axis->setRange(low, high);
         const double step = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
         axis->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     };
     if (auto *linear = qobject_cast<QValueAxis *>(m_primaryAxis)) {
         fit(linear, valueRange(PlotAxis::Primary));
     } else if (auto *log = qobject_cast<QLogValueAxis *>(m_primaryAxis)) {
-        auto [low, high] = valueRange(PlotAxis::Primary);
-        if (low > high || high <= 0) {
-            low = 1;
-            high = 10;
-        }
-        low = std::max(low, high / 1e6);
-        log->setRange(std::pow(10, std::floor(std::log10(low))),
-                      std::pow(10, std::ceil(std::log10(high))));
+        const auto [low, high] = valueRange(PlotAxis::Primary);
+        const auto [first, last] = AxisRange::logarithmic(low, high);
+        log->setRange(first, last);
     }
     if (m_secondaryAxis)
         fit(m_secondaryAxis, valueRange(PlotAxis::Secondary));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "inputlimits.h"
 #include "project.h"
 
 #include <QString>
@@ -20,7 +21,7 @@ class ProjectValidator
 {
 public:
     /// The most keywords a project may hold (each adds three columns to the year table).
-    static constexpr qsizetype maxKeywords = 2000;
+    static constexpr qsizetype maxKeywords = InputLimits::maxKeywords;
 
     /// The first problem as "field: message", e.g. "annotations[0].lastYear: …".
     static std::optional<std::pair<QString, QString>> check(const Project &project);
