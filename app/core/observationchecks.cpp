@@ -39,11 +39,11 @@ QString checkYearText(const QString &text, int *year)
     return checkYear(*year);
 }
 
-QString checkValue(double value, SeriesKind kind)
+QString checkValue(double value, SeriesKind kind, Magnitude magnitude)
 {
     if (!std::isfinite(value))
         return tr("expected a finite number, found %1").arg(value);
-    if (std::abs(value) > InputLimits::maxValueMagnitude) {
+    if (magnitude == Magnitude::Readable && std::abs(value) > InputLimits::maxValueMagnitude) {
         return tr("%1 is out of range; Annals reads values of at most 10^15 in magnitude")
             .arg(value, 0, 'g', 17);
     }

@@ -4,6 +4,7 @@
 #include "yeartablecell.h"
 #include "yeartablecolumn.h"
 
+#include <QHash>
 #include <QList>
 
 namespace Annals {
@@ -43,6 +44,7 @@ private:
     bool hasComputedGrowth(const Series &series, Vintage vintage, Vintage base) const;
 
     const Dataset &m_dataset;
+    mutable QHash<QString, QString> m_languages; // keyword -> KeywordCounts::languageOf()
 };
 
 /// Formats \a value the way tables and tooltips show values of \a column: percentages of a

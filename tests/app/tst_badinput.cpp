@@ -356,9 +356,6 @@ void TestBadInput::badFileLeavesTheProjectAlone_data()
     figures("@over-64m.csv", "over-64m.csv: " + oneByteOver);
     project("@over-64m.annals", "over-64m.annals: " + oneByteOver);
     // Projects holding what the figure readers refuse: saved here, bypassing the validator.
-    project("@crafted-log-axis-1.5e308.annals",
-            "crafted-log-axis-1.5e308.annals: dataset.series[0].observations[0].value: 1.5e+308 "
-            "is out of range; Annals reads values of at most 10^15 in magnitude");
     project("@crafted-unknown-unit.annals",
             "crafted-unknown-unit.annals: dataset.series[0].unit: \"furlongs\" is not a unit "
             "Annals knows; expected e.g. \"billion yuan\", \"% of GDP\" or \"count\"");
@@ -418,6 +415,10 @@ void TestBadInput::goodFilesDoChangeTheProject_data()
     QTest::newRow("extract") << QStringLiteral("../../../resources/example-extract.json");
     QTest::newRow("project") << QStringLiteral("../project/v1-r2-golden.annals");
     QTest::newRow("report text") << QStringLiteral("../reports/test-2024-zh.txt");
+    // Older projects may hold a figure beyond what readers take (ProjectValidator): it opens,
+    // on a log axis, without sending QtCharts into endless recursion.
+    QTest::newRow("project with 1.5e308 on a log axis")
+        << QStringLiteral("@crafted-log-axis-1.5e308.annals");
 }
 
 void TestBadInput::goodFilesDoChangeTheProject()

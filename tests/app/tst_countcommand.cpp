@@ -208,6 +208,14 @@ void TestCountCommand::reportsBadInput_data()
     QTest::newRow("keywords file not UTF-8")
         << QStringList{"--keywords", "%1/words.txt", report} << QByteArray("科技\n\xff\n")
         << "words.txt:2:1: not valid UTF-8 at byte 7; save the file as UTF-8";
+    // Refused at the first line past the limit, before the rest of the file is parsed.
+    QByteArray manyKeywords;
+    for (int i = 0; i < 50000; ++i)
+        manyKeywords += "k" + QByteArray::number(i) + "\n";
+    QTest::newRow("keywords file of 50,000 keywords")
+        << QStringList{"--keywords", "%1/words.txt", report} << manyKeywords
+        << "words.txt:2001: more than 2000 keywords; Annals reads at most 2000 in one "
+           "vocabulary";
     QTest::newRow("unwritable output")
         << QStringList{"-k", "科技", "-o", "%1/no-such-folder/counts.csv", report} << QByteArray()
         << "%1/no-such-folder/counts.csv: cannot be written: ";

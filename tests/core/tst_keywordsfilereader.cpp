@@ -68,7 +68,7 @@ void TestKeywordsFileReader::refusesBadFiles_data()
     QTest::newRow("listed twice") << "listed-twice.txt" << ":3: \"科技\" is listed twice";
     QTest::newRow("control characters escaped, long text cut")
         << "escape.txt"
-        << ":2: \"#\\u001B[2J" + QString(76, QLatin1Char('z')) + "…\" is not a colour as #rrggbb";
+        << ":2: \"#\\u001B[2J" + QString(75, QLatin1Char('z')) + "…\" is not a colour as #rrggbb";
     QTest::newRow("missing") << "missing.txt" << ": the file does not exist";
 }
 
