@@ -41,10 +41,15 @@ constexpr qsizetype maxCaveats = 200;
 /*!
  * Keywords (and groups) in one vocabulary: keyword counts, `--keywords` files, `count`, the
  * picker and projects. One number everywhere, because what `count --format json` writes must
- * open in a project, and each keyword adds three columns to the year table. Also the most
- * keywords a project shows at once.
+ * open in a project, and each keyword adds three columns to the year table.
  */
 constexpr qsizetype maxKeywords = 2000;
+/*!
+ * Keywords a project shows at once: each is a line (or several, split at missing years) and a
+ * legend entry, and QtCharts takes time quadratic in them (100: a second to export, 2,000:
+ * minutes). More lines than this are unreadable anyway.
+ */
+constexpr qsizetype maxShownKeywords = 100;
 /// Characters of all keywords of a vocabulary together (group members included).
 constexpr qsizetype maxKeywordsTotalLength = 200000;
 /// Characters of one keyword, group name or group member: it is drawn in legends. Times

@@ -254,7 +254,7 @@ Problem sizeProblem(const Project &project)
         {QStringLiteral("annotations"), {project.annotations.size(),
                                          InputLimits::maxAnnotations}},
         {QStringLiteral("view.shownKeywords"),
-         {project.view.shownKeywords.size(), InputLimits::maxKeywords}},
+         {project.view.shownKeywords.size(), InputLimits::maxShownKeywords}},
     };
     for (const auto &[field, sizes] : limits) {
         if (Problem problem = countProblem(field, sizes.first, sizes.second))

@@ -281,8 +281,8 @@ void TestBadInput::badFileLeavesTheProjectAlone_data()
     figures("csv-nan.csv", "csv-nan.csv:2: value: expected a finite number, found nan");
     figures("csv-infinity.csv", "csv-infinity.csv:2: value: expected a finite number, found -inf");
     figures("csv-value-1e999.csv",
-            "csv-value-1e999.csv:2: value: expected a number with a decimal point such as "
-            "370.8, found \"1e999\"");
+            "csv-value-1e999.csv:2: value: 1e999 is out of range; Annals reads values of at "
+            "most 10^15 in magnitude");
     figures("csv-value-1.8e308.csv",
             "csv-value-1.8e308.csv:2: value: 1.8e308 is out of range; Annals reads values of "
             "at most 10^15 in magnitude");
@@ -345,10 +345,11 @@ void TestBadInput::badFileLeavesTheProjectAlone_data()
 
     // Made at test time.
     const QString tooLarge = QStringLiteral(
-        "the file is 2048 MiB; Annals reads data files of at most %1 MiB");
-    figures("@sparse-2g.json", "sparse-2g.json: " + tooLarge.arg(64));
-    figures("@sparse-2g.csv", "sparse-2g.csv: " + tooLarge.arg(64));
-    project("@sparse-2g.annals", "sparse-2g.annals: " + tooLarge.arg(64));
+        "the file is 2,147,483,648 bytes; Annals reads data files of at most %1");
+    const QString dataLimit = QStringLiteral("67,108,864 bytes (64 MiB)");
+    figures("@sparse-2g.json", "sparse-2g.json: " + tooLarge.arg(dataLimit));
+    figures("@sparse-2g.csv", "sparse-2g.csv: " + tooLarge.arg(dataLimit));
+    project("@sparse-2g.annals", "sparse-2g.annals: " + tooLarge.arg(dataLimit));
     const QString oneByteOver = QStringLiteral(
         "the file is 67,108,865 bytes; Annals reads data files of at most 67,108,864 bytes "
         "(64 MiB)");
@@ -361,8 +362,9 @@ void TestBadInput::badFileLeavesTheProjectAlone_data()
             "Annals knows; expected e.g. \"billion yuan\", \"% of GDP\" or \"count\"");
     project("@crafted-3000-shown-keywords.annals",
             "crafted-3000-shown-keywords.annals: view.shownKeywords: 3004 entries; Annals "
-            "opens projects with at most 2000");
-    text("@sparse-2g.txt", "sparse-2g.txt: " + tooLarge.arg(256));
+            "opens projects with at most 100");
+    text("@sparse-2g.txt",
+         "sparse-2g.txt: " + tooLarge.arg(QStringLiteral("268,435,456 bytes (256 MiB)")));
     figures("@folder.json", "folder.json: this is a folder; expected a file");
     figures("@folder.csv", "folder.csv: this is a folder; expected a file");
     const QString notAFile = QStringLiteral("this is a pipe, device or socket; expected a file");

@@ -122,7 +122,7 @@ void TestProjectValidator::refusesWhatReadersRefuse_data()
                for (int i = 0; i < 3000; ++i)
                    p.view.shownKeywords.append(QStringLiteral("k%1").arg(i));
            })
-        << "view.shownKeywords" << "3001 entries; Annals opens projects with at most 2000";
+        << "view.shownKeywords" << "3001 entries; Annals opens projects with at most 100";
     QTest::newRow("a shown keyword twice")
         << Change([](Project &p) { p.view.shownKeywords.append(QStringLiteral("科技")); })
         << "view.shownKeywords[1]" << "\"科技\" is listed twice";
