@@ -84,7 +84,9 @@ void TestProjectValidator::refusesWhatReadersRefuse_data()
         << "dataset.keywords.documents[1].baseUnits"
         << "expected a whole number from 0 to 2^53, found -1";
     QTest::newRow("invalid colour")
-        << Change([](Project &p) { p.dataset.keywords.vocabulary[0].color = QStringLiteral("red"); })
+        << Change([](Project &p) {
+               p.dataset.keywords.vocabulary[0].color = QStringLiteral("red");
+           })
         << "dataset.keywords.vocabulary[0].color" << "expected a colour as #rrggbb";
     QTest::newRow("negative count")
         << Change([](Project &p) {
@@ -98,7 +100,9 @@ void TestProjectValidator::refusesWhatReadersRefuse_data()
         << "dataset.keywords.vocabulary[0].gloss"
         << "a gloss of 30000 characters; Annals reads glosses of at most 200";
     QTest::newRow("bad language")
-        << Change([](Project &p) { p.dataset.keywords.documents[0].language = QStringLiteral("fr"); })
+        << Change([](Project &p) {
+               p.dataset.keywords.documents[0].language = QStringLiteral("fr");
+           })
         << "dataset.keywords.documents[0].language" << "expected \"zh\" or \"en\"";
     QTest::newRow("negative text size")
         << Change([](Project &p) {
