@@ -34,13 +34,4 @@ std::pair<double, double> AxisRange::linear(double low, double high)
     return {low < 0 ? low - pad : low, high + pad};
 }
 
-std::pair<double, double> AxisRange::logarithmic(double low, double high)
-{
-    if (std::isnan(low) || std::isnan(high) || low > high || high <= 0)
-        return {1, 10};
-    high = std::min(high, maxMagnitude);
-    low = std::max(low, high / 1e6);
-    return {std::pow(10, std::floor(std::log10(low))), std::pow(10, std::ceil(std::log10(high)))};
-}
-
 } // namespace Annals

@@ -21,9 +21,6 @@ public:
     /// A linear range holding zero and [\a low, \a high], padded by 6%; {0, 1} when empty.
     /// Non-finite bounds (NaN, infinities) count as empty or are clamped.
     static std::pair<double, double> linear(double low, double high);
-    /// A log-10 range of whole decades holding [\a low, \a high] (at most six decades below
-    /// \a high); {1, 10} when there is nothing positive to show.
-    static std::pair<double, double> logarithmic(double low, double high);
     /// True when QtCharts can be given [\a low, \a high].
     static bool isDrawable(double low, double high);
 };

@@ -74,7 +74,7 @@ QString tooLarge(qint64 size, qint64 maxBytes)
         .arg(InputText::bytes(size), InputText::byteLimit(maxBytes));
 }
 
-Result<QByteArray> readDataFile(const QString &path, qint64 maxBytes)
+Result<void> checkInputFile(const QString &path, qint64 maxBytes)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -87,6 +87,13 @@ Result<QByteArray> readDataFile(const QString &path, qint64 maxBytes)
     if (info.size() > maxBytes) {
         return fileError(path, tooLarge(info.size(), maxBytes));
     }
+    return {};
+}
+
+Result<QByteArray> readDataFile(const QString &path, qint64 maxBytes)
+{
+    if (Result<void> usable = checkInputFile(path, maxBytes); !usable)
+        return usable.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fileError(path, tr("the file cannot be read: %1").arg(file.errorString()));

@@ -4,12 +4,12 @@
 #include "inputtext.h"
 #include "jsonfieldreader.h"
 #include "keywordchecks.h"
+#include "safewriter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -178,18 +178,8 @@ QByteArray KeywordCountsJson::write(const KeywordCounts &counts)
 std::optional<Error> KeywordCountsJson::writeFile(const KeywordCounts &counts,
                                                   const QString &path)
 {
-    QSaveFile file(path);
-    Error error;
-    error.file = path;
-    if (!file.open(QIODevice::WriteOnly)) {
-        error.message = tr("cannot be written: %1").arg(file.errorString());
-        return error;
-    }
-    file.write(write(counts));
-    if (!file.commit()) {
-        error.message = tr("cannot be written: %1").arg(file.errorString());
-        return error;
-    }
+    if (Result<void> written = SafeWriter::writeFile(path, write(counts)); !written)
+        return written.error();
     return std::nullopt;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QLocale>
 
 namespace Annals {
 
@@ -50,6 +51,7 @@ private:
 /// Formats \a value the way tables and tooltips show values of \a column: percentages of a
 /// series with two decimals (2.40, as statistics publish them), amounts as given.
 QString formatColumnValue(const YearTableColumn &column, double value,
-                          SeriesKind kind = SeriesKind::Amount);
+                          SeriesKind kind = SeriesKind::Amount,
+                          const QLocale &locale = QLocale());
 
 } // namespace Annals
