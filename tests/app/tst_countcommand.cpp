@@ -242,7 +242,8 @@ void TestCountCommand::reportsBadInput_data()
                                    << "2021.txt: the file is empty" << 1;
     QTest::newRow("a text over the limit")
         << QStringList{"-k", "科技", "%1/2019.txt"} << QByteArray()
-        << "2019.txt: the file is 260 MiB; Annals reads data files of at most 256 MiB"
+        << "2019.txt: the file is 272,629,760 bytes; Annals reads data files of at most "
+           "268,435,456 bytes (256 MiB)"
         << 1;
     QTest::newRow("a FIFO in a counted folder")
         << QStringList{"-k", "科技", "%1/mixed"} << QByteArray()
