@@ -3,6 +3,8 @@
 
 #include "yearchartcanvas.h"
 
+#include "axisrange.h"
+
 #include <QChart>
 #include <QLogValueAxis>
 #include <QValueAxis>
@@ -21,7 +23,8 @@ std::pair<double, double> YearChartCanvas::valueRange(PlotAxis axis) const
         if (items.spec.axis != axis)
             continue;
         for (int year = m_firstYear; year <= m_lastYear; ++year) {
-            if (const std::optional<double> value = valueAt(items.column, year)) {
+            const std::optional<double> value = valueAt(items.column, year);
+            if (value && std::isfinite(*value)) {
                 low = std::min(low, *value);
                 high = std::max(high, *value);
             }
@@ -34,18 +37,12 @@ void YearChartCanvas::updateValueAxes()
 {
     m_yearAxis->setRange(m_firstYear - 0.5, m_lastYear + 0.5);
     const auto fit = [](QValueAxis *axis, std::pair<double, double> range) {
-        auto [low, high] = range;
-        if (low > high) {
-            axis->setRange(0, 1);
-            return;
-        }
-        low = std::min(low, 0.0);
-        high = std::max(high, 0.0);
-        if (high == low)
-            high = low + 1;
-        const double pad = (high - low) * 0.06;
-        axis->setRange(low < 0 ? low - pad : low, high + pad);
+        const auto [low, high] = AxisRange::linear(range.first, range.second);
+        axis->setRange(low, high);
         axis->applyNiceNumbers();
+        // Nice numbers round outwards; never hand QtCharts a range it cannot draw.
+        if (!AxisRange::isDrawable(axis->min(), axis->max()))
+            axis->setRange(low, high);
         const double step = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
         axis->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     };
@@ -53,10 +50,12 @@ void YearChartCanvas::updateValueAxes()
         fit(linear, valueRange(PlotAxis::Primary));
     } else if (auto *log = qobject_cast<QLogValueAxis *>(m_primaryAxis)) {
         auto [low, high] = valueRange(PlotAxis::Primary);
-        if (low > high || high <= 0) {
+        if (!(low <= high) || high <= 0) {
             low = 1;
             high = 10;
         }
+        // 1.5e308 made the top power 10^309, infinite: QtCharts then recursed without end.
+        high = std::min(high, AxisRange::maxMagnitude);
         low = std::max(low, high / 1e6);
         // Powers of ten label a range of a few hundreds with 100 and 1000 only: under two
         // decades, powers of two label it (64, 128, 256, 512).
@@ -65,8 +64,11 @@ void YearChartCanvas::updateValueAxes()
         const double top = std::ceil(logOf(high) - 1e-9);
         // At least four labelled powers: a narrow range reaches down further.
         const double bottom = std::min(std::floor(logOf(low) + 1e-9), top - 3);
-        log->setBase(base);
-        log->setRange(std::pow(base, bottom), std::pow(base, top));
+        const double first = std::pow(base, bottom);
+        const double last = std::pow(base, top);
+        const bool drawable = AxisRange::isDrawable(first, last) && first > 0;
+        log->setBase(drawable ? base : 10);
+        log->setRange(drawable ? first : 1, drawable ? last : 10);
     }
     if (m_secondaryAxis)
         fit(m_secondaryAxis, valueRange(PlotAxis::Secondary));

@@ -7,6 +7,7 @@
 #include "keywordcountsjson.h"
 #include "keyworddeclaration.h"
 #include "keywordmatcher.h"
+#include "keywordsfilereader.h"
 #include "reporttextreader.h"
 #include "safewriter.h"
 
@@ -78,28 +79,6 @@ std::optional<Error> addDeclaration(Vocabulary &vocabulary, const QString &decla
         return lineError(file, line, tr("\"%1\" is listed twice").arg(term.value().term));
     vocabulary.names.insert(term.value().term);
     vocabulary.terms.append(term.value());
-    return std::nullopt;
-}
-
-std::optional<Error> readKeywordsFile(Vocabulary &vocabulary, const QString &path)
-{
-    Result<QByteArray> bytes = readDataFile(path);
-    if (!bytes)
-        return bytes.error();
-    Result<QString> text = decodeUtf8(bytes.value(), path);
-    if (!text)
-        return text.error();
-    const QStringList lines = text.value().split(QLatin1Char('\n'));
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        QString line = lines.at(i);
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
-            continue;
-        if (std::optional<Error> error = addDeclaration(vocabulary, line, path, int(i + 1)))
-            return error;
-    }
     return std::nullopt;
 }
 
@@ -247,9 +226,11 @@ int runCountCommand(const QStringList &arguments, QTextStream &out, QTextStream 
 
     Vocabulary vocabulary;
     for (const QString &path : parser.values(keywordsOption)) {
-        if (std::optional<Error> error = readKeywordsFile(vocabulary, path))
-            return fail(err, error->toString());
+        if (Result<void> read = KeywordsFileReader::read(path, vocabulary.terms); !read)
+            return fail(err, read.error().toString());
     }
+    for (const KeywordTerm &term : std::as_const(vocabulary.terms))
+        vocabulary.names.insert(term.term);
     for (const QString &keyword : parser.values(keywordOption)) {
         if (keyword.contains(QLatin1Char('\t')) || keyword.contains(QLatin1Char('='))) {
             return usageError(err, tr("-k takes one keyword (\"%1\"); use --group NAME=A|B for "

@@ -3,6 +3,8 @@
 #include "datafile.h"
 #include "extractreader.h"
 #include "figurescsvreader.h"
+#include "inputtext.h"
+#include "jsonfieldreader.h"
 #include "keywordcountsjson.h"
 #include "projectserializer.h"
 
@@ -58,13 +60,32 @@ Result<QString> validate(const QString &path)
     const Result<QByteArray> bytes = readDataFile(path);
     if (!bytes)
         return bytes.error();
-    if (bytes.value().contains(KeywordCountsJson::formatName)) {
+    // The kind is the top-level "format" field, never a guess from the text: an extract may
+    // well mention "annals-keyword-counts" in a note.
+    if (Result<QString> text = decodeUtf8(bytes.value(), path); !text)
+        return text.error();
+    const Result<QJsonObject> root = JsonFieldReader::parseObject(bytes.value(), path);
+    if (!root)
+        return root.error();
+    const QJsonValue format = root.value().value(QStringLiteral("format"));
+    if (format.toString() == QLatin1String(KeywordCountsJson::formatName)) {
         const Result<KeywordCounts> counts = KeywordCountsJson::read(bytes.value(), path);
         if (!counts)
             return counts.error();
         return tr("keyword counts: %1 keywords in %2 reports")
             .arg(counts.value().vocabulary.size())
             .arg(counts.value().documents.size());
+    }
+    // A missing or mistyped "format" is the extract reader's to report.
+    if (format.isString() && format.toString() != ExtractReader::formatName()) {
+        Error error;
+        error.file = path;
+        error.field = QStringLiteral("format");
+        error.message = tr("\"%1\" is not a format Annals reads; expected \"%2\" or \"%3\"")
+                            .arg(InputText::echoed(format.toString()),
+                                 ExtractReader::formatName(),
+                                 QLatin1String(KeywordCountsJson::formatName));
+        return error;
     }
     const Result<Dataset> extract = ExtractReader::parse(bytes.value(), path);
     if (!extract)

@@ -3,6 +3,8 @@
 // Private to projectserializer.cpp, the only translation unit of annals_core that sees Boost.
 // Do not include it anywhere else: Boost must not leak into the rest of the code base.
 
+#include "inputlimits.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -57,9 +59,8 @@ public:
         return left > 0 ? std::uint64_t(left) : 0;
     }
 
-    // Items a whole project may hold. One byte on disk can become a hundred in memory (an
-    // empty string in a list), so the bytes left alone do not bound memory; this does.
-    static constexpr std::uint64_t maxItems = 1000000;
+    // Items a whole project may hold (see InputLimits::maxProjectItems).
+    static constexpr std::uint64_t maxItems = InputLimits::maxProjectItems;
 
     // Every item takes at least one byte, so a count larger than the bytes left is a lie.
     void checkCount(std::uint64_t count)

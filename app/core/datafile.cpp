@@ -1,5 +1,7 @@
 #include "datafile.h"
 
+#include "inputtext.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -65,6 +67,13 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
 
 } // namespace
 
+QString tooLarge(qint64 size, qint64 maxBytes)
+{
+    // Exact sizes: "64 MiB" for a file one byte over the limit would contradict itself.
+    return tr("the file is %1; Annals reads data files of at most %2")
+        .arg(InputText::bytes(size), InputText::byteLimit(maxBytes));
+}
+
 Result<void> checkInputFile(const QString &path, qint64 maxBytes)
 {
     const QFileInfo info(path);
@@ -76,10 +85,7 @@ Result<void> checkInputFile(const QString &path, qint64 maxBytes)
     if (!info.isFile())
         return fileError(path, tr("this is a pipe, device or socket; expected a file"));
     if (info.size() > maxBytes) {
-        return fileError(path, tr("the file is %1 MiB; Annals reads data files of at most "
-                                  "%2 MiB")
-                                   .arg(info.size() / (1024 * 1024))
-                                   .arg(maxBytes / (1024 * 1024)));
+        return fileError(path, tooLarge(info.size(), maxBytes));
     }
     return {};
 }
@@ -96,8 +102,8 @@ Result<QByteArray> readDataFile(const QString &path, qint64 maxBytes)
     if (file.error() != QFileDevice::NoError)
         return fileError(path, tr("the file cannot be read: %1").arg(file.errorString()));
     if (bytes.size() > maxBytes)
-        return fileError(path, tr("the file grew beyond the %1 MiB limit while it was read")
-                                   .arg(maxBytes / (1024 * 1024)));
+        return fileError(path, tr("the file grew beyond %1 while it was read")
+                                   .arg(InputText::bytes(maxBytes)));
     return bytes;
 }
 

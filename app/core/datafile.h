@@ -1,5 +1,6 @@
 #pragma once
 
+#include "inputlimits.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -7,8 +8,8 @@
 
 namespace Annals {
 
-/// The largest data file (extract, CSV, project) Annals reads: 64 MiB.
-constexpr qint64 maxDataFileBytes = 64 * 1024 * 1024;
+/// The largest data file (extract, CSV, keyword counts or keywords) Annals reads: 64 MiB.
+constexpr qint64 maxDataFileBytes = InputLimits::maxDataFileBytes;
 
 /*!
  * \brief The check every reader makes before it opens a file: it exists, is a regular file
@@ -22,6 +23,9 @@ Result<void> checkInputFile(const QString &path, qint64 maxBytes);
  * files larger than \a maxBytes before reading a byte of them.
  */
 Result<QByteArray> readDataFile(const QString &path, qint64 maxBytes = maxDataFileBytes);
+
+/// "the file is 67,108,865 bytes; Annals reads files of at most 67,108,864 bytes (64 MiB)".
+QString tooLarge(qint64 size, qint64 maxBytes);
 
 /// Decodes strict UTF-8 (a BOM is dropped); the error names the byte offset of the first bad byte.
 Result<QString> decodeUtf8(const QByteArray &bytes, const QString &fileName);

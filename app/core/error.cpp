@@ -1,12 +1,16 @@
 #include "error.h"
 
+#include "inputtext.h"
+
 #include <QFileInfo>
 
 namespace Annals {
 
 QString Error::toString() const
 {
-    QString where = file.isEmpty() ? QString() : QFileInfo(file).fileName();
+    // A file name may hold control characters too; it is never cut (names have 255 bytes).
+    QString where = file.isEmpty() ? QString()
+                                   : InputText::echoed(QFileInfo(file).fileName(), 255);
     if (line > 0)
         where += QLatin1Char(':') + QString::number(line);
     if (line > 0 && column > 0)

@@ -1,9 +1,10 @@
 #include "extractreader.h"
 
 #include "datafile.h"
+#include "inputlimits.h"
+#include "inputtext.h"
 #include "jsonfieldreader.h"
 #include "observationchecks.h"
-#include "unit.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -19,6 +20,21 @@ QString tr(const char *text)
 
 using Json = JsonFieldReader;
 
+QString tooMany(qsizetype count, qsizetype limit)
+{
+    return tr("%1 entries; Annals reads at most %2").arg(count).arg(limit);
+}
+
+// Ids, names and units are drawn in legends and axis titles.
+QString name(Json &json, const QJsonObject &object, const QString &key, const QString &path,
+             bool required = false)
+{
+    QString text = json.string(object, key, path, required);
+    if (QString problem = ObservationChecks::checkName(text); !problem.isEmpty())
+        json.fail(Json::join(path, key), problem);
+    return text;
+}
+
 void readInfo(Json &json, const QJsonObject &root, DatasetInfo &info)
 {
     const QString path = QStringLiteral("dataset");
@@ -30,12 +46,17 @@ void readInfo(Json &json, const QJsonObject &root, DatasetInfo &info)
     info.compiledBy = json.string(object, QStringLiteral("compiledBy"), path);
     info.compiled = json.string(object, QStringLiteral("compiled"), path);
     info.caveats = json.stringList(object, QStringLiteral("caveats"), path);
+    if (!json.failed() && info.caveats.size() > InputLimits::maxCaveats)
+        json.fail(Json::join(path, QStringLiteral("caveats")),
+                  tooMany(info.caveats.size(), InputLimits::maxCaveats));
 }
 
 void readSources(Json &json, const QJsonObject &root, QList<Source> &sources)
 {
     const QString path = QStringLiteral("sources");
     const QJsonArray array = json.array(root, path, QString(), true);
+    if (!json.failed() && array.size() > InputLimits::maxSources)
+        json.fail(path, tooMany(array.size(), InputLimits::maxSources));
     QSet<QString> ids;
     for (int i = 0; i < array.size() && !json.failed(); ++i) {
         const QString at = Json::join(path, i);
@@ -49,7 +70,7 @@ void readSources(Json &json, const QJsonObject &root, QList<Source> &sources)
         if (!json.failed() && ids.contains(source.id))
             json.fail(Json::join(at, QStringLiteral("id")),
                       tr("\"%1\" is used by an earlier source; ids must be unique")
-                          .arg(source.id));
+                          .arg(InputText::echoed(source.id)));
         ids.insert(source.id);
         sources.append(source);
     }
@@ -86,14 +107,14 @@ Observation readObservation(Json &json, const QJsonObject &object, const QString
         else
             json.fail(Json::join(path, QStringLiteral("vintage")),
                       tr("expected budget, actual, preliminary or revised, found \"%1\"")
-                          .arg(vintage));
+                          .arg(InputText::echoed(vintage)));
     }
     observation.reportedGrowthPct = readGrowth(json, object, path);
     observation.sourceId = json.string(object, QStringLiteral("source"), path, true);
     if (!json.failed() && !sourceIds.contains(observation.sourceId))
         json.fail(Json::join(path, QStringLiteral("source")),
                   tr("\"%1\" is not the id of any entry in \"sources\"")
-                      .arg(observation.sourceId));
+                      .arg(InputText::echoed(observation.sourceId)));
     observation.note = json.string(object, QStringLiteral("note"), path);
     observation.flags = json.stringList(object, QStringLiteral("flags"), path);
     if (!json.failed() && !observation.value && observation.reportedGrowthPct.isEmpty())
@@ -102,52 +123,51 @@ Observation readObservation(Json &json, const QJsonObject &object, const QString
 }
 
 void readOneSeries(Json &json, const QJsonObject &object, const QString &path,
-                   const QSet<QString> &sourceIds, Series &series)
+                   const QSet<QString> &sourceIds, qsizetype &observationsLeft, Series &series)
 {
-    series.id = json.string(object, QStringLiteral("id"), path, true);
-    const QJsonObject name = json.object(object, QStringLiteral("name"), path, true);
+    series.id = name(json, object, QStringLiteral("id"), path, true);
+    const QJsonObject names = json.object(object, QStringLiteral("name"), path, true);
     const QString namePath = Json::join(path, QStringLiteral("name"));
-    series.nameEn = json.string(name, QStringLiteral("en"), namePath);
-    series.nameZh = json.string(name, QStringLiteral("zh"), namePath);
+    series.nameEn = name(json, names, QStringLiteral("en"), namePath);
+    series.nameZh = name(json, names, QStringLiteral("zh"), namePath);
     if (!json.failed() && series.nameEn.isEmpty() && series.nameZh.isEmpty())
         json.fail(namePath, tr("expected an \"en\" or a \"zh\" name"));
-    series.unit = json.string(object, QStringLiteral("unit"), path, true);
-    const std::optional<SeriesKind> unitKind = kindOfUnit(series.unit);
-    if (!json.failed() && !unitKind)
-        json.fail(Json::join(path, QStringLiteral("unit")),
-                  tr("\"%1\" is not a unit Annals knows; expected e.g. \"billion yuan\", "
-                     "\"% of GDP\" or \"count\"")
-                      .arg(series.unit));
-    series.kind = unitKind.value_or(SeriesKind::Amount);
+    series.unit = name(json, object, QStringLiteral("unit"), path, true);
+    if (!json.failed()) {
+        if (QString problem = ObservationChecks::checkUnit(series.unit, &series.kind);
+            !problem.isEmpty())
+            json.fail(Json::join(path, QStringLiteral("unit")), problem);
+    }
     const QString kind = json.string(object, QStringLiteral("kind"), path);
     if (!json.failed() && !kind.isEmpty()) {
         const std::optional<SeriesKind> parsed = seriesKindFromId(kind);
         if (!parsed)
             json.fail(Json::join(path, QStringLiteral("kind")),
-                      tr("expected amount, percent or count, found \"%1\"").arg(kind));
+                      tr("expected amount, percent or count, found \"%1\"")
+                          .arg(InputText::echoed(kind)));
         else if (*parsed != series.kind)
             json.fail(Json::join(path, QStringLiteral("kind")),
-                      tr("\"%1\" does not fit the unit \"%2\"").arg(kind, series.unit));
+                      tr("\"%1\" does not fit the unit \"%2\"")
+                          .arg(InputText::echoed(kind), InputText::echoed(series.unit)));
     }
     series.description = json.string(object, QStringLiteral("description"), path);
 
     const QString observationsPath = Json::join(path, QStringLiteral("observations"));
     const QJsonArray observations = json.array(object, QStringLiteral("observations"), path,
                                                true);
+    if (!json.failed() && observations.size() > observationsLeft)
+        json.fail(observationsPath, tr("more than %1 observations in all; Annals reads at most "
+                                       "%1")
+                                        .arg(InputLimits::maxObservations));
+    observationsLeft -= observations.size();
     QSet<QString> seen;
     for (int i = 0; i < observations.size() && !json.failed(); ++i) {
         const QString at = Json::join(observationsPath, i);
         const QJsonObject entry = json.objectAt(observations, i, observationsPath);
         const Observation observation = readObservation(json, entry, at, series, sourceIds);
-        const QString key = QStringLiteral("%1/%2/%3/%4")
-                                .arg(observation.year)
-                                .arg(vintageId(observation.vintage))
-                                .arg(observation.value ? QString::number(*observation.value)
-                                                       : QString())
-                                .arg(observation.sourceId);
+        const QString key = ObservationChecks::duplicateKey(observation);
         if (!json.failed() && seen.contains(key))
-            json.fail(at, tr("repeats an earlier observation (same year, vintage, value and "
-                             "source)"));
+            json.fail(at, ObservationChecks::duplicateMessage());
         seen.insert(key);
         series.observations.append(observation);
     }
@@ -164,15 +184,19 @@ void readSeries(Json &json, const QJsonObject &root, const QList<Source> &source
     // Importing replaces the figures: an extract without any would silently clear every chart.
     if (!json.failed() && array.isEmpty())
         json.fail(path, tr("the list is empty; expected at least one series"));
+    if (!json.failed() && array.size() > InputLimits::maxSeries)
+        json.fail(path, tooMany(array.size(), InputLimits::maxSeries));
     QSet<QString> ids;
+    qsizetype observationsLeft = InputLimits::maxObservations;
     for (int i = 0; i < array.size() && !json.failed(); ++i) {
         const QString at = Json::join(path, i);
         Series series;
-        readOneSeries(json, json.objectAt(array, i, path), at, sourceIds, series);
+        readOneSeries(json, json.objectAt(array, i, path), at, sourceIds, observationsLeft,
+                      series);
         if (!json.failed() && ids.contains(series.id))
             json.fail(Json::join(at, QStringLiteral("id")),
                       tr("\"%1\" is used by an earlier series; ids must be unique")
-                          .arg(series.id));
+                          .arg(InputText::echoed(series.id)));
         ids.insert(series.id);
         allSeries.append(series);
     }
@@ -200,7 +224,8 @@ Result<Dataset> ExtractReader::parse(const QByteArray &bytes, const QString &fil
     const QString format = json.string(root.value(), QStringLiteral("format"), QString(), true);
     if (!json.failed() && format != formatName())
         json.fail(QStringLiteral("format"),
-                  tr("expected \"%1\", found \"%2\"").arg(formatName(), format));
+                  tr("expected \"%1\", found \"%2\"")
+                      .arg(formatName(), InputText::echoed(format)));
     const std::optional<int> version = json.integer(root.value(), QStringLiteral("version"),
                                                     QString(), true);
     if (version && *version > formatVersion)

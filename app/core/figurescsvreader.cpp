@@ -2,9 +2,10 @@
 
 #include "csvtable.h"
 #include "datafile.h"
+#include "inputlimits.h"
+#include "inputtext.h"
 #include "observationchecks.h"
 #include "observationflag.h"
-#include "unit.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -100,6 +101,11 @@ Result<Dataset> FiguresCsvReader::parse(const QString &text, const QString &file
     if (table.records.isEmpty())
         return rowError(fileName, 0, QString(),
                         tr("the file holds no figures, only a header line"));
+    if (table.records.size() > InputLimits::maxObservations)
+        return rowError(fileName, table.records.at(InputLimits::maxObservations).line,
+                        QString(),
+                        tr("more than %1 figures; Annals reads at most %1")
+                            .arg(InputLimits::maxObservations));
     columns.growth = table.columnIndex(QStringLiteral("reported_growth_pct"));
     columns.url = table.columnIndex(QStringLiteral("source_url"));
     columns.note = table.columnIndex(QStringLiteral("note"));
@@ -110,6 +116,9 @@ Result<Dataset> FiguresCsvReader::parse(const QString &text, const QString &file
     QHash<QString, QString> sourceIdByUrl;
     QHash<QString, int> unitLineBySeries;
     QHash<QString, int> lineByRowKey;
+    // Each row finds its series by hashing: a scan of the list made 80,000 indicators take
+    // minutes.
+    QHash<QString, qsizetype> seriesIndex;
 
     for (const CsvTable::Record &record : table.records) {
         const auto field = [&](int index) {
@@ -119,6 +128,8 @@ Result<Dataset> FiguresCsvReader::parse(const QString &text, const QString &file
         if (indicator.isEmpty())
             return rowError(fileName, record.line, QStringLiteral("indicator"),
                             tr("expected a series identifier, found an empty field"));
+        if (QString problem = ObservationChecks::checkName(indicator); !problem.isEmpty())
+            return rowError(fileName, record.line, QStringLiteral("indicator"), problem);
 
         Observation observation;
         if (QString problem = ObservationChecks::checkYearText(field(columns.year),
@@ -127,14 +138,12 @@ Result<Dataset> FiguresCsvReader::parse(const QString &text, const QString &file
             return rowError(fileName, record.line, QStringLiteral("year"), problem);
 
         const QString unit = field(columns.unit);
-        const std::optional<SeriesKind> kind = kindOfUnit(unit);
-        if (!kind) {
-            return rowError(fileName, record.line, QStringLiteral("unit"),
-                            tr("\"%1\" is not a unit Annals knows; expected e.g. "
-                               "\"billion yuan\", \"% of GDP\" or \"count\"")
-                                .arg(unit));
-        }
-        if (QString problem = ObservationChecks::checkValueText(field(columns.value), *kind,
+        SeriesKind kind = SeriesKind::Amount;
+        if (QString problem = ObservationChecks::checkName(unit); !problem.isEmpty())
+            return rowError(fileName, record.line, QStringLiteral("unit"), problem);
+        if (QString problem = ObservationChecks::checkUnit(unit, &kind); !problem.isEmpty())
+            return rowError(fileName, record.line, QStringLiteral("unit"), problem);
+        if (QString problem = ObservationChecks::checkValueText(field(columns.value), kind,
                                                                 &observation.value);
             !problem.isEmpty())
             return rowError(fileName, record.line, QStringLiteral("value"), problem);
@@ -143,7 +152,7 @@ Result<Dataset> FiguresCsvReader::parse(const QString &text, const QString &file
         if (!vintage) {
             return rowError(fileName, record.line, QStringLiteral("vintage"),
                             tr("expected budget, actual, preliminary or revised, found \"%1\"")
-                                .arg(field(columns.vintage)));
+                                .arg(InputText::echoed(field(columns.vintage))));
         }
         observation.note = field(columns.note);
         observation.vintage = *vintage;
@@ -156,6 +165,11 @@ Result<Dataset> FiguresCsvReader::parse(const QString &text, const QString &file
         const QString url = field(columns.url);
         if (!url.isEmpty()) {
             QString &sourceId = sourceIdByUrl[url];
+            if (sourceId.isEmpty() && dataset.sources.size() == InputLimits::maxSources) {
+                return rowError(fileName, record.line, QStringLiteral("source_url"),
+                                tr("more than %1 sources; Annals reads at most %1")
+                                    .arg(InputLimits::maxSources));
+            }
             if (sourceId.isEmpty()) {
                 sourceId = QStringLiteral("src-%1").arg(dataset.sources.size() + 1);
                 dataset.sources.append({sourceId, sourceTitleFor(url), QString(), url, QString()});
@@ -163,10 +177,8 @@ Result<Dataset> FiguresCsvReader::parse(const QString &text, const QString &file
             observation.sourceId = sourceId;
         }
 
-        const QString rowKey = QStringList{indicator, QString::number(observation.year),
-                                           vintageId(observation.vintage),
-                                           field(columns.value), url}
-                                   .join(QChar(0x1F));
+        const QString rowKey = indicator + QChar(0x1F)
+                               + ObservationChecks::duplicateKey(observation);
         if (const int previous = lineByRowKey.value(rowKey); previous > 0) {
             return rowError(fileName, record.line, QString(),
                             tr("duplicate of line %1 (same indicator, year, vintage, value "
@@ -176,19 +188,24 @@ Result<Dataset> FiguresCsvReader::parse(const QString &text, const QString &file
         lineByRowKey.insert(rowKey, record.line);
 
         Series *series = nullptr;
-        for (Series &candidate : dataset.series) {
-            if (candidate.id == indicator)
-                series = &candidate;
-        }
-        if (!series) {
-            dataset.series.append(Series{indicator, indicator, QString(), unit, *kind,
+        if (const auto found = seriesIndex.constFind(indicator); found != seriesIndex.cend()) {
+            series = &dataset.series[*found];
+        } else if (dataset.series.size() == InputLimits::maxSeries) {
+            return rowError(fileName, record.line, QStringLiteral("indicator"),
+                            tr("more than %1 series; Annals reads at most %1")
+                                .arg(InputLimits::maxSeries));
+        } else {
+            seriesIndex.insert(indicator, dataset.series.size());
+            dataset.series.append(Series{indicator, indicator, QString(), unit, kind,
                                          QString(), {}});
             series = &dataset.series.last();
             unitLineBySeries.insert(indicator, record.line);
-        } else if (series->unit != unit) {
+        }
+        if (series->unit != unit) {
             return rowError(fileName, record.line, QStringLiteral("unit"),
                             tr("\"%1\" differs from \"%2\" used for %3 on line %4")
-                                .arg(unit, series->unit, indicator)
+                                .arg(InputText::echoed(unit), InputText::echoed(series->unit),
+                                     InputText::echoed(indicator))
                                 .arg(unitLineBySeries.value(indicator)));
         }
         series->observations.append(observation);

@@ -1,8 +1,23 @@
 #include "keywordcounts.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace Annals {
+
+namespace {
+
+// Counts are at most 2^53 from any reader, but projects may hold up to 2^63-1
+// (ProjectValidator): a sum must not overflow.
+qint64 saturatingAdd(qint64 a, qint64 b)
+{
+    qint64 sum = 0;
+    if (__builtin_add_overflow(a, b, &sum))
+        return std::numeric_limits<qint64>::max();
+    return sum;
+}
+
+} // namespace
 
 QList<int> KeywordCounts::years() const
 {
@@ -41,21 +56,27 @@ QString KeywordCounts::languageOf(const QString &name) const
         const auto it = document.counts.constFind(name);
         if (it == document.counts.constEnd())
             continue;
-        (document.language == QLatin1String("zh") ? chineseHits : otherHits) += it.value();
+        qint64 &hits = document.language == QLatin1String("zh") ? chineseHits : otherHits;
+        hits = saturatingAdd(hits, it.value());
     }
     return chineseHits > otherHits ? QStringLiteral("zh") : QStringLiteral("en");
 }
 
 std::optional<qint64> KeywordCounts::count(const QString &term, int year) const
 {
-    const QString language = languageOf(term);
+    return count(term, year, languageOf(term));
+}
+
+std::optional<qint64> KeywordCounts::count(const QString &term, int year,
+                                           const QString &language) const
+{
     std::optional<qint64> total;
     for (const DocumentCounts &document : documents) {
         if (document.year != year || document.language != language)
             continue;
         const auto it = document.counts.constFind(term);
         if (it != document.counts.constEnd())
-            total = total.value_or(0) + it.value();
+            total = saturatingAdd(total.value_or(0), it.value());
     }
     return total;
 }
@@ -65,15 +86,21 @@ qint64 KeywordCounts::baseUnits(int year, const QString &language) const
     qint64 total = 0;
     for (const DocumentCounts &document : documents) {
         if (document.year == year && document.language == language)
-            total += document.baseUnits;
+            total = saturatingAdd(total, document.baseUnits);
     }
     return total;
 }
 
 std::optional<double> KeywordCounts::per10k(const QString &term, int year) const
 {
-    const std::optional<qint64> occurrences = count(term, year);
-    const qint64 base = baseUnits(year, languageOf(term));
+    return per10k(term, year, languageOf(term));
+}
+
+std::optional<double> KeywordCounts::per10k(const QString &term, int year,
+                                            const QString &language) const
+{
+    const std::optional<qint64> occurrences = count(term, year, language);
+    const qint64 base = baseUnits(year, language);
     if (!occurrences || base <= 0)
         return std::nullopt;
     return double(*occurrences) * 10000.0 / double(base);

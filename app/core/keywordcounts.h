@@ -61,10 +61,15 @@ struct KeywordCounts
     /// Occurrences of \a term in \a year's documents of its language; nullopt when none of
     /// them counted it.
     std::optional<qint64> count(const QString &term, int year) const;
+    /// count() when languageOf(\a term) is known: \a language. Saves a pass over the
+    /// vocabulary and the documents per call, for callers that fill whole tables.
+    std::optional<qint64> count(const QString &term, int year, const QString &language) const;
     /// The normalisation base of \a year in \a language (sum over those documents); 0 when none.
     qint64 baseUnits(int year, const QString &language) const;
     /// Occurrences per 10,000 Han characters (or words); nullopt when not counted.
     std::optional<double> per10k(const QString &term, int year) const;
+    /// per10k() when languageOf(\a term) is known: \a language.
+    std::optional<double> per10k(const QString &term, int year, const QString &language) const;
     std::optional<int> firstYearSeen(const QString &term) const;
     std::optional<int> lastYearSeen(const QString &term) const;
 

@@ -1,14 +1,15 @@
 #include "keywordcountsjson.h"
 
 #include "datafile.h"
+#include "inputtext.h"
 #include "jsonfieldreader.h"
+#include "keywordchecks.h"
 #include "safewriter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -200,7 +201,8 @@ Result<KeywordCounts> KeywordCountsJson::read(const QByteArray &json, const QStr
     const QString format = check.string(root, QStringLiteral("format"), QString(), true);
     if (!check.failed() && format != QLatin1String(formatName)) {
         check.fail(QStringLiteral("format"),
-                   tr("expected \"%1\", found \"%2\"").arg(QLatin1String(formatName), format));
+                   tr("expected \"%1\", found \"%2\"")
+                       .arg(QLatin1String(formatName), InputText::echoed(format)));
     }
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!check.failed()) {
@@ -219,14 +221,19 @@ Result<KeywordCounts> KeywordCountsJson::read(const QByteArray &json, const QStr
     counts.generator = check.string(root, QStringLiteral("generator"), QString(), false);
     counts.rule = check.string(root, QStringLiteral("rule"), QString(), false);
 
-    static const QRegularExpression colorPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     const QJsonValue vocabulary = root.value(QStringLiteral("vocabulary"));
     if (!check.failed() && !vocabulary.isArray())
         check.fail(QStringLiteral("vocabulary"), tr("expected a list of keywords"));
     QSet<QString> terms;
+    qsizetype totalLength = 0;
     const QJsonArray vocabularyArray = vocabulary.toArray();
     for (qsizetype i = 0; i < vocabularyArray.size() && !check.failed(); ++i) {
         const QString path = JsonFieldReader::join(QStringLiteral("vocabulary"), int(i));
+        // Refused at the first keyword past the limit, before any work on it.
+        if (i == InputLimits::maxKeywords) {
+            check.fail(path, KeywordChecks::tooManyKeywords());
+            break;
+        }
         if (!vocabularyArray.at(i).isObject()) {
             check.fail(path, tr("expected an object"));
             break;
@@ -238,14 +245,15 @@ Result<KeywordCounts> KeywordCountsJson::read(const QByteArray &json, const QStr
         term.color = check.string(object, QStringLiteral("color"), path, false);
         if (check.failed())
             break;
-        if (term.term.trimmed().isEmpty())
-            check.fail(JsonFieldReader::join(path, QStringLiteral("term")), tr("empty keyword"));
+        if (QString message = KeywordChecks::checkTerm(term.term); !message.isEmpty())
+            check.fail(JsonFieldReader::join(path, QStringLiteral("term")), message);
         else if (terms.contains(term.term))
             check.fail(JsonFieldReader::join(path, QStringLiteral("term")),
-                       tr("\"%1\" is listed twice").arg(term.term));
-        if (!term.color.isEmpty() && !colorPattern.match(term.color).hasMatch())
-            check.fail(JsonFieldReader::join(path, QStringLiteral("color")),
-                       tr("expected a colour as #rrggbb"));
+                       tr("\"%1\" is listed twice").arg(InputText::echoed(term.term)));
+        if (QString message = KeywordChecks::checkGloss(term.gloss); !message.isEmpty())
+            check.fail(JsonFieldReader::join(path, QStringLiteral("gloss")), message);
+        if (QString message = KeywordChecks::checkColor(term.color); !message.isEmpty())
+            check.fail(JsonFieldReader::join(path, QStringLiteral("color")), message);
         if (object.contains(QStringLiteral("members"))) {
             const QString membersPath = JsonFieldReader::join(path, QStringLiteral("members"));
             const QJsonValue members = object.value(QStringLiteral("members"));
@@ -256,20 +264,29 @@ Result<KeywordCounts> KeywordCountsJson::read(const QByteArray &json, const QStr
                 const QString member = memberArray.at(m).toString();
                 if (!memberArray.at(m).isString() || member.trimmed().isEmpty())
                     check.fail(JsonFieldReader::join(membersPath, int(m)), tr("expected a keyword"));
+                else if (QString message = KeywordChecks::checkTerm(member); !message.isEmpty())
+                    check.fail(JsonFieldReader::join(membersPath, int(m)), message);
                 term.members.append(member);
             }
         }
+        totalLength += KeywordChecks::lengthOf(term);
+        if (!check.failed() && totalLength > InputLimits::maxKeywordsTotalLength)
+            check.fail(path, KeywordChecks::tooLongTogether());
         terms.insert(term.term);
         counts.vocabulary.append(term);
     }
 
-    static const QRegularExpression shaPattern(QStringLiteral("^[0-9a-f]{64}$"));
     const QJsonValue documents = root.value(QStringLiteral("documents"));
     if (!check.failed() && !documents.isArray())
         check.fail(QStringLiteral("documents"), tr("expected a list of documents"));
     const QJsonArray documentArray = documents.toArray();
     for (qsizetype i = 0; i < documentArray.size() && !check.failed(); ++i) {
         const QString path = JsonFieldReader::join(QStringLiteral("documents"), int(i));
+        if (i == InputLimits::maxDocuments) {
+            check.fail(path, tr("more than %1 documents; Annals reads at most %1")
+                                 .arg(InputLimits::maxDocuments));
+            break;
+        }
         if (!documentArray.at(i).isObject()) {
             check.fail(path, tr("expected an object"));
             break;
@@ -278,7 +295,7 @@ Result<KeywordCounts> KeywordCountsJson::read(const QByteArray &json, const QStr
         DocumentCounts entry;
         const QString yearPath = JsonFieldReader::join(path, QStringLiteral("year"));
         const qint64 year = check.nonNegativeInteger(object.value(QStringLiteral("year")), yearPath);
-        if (!check.failed() && year > 9999)
+        if (!check.failed() && year > InputLimits::lastKeywordCountYear)
             check.fail(yearPath, tr("expected a year (0 when unknown)"));
         entry.year = int(year);
         entry.document = check.string(object, QStringLiteral("document"), path, true);
@@ -286,14 +303,10 @@ Result<KeywordCounts> KeywordCountsJson::read(const QByteArray &json, const QStr
         entry.language = check.string(object, QStringLiteral("language"), path, true);
         if (check.failed())
             break;
-        if (!entry.sha256.isEmpty() && !shaPattern.match(entry.sha256).hasMatch()) {
-            check.fail(JsonFieldReader::join(path, QStringLiteral("sha256")),
-                       tr("expected 64 lower-case hex digits"));
-        }
-        if (entry.language != QLatin1String("zh") && entry.language != QLatin1String("en")) {
-            check.fail(JsonFieldReader::join(path, QStringLiteral("language")),
-                       tr("expected \"zh\" or \"en\""));
-        }
+        if (QString message = KeywordChecks::checkSha256(entry.sha256); !message.isEmpty())
+            check.fail(JsonFieldReader::join(path, QStringLiteral("sha256")), message);
+        if (QString message = KeywordChecks::checkLanguage(entry.language); !message.isEmpty())
+            check.fail(JsonFieldReader::join(path, QStringLiteral("language")), message);
         entry.baseUnits = check.nonNegativeInteger(object.value(QStringLiteral("baseUnits")),
                                             JsonFieldReader::join(path, QStringLiteral("baseUnits")));
         entry.notes = check.stringList(object, QStringLiteral("notes"), path);
@@ -303,7 +316,7 @@ Result<KeywordCounts> KeywordCountsJson::read(const QByteArray &json, const QStr
             check.fail(countsPath, tr("expected an object of keyword counts"));
         const QJsonObject countsObject = countsValue.toObject();
         for (auto it = countsObject.begin(); it != countsObject.end() && !check.failed(); ++it) {
-            const QString field = JsonFieldReader::join(countsPath, it.key());
+            const QString field = JsonFieldReader::join(countsPath, InputText::echoed(it.key()));
             if (!terms.contains(it.key())) {
                 check.fail(field, tr("not in the vocabulary"));
                 break;

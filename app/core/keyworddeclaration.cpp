@@ -1,9 +1,10 @@
 #include "keyworddeclaration.h"
 
+#include "inputtext.h"
+#include "keywordchecks.h"
 #include "keywordmatcher.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace Annals {
 
@@ -25,7 +26,6 @@ QString tr(const char *text)
 
 Result<KeywordTerm> KeywordDeclaration::parse(const QString &declaration)
 {
-    static const QRegularExpression colorPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     const QStringList fields = declaration.split(QLatin1Char('\t'));
     if (fields.size() > 3)
         return problem(tr("expected at most three TAB-separated fields (keyword, gloss, "
@@ -36,9 +36,12 @@ Result<KeywordTerm> KeywordDeclaration::parse(const QString &declaration)
         term.gloss = fields.at(1).trimmed();
     if (fields.size() > 2) {
         term.color = fields.at(2).trimmed();
-        if (!colorPattern.match(term.color).hasMatch())
-            return problem(tr("\"%1\" is not a colour as #rrggbb").arg(term.color));
+        if (term.color.isEmpty() || !KeywordChecks::checkColor(term.color).isEmpty())
+            return problem(tr("\"%1\" is not a colour as #rrggbb")
+                               .arg(InputText::echoed(term.color)));
     }
+    if (QString message = KeywordChecks::checkGloss(term.gloss); !message.isEmpty())
+        return problem(message);
     const qsizetype equals = keyword.indexOf(QLatin1Char('='));
     if (equals >= 0) {
         term.term = keyword.left(equals).trimmed();
@@ -48,7 +51,9 @@ Result<KeywordTerm> KeywordDeclaration::parse(const QString &declaration)
         for (const QString &member : members) {
             if (member.trimmed().isEmpty())
                 return problem(tr("group \"%1\" has an empty member; write NAME=A|B|C")
-                                   .arg(term.term));
+                                   .arg(InputText::echoed(term.term)));
+            if (QString message = KeywordChecks::checkTerm(member); !message.isEmpty())
+                return problem(message);
             term.members.append(member.trimmed());
         }
     } else {
@@ -56,6 +61,8 @@ Result<KeywordTerm> KeywordDeclaration::parse(const QString &declaration)
     }
     if (term.term.isEmpty())
         return problem(tr("empty keyword"));
+    if (QString message = KeywordChecks::checkTerm(term.term); !message.isEmpty())
+        return problem(message);
     // A keyword the matcher refuses (e.g. a misplaced '*') is refused here with its reason.
     if (Result<KeywordMatcher> check = KeywordMatcher::create({term}); !check)
         return problem(check.error().message);

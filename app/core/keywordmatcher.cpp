@@ -1,5 +1,6 @@
 #include "keywordmatcher.h"
 
+#include "keywordchecks.h"
 #include "keywordscanner.h"
 
 #include <QCoreApplication>
@@ -34,11 +35,8 @@ Result<KeywordMatcher> KeywordMatcher::create(const QList<KeywordTerm> &terms)
     // The automaton grows with the keywords' total length; keep it to a size that builds in
     // a moment (the benchmark's 1,000 keywords take about 10 KB).
     qsizetype totalLength = 0;
-    for (const KeywordTerm &term : terms) {
-        totalLength += term.term.size();
-        for (const QString &member : term.members)
-            totalLength += member.size();
-    }
+    for (const KeywordTerm &term : terms)
+        totalLength += KeywordChecks::lengthOf(term);
     if (terms.size() > maxTerms || totalLength > maxTotalLength) {
         return termError(QString(), tr("%1 keywords of %2 characters in all; Annals counts at "
                                        "most %3 keywords of %4 characters in all at once")

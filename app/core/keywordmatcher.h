@@ -1,5 +1,6 @@
 #pragma once
 
+#include "inputlimits.h"
 #include "keywordcounts.h"
 #include "keywordhit.h"
 #include "keywordpattern.h"
@@ -32,8 +33,9 @@ namespace Annals {
 class KeywordMatcher
 {
 public:
-    static constexpr qsizetype maxTerms = 20000;
-    static constexpr qsizetype maxTotalLength = 200000; ///< characters of all keywords together
+    static constexpr qsizetype maxTerms = InputLimits::maxKeywords;
+    /// Characters of all keywords together.
+    static constexpr qsizetype maxTotalLength = InputLimits::maxKeywordsTotalLength;
 
     /// Compiles \a terms; fails on an empty vocabulary, an invalid keyword, a term given
     /// twice, or more than maxTerms keywords or maxTotalLength characters.

@@ -8,6 +8,7 @@
 #include "projectserialization_p.h"
 
 #include "datafile.h"
+#include "inputtext.h"
 
 #include <QCoreApplication>
 
@@ -278,10 +279,10 @@ Result<Project> ProjectSerializer::load(const QByteArray &bytes, const QString &
     if (bytes.isEmpty())
         return fileError(fileName, tr("the file is empty"));
     if (bytes.size() > maxFileBytes) {
-        return fileError(fileName, tr("the file is %1 MiB; Annals opens project files of at "
-                                      "most %2 MiB")
-                                       .arg(bytes.size() / (1024 * 1024))
-                                       .arg(maxFileBytes / (1024 * 1024)));
+        return fileError(fileName, tr("the file is %1; Annals opens project files of at "
+                                      "most %2")
+                                       .arg(InputText::bytes(bytes.size()),
+                                            InputText::byteLimit(maxFileBytes)));
     }
     const QByteArray magicLine = magic() + '\n';
     if (!bytes.startsWith(magicLine)) {

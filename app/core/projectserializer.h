@@ -1,5 +1,6 @@
 #pragma once
 
+#include "inputlimits.h"
 #include "project.h"
 #include "result.h"
 
@@ -26,7 +27,7 @@ public:
     /// The project format this version writes, and the newest it opens.
     static constexpr int formatVersion = 1;
     /// The largest project file written or opened: 64 MiB (header included).
-    static constexpr qint64 maxFileBytes = 64 * 1024 * 1024;
+    static constexpr qint64 maxFileBytes = InputLimits::maxProjectFileBytes;
 
     /// The first line of every project file, without its line feed.
     static QByteArray magic() { return QByteArrayLiteral("ANNALS-PROJECT"); }

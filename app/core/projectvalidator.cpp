@@ -1,6 +1,10 @@
 #include "projectvalidator.h"
 
+#include "inputlimits.h"
+#include "inputtext.h"
+#include "keywordchecks.h"
 #include "observationchecks.h"
+#include "unit.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -43,6 +47,37 @@ Problem rangeProblem(const QString &path, int first, int last)
     return std::nullopt;
 }
 
+Problem messageProblem(const QString &field, const QString &message)
+{
+    if (message.isEmpty())
+        return std::nullopt;
+    return std::make_pair(field, message);
+}
+
+// The rules of ExtractReader and FiguresCsvReader on one series, without its observations.
+Problem checkSeriesHeader(const Series &series, const QString &path)
+{
+    const std::pair<const char *, const QString *> names[] = {{".id", &series.id},
+                                                              {".nameEn", &series.nameEn},
+                                                              {".nameZh", &series.nameZh},
+                                                              {".unit", &series.unit}};
+    for (const auto &[key, name] : names) {
+        if (Problem problem = messageProblem(path + QLatin1String(key),
+                                             ObservationChecks::checkName(*name)))
+            return problem;
+    }
+    SeriesKind kind = SeriesKind::Amount;
+    if (Problem problem = messageProblem(path + QStringLiteral(".unit"),
+                                         ObservationChecks::checkUnit(series.unit, &kind)))
+        return problem;
+    if (kind != series.kind)
+        return std::make_pair(path + QStringLiteral(".kind"),
+                              tr("\"%1\" does not fit the unit \"%2\"")
+                                  .arg(seriesKindId(series.kind),
+                                       InputText::echoed(series.unit)));
+    return std::nullopt;
+}
+
 Problem checkSeries(const Dataset &dataset)
 {
     QSet<QString> sources;
@@ -51,34 +86,73 @@ Problem checkSeries(const Dataset &dataset)
         if (sources.contains(id))
             return std::make_pair(at(QStringLiteral("dataset.sources"), i)
                                       + QStringLiteral(".id"),
-                                  tr("\"%1\" is used by an earlier source").arg(id));
+                                  tr("\"%1\" is used by an earlier source")
+                                      .arg(InputText::echoed(id)));
         sources.insert(id);
     }
     QSet<QString> ids;
+    qsizetype observations = 0;
     for (qsizetype s = 0; s < dataset.series.size(); ++s) {
         const Series &series = dataset.series.at(s);
         const QString path = at(QStringLiteral("dataset.series"), s);
         if (ids.contains(series.id))
             return std::make_pair(path + QStringLiteral(".id"),
-                                  tr("\"%1\" is used by an earlier series").arg(series.id));
+                                  tr("\"%1\" is used by an earlier series")
+                                      .arg(InputText::echoed(series.id)));
         ids.insert(series.id);
+        if (Problem problem = checkSeriesHeader(series, path))
+            return problem;
+        observations += series.observations.size();
+        if (observations > InputLimits::maxObservations)
+            return std::make_pair(path + QStringLiteral(".observations"),
+                                  tr("more than %1 observations in all; Annals opens projects "
+                                     "with at most %1")
+                                      .arg(InputLimits::maxObservations));
 
+        QSet<QString> seen;
         for (qsizetype o = 0; o < series.observations.size(); ++o) {
             const Observation &observation = series.observations.at(o);
             const QString field = at(path + QStringLiteral(".observations"), o);
             if (Problem problem = yearProblem(field + QStringLiteral(".year"), observation.year))
                 return problem;
             if (observation.value) {
-                const QString message = ObservationChecks::checkValue(*observation.value,
-                                                                      series.kind);
+                // The one rule projects keep looser than readers: files saved before the limit
+                // existed may hold any finite figure (the golden file holds DBL_MAX), and
+                // refusing them would lose the analyst's work. Charts clamp their axes
+                // (AxisRange), so such a figure is drawn, clipped, never overflows.
+                const QString message = ObservationChecks::checkValue(
+                    *observation.value, series.kind, ObservationChecks::Magnitude::AnyFinite);
                 if (!message.isEmpty())
                     return std::make_pair(field + QStringLiteral(".value"), message);
             }
             if (!observation.sourceId.isEmpty() && !sources.contains(observation.sourceId))
                 return std::make_pair(field + QStringLiteral(".source"),
                                       tr("\"%1\" is not the id of any source")
-                                          .arg(observation.sourceId));
+                                          .arg(InputText::echoed(observation.sourceId)));
+            const QString key = ObservationChecks::duplicateKey(observation);
+            if (seen.contains(key))
+                return std::make_pair(field, ObservationChecks::duplicateMessage());
+            seen.insert(key);
         }
+    }
+    return std::nullopt;
+}
+
+// The rules of KeywordCountsJson and KeywordDeclaration.
+Problem checkTerm(const KeywordTerm &term, const QString &field)
+{
+    if (Problem problem = messageProblem(field, KeywordChecks::checkTerm(term.term)))
+        return problem;
+    if (Problem problem = messageProblem(field + QStringLiteral(".gloss"),
+                                         KeywordChecks::checkGloss(term.gloss)))
+        return problem;
+    if (Problem problem = messageProblem(field + QStringLiteral(".color"),
+                                         KeywordChecks::checkColor(term.color)))
+        return problem;
+    for (qsizetype m = 0; m < term.members.size(); ++m) {
+        if (Problem problem = messageProblem(at(field + QStringLiteral(".members"), m),
+                                             KeywordChecks::checkTerm(term.members.at(m))))
+            return problem;
     }
     return std::nullopt;
 }
@@ -86,24 +160,41 @@ Problem checkSeries(const Dataset &dataset)
 Problem checkKeywords(const KeywordCounts &keywords)
 {
     QSet<QString> terms;
+    qsizetype totalLength = 0;
     for (qsizetype i = 0; i < keywords.vocabulary.size(); ++i) {
-        const QString &term = keywords.vocabulary.at(i).term;
+        const KeywordTerm &term = keywords.vocabulary.at(i);
         const QString field = at(QStringLiteral("dataset.keywords.vocabulary"), i);
-        if (term.isEmpty() || terms.contains(term))
+        if (term.term.isEmpty() || terms.contains(term.term))
             return std::make_pair(field, tr("keywords must be unique and not empty"));
-        terms.insert(term);
+        if (Problem problem = checkTerm(term, field))
+            return problem;
+        totalLength += KeywordChecks::lengthOf(term);
+        if (totalLength > InputLimits::maxKeywordsTotalLength)
+            return std::make_pair(field, KeywordChecks::tooLongTogether());
+        terms.insert(term.term);
     }
     for (qsizetype d = 0; d < keywords.documents.size(); ++d) {
         const DocumentCounts &document = keywords.documents.at(d);
         const QString path = at(QStringLiteral("dataset.keywords.documents"), d);
         if (Problem problem = yearProblem(path + QStringLiteral(".year"), document.year))
             return problem;
-        if (document.baseUnits < 0)
-            return std::make_pair(path + QStringLiteral(".baseUnits"),
-                                  tr("expected a non-negative number"));
+        if (Problem problem = messageProblem(path + QStringLiteral(".language"),
+                                             KeywordChecks::checkLanguage(document.language)))
+            return problem;
+        if (Problem problem = messageProblem(path + QStringLiteral(".sha256"),
+                                             KeywordChecks::checkSha256(document.sha256)))
+            return problem;
+        if (Problem problem = messageProblem(path + QStringLiteral(".baseUnits"),
+                                             KeywordChecks::checkCount(document.baseUnits)))
+            return problem;
+        // Looser than KeywordCountsJson, like figure magnitudes (see the class comment):
+        // the golden files of format 1 hold a count of 2^63-1 for a term outside the
+        // vocabulary. Sums saturate (KeywordCounts), and a term outside the vocabulary is
+        // never charted, so neither harms a view.
         for (auto it = document.counts.constBegin(); it != document.counts.constEnd(); ++it) {
             if (it.value() < 0)
-                return std::make_pair(path + QStringLiteral(".counts.") + it.key(),
+                return std::make_pair(path + QStringLiteral(".counts.")
+                                          + InputText::echoed(it.key()),
                                       tr("expected a non-negative number"));
         }
     }
@@ -117,8 +208,21 @@ Problem checkView(const ViewState &view)
                                            view.lastYear))
             return problem;
     }
-    if (view.selectedYear != 0)
-        return yearProblem(QStringLiteral("view.selectedYear"), view.selectedYear);
+    if (view.selectedYear != 0) {
+        if (Problem problem = yearProblem(QStringLiteral("view.selectedYear"),
+                                          view.selectedYear))
+            return problem;
+    }
+    // Each shown keyword is a line, a legend entry and a colour to choose: a list longer than
+    // any vocabulary, or repeating itself, is not one an analyst made.
+    QSet<QString> shown;
+    for (qsizetype i = 0; i < view.shownKeywords.size(); ++i) {
+        const QString &term = view.shownKeywords.at(i);
+        if (shown.contains(term))
+            return std::make_pair(at(QStringLiteral("view.shownKeywords"), i),
+                                  tr("\"%1\" is listed twice").arg(InputText::echoed(term)));
+        shown.insert(term);
+    }
     return std::nullopt;
 }
 
@@ -138,13 +242,19 @@ Problem sizeProblem(const Project &project)
 {
     const Dataset &dataset = project.dataset;
     const std::pair<QString, std::pair<qsizetype, qsizetype>> limits[] = {
-        {QStringLiteral("dataset.info.caveats"), {dataset.info.caveats.size(), 200}},
-        {QStringLiteral("dataset.series"), {dataset.series.size(), 2000}},
-        {QStringLiteral("dataset.keywords.vocabulary"), {dataset.keywords.vocabulary.size(),
-                                                         ProjectValidator::maxKeywords}},
-        {QStringLiteral("dataset.keywords.documents"), {dataset.keywords.documents.size(), 5000}},
-        {QStringLiteral("texts"), {project.texts.size(), 5000}},
-        {QStringLiteral("annotations"), {project.annotations.size(), 1000}},
+        {QStringLiteral("dataset.info.caveats"),
+         {dataset.info.caveats.size(), InputLimits::maxCaveats}},
+        {QStringLiteral("dataset.sources"), {dataset.sources.size(), InputLimits::maxSources}},
+        {QStringLiteral("dataset.series"), {dataset.series.size(), InputLimits::maxSeries}},
+        {QStringLiteral("dataset.keywords.vocabulary"),
+         {dataset.keywords.vocabulary.size(), InputLimits::maxKeywords}},
+        {QStringLiteral("dataset.keywords.documents"),
+         {dataset.keywords.documents.size(), InputLimits::maxDocuments}},
+        {QStringLiteral("texts"), {project.texts.size(), InputLimits::maxTexts}},
+        {QStringLiteral("annotations"), {project.annotations.size(),
+                                         InputLimits::maxAnnotations}},
+        {QStringLiteral("view.shownKeywords"),
+         {project.view.shownKeywords.size(), InputLimits::maxShownKeywords}},
     };
     for (const auto &[field, sizes] : limits) {
         if (Problem problem = countProblem(field, sizes.first, sizes.second))
@@ -162,14 +272,29 @@ std::optional<std::pair<QString, QString>> ProjectValidator::check(const Project
     if (Problem problem = checkKeywords(project.dataset.keywords))
         return problem;
     for (qsizetype i = 0; i < project.texts.size(); ++i) {
+        const ReportTextRef &text = project.texts.at(i);
         if (Problem problem = yearProblem(at(QStringLiteral("texts"), i) + QStringLiteral(".year"),
-                                          project.texts.at(i).year))
+                                          text.year))
             return problem;
+        if (text.size < 0 || text.size > InputLimits::maxReportTextBytes)
+            return std::make_pair(at(QStringLiteral("texts"), i) + QStringLiteral(".size"),
+                                  tr("%1 bytes; report texts hold 0 to %2")
+                                      .arg(text.size)
+                                      .arg(InputLimits::maxReportTextBytes));
     }
     for (qsizetype i = 0; i < project.annotations.size(); ++i) {
         const Annotation &annotation = project.annotations.at(i);
-        if (Problem problem = rangeProblem(at(QStringLiteral("annotations"), i),
-                                           annotation.firstYear, annotation.lastYear))
+        const QString path = at(QStringLiteral("annotations"), i);
+        if (Problem problem = rangeProblem(path, annotation.firstYear, annotation.lastYear))
+            return problem;
+        if (annotation.label.size() > InputLimits::maxLabelLength)
+            return std::make_pair(path + QStringLiteral(".label"),
+                                  tr("%1 characters; Annals opens annotation labels of at "
+                                     "most %2")
+                                      .arg(annotation.label.size())
+                                      .arg(InputLimits::maxLabelLength));
+        if (Problem problem = messageProblem(path + QStringLiteral(".color"),
+                                             KeywordChecks::checkColor(annotation.color)))
             return problem;
     }
     return checkView(project.view);

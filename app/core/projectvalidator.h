@@ -1,5 +1,6 @@
 #pragma once
 
+#include "inputlimits.h"
 #include "project.h"
 
 #include <QString>
@@ -9,18 +10,26 @@
 namespace Annals {
 
 /*!
- * \brief Checks a loaded project against the rules every reader enforces: years 1900–2100,
- * finite and (for amounts and counts) non-negative values, known source ids, unique ids and
- * keywords, ranges whose first year is not after the last.
+ * \brief Checks a loaded project against the rules every reader enforces (ObservationChecks,
+ * KeywordChecks) and the limits of InputLimits: years 1900–2100, finite and (for amounts and
+ * counts) non-negative values, known units fitting the series kind, no exact duplicate
+ * observations, known source ids, unique ids and keywords, keyword counts from 0 to 2^53 for
+ * keywords of the vocabulary only, colours as #rrggbb, name, keyword and gloss lengths, ranges
+ * whose first year is not after the last.
  *
  * A project file can be well-formed and still hold values no reader would accept (a crafted
- * or hand-edited file); views must never see them.
+ * or hand-edited file); views must never see them. Two rules are looser than the readers',
+ * because files saved before they existed must keep opening (the golden files of format 1
+ * hold both): figures of any finite magnitude (readers take at most
+ * InputLimits::maxValueMagnitude; chart axes clamp), and keyword counts of any non-negative
+ * size, also for terms outside the vocabulary (readers take 0 to 2^53 for vocabulary terms;
+ * KeywordCounts saturates its sums).
  */
 class ProjectValidator
 {
 public:
     /// The most keywords a project may hold (each adds three columns to the year table).
-    static constexpr qsizetype maxKeywords = 2000;
+    static constexpr qsizetype maxKeywords = InputLimits::maxKeywords;
 
     /// The first problem as "field: message", e.g. "annotations[0].lastYear: …".
     static std::optional<std::pair<QString, QString>> check(const Project &project);

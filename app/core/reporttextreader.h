@@ -1,5 +1,6 @@
 #pragma once
 
+#include "inputlimits.h"
 #include "reporttext.h"
 #include "result.h"
 #include "textdecoder.h"
@@ -21,7 +22,7 @@ class ReportTextReader
 {
 public:
     /// Report files are read whole; larger ones are refused (they are counted by streaming).
-    static constexpr qint64 maxFileBytes = 256 * 1024 * 1024;
+    static constexpr qint64 maxFileBytes = InputLimits::maxReportTextBytes;
 
     static Result<ReportText> read(const QString &path,
                                    TextDecoder::Encoding encoding = TextDecoder::Encoding::Auto);

@@ -335,16 +335,23 @@ YearTableCell YearTableBuilder::keywordCell(const YearTableColumn &column, int y
 {
     YearTableCell cell;
     const KeywordCounts &keywords = m_dataset.keywords;
-    const std::optional<qint64> count = keywords.count(column.keyword, year);
+    // Once per keyword, not per call: languageOf() reads the vocabulary and every document,
+    // and 2,000 keywords make 6,000 columns.
+    auto known = m_languages.constFind(column.keyword);
+    if (known == m_languages.cend())
+        known = m_languages.insert(column.keyword, keywords.languageOf(column.keyword));
+    const QString language = *known;
+    const std::optional<qint64> count = keywords.count(column.keyword, year, language);
     if (!count)
         return cell;
     if (column.type == ColumnType::KeywordCount) {
         cell.value = double(*count);
     } else if (column.type == ColumnType::KeywordPer10k) {
-        cell.value = keywords.per10k(column.keyword, year);
+        cell.value = keywords.per10k(column.keyword, year, language);
     } else {
-        const std::optional<double> rate = keywords.per10k(column.keyword, year);
-        const std::optional<double> before = keywords.per10k(column.keyword, year - 1);
+        const std::optional<double> rate = keywords.per10k(column.keyword, year, language);
+        const std::optional<double> before = keywords.per10k(column.keyword, year - 1,
+                                                             language);
         if (rate && before && *before > 0)
             cell.value = (*rate / *before - 1.0) * 100.0;
     }
@@ -352,7 +359,6 @@ YearTableCell YearTableBuilder::keywordCell(const YearTableColumn &column, int y
         return cell;
     cell.text = formatColumnValue(column, *cell.value);
     cell.plainText = formatColumnValue(column, *cell.value, SeriesKind::Amount, QLocale::c());
-    const QString language = keywords.languageOf(column.keyword);
     QStringList documents;
     for (const DocumentCounts &document : keywords.documents) {
         if (document.year == year && document.language == language) {

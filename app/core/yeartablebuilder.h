@@ -5,6 +5,7 @@
 #include "yeartablecolumn.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QLocale>
 
@@ -47,6 +48,7 @@ private:
     bool hasComputedGrowth(const Series &series, Vintage vintage, Vintage base) const;
 
     const Dataset &m_dataset;
+    mutable QHash<QString, QString> m_languages; // keyword -> KeywordCounts::languageOf()
 };
 
 /// Formats \a value the way tables and tooltips show values of \a column: percentages of a

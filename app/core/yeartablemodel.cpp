@@ -6,14 +6,18 @@ namespace Annals {
 
 YearTableModel::YearTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_builder(std::make_unique<YearTableBuilder>(m_dataset))
 {
 }
+
+YearTableModel::~YearTableModel() = default;
 
 void YearTableModel::setDataset(const Dataset &dataset)
 {
     beginResetModel();
     m_dataset = dataset;
-    m_columns = YearTableBuilder(m_dataset).columns();
+    m_builder = std::make_unique<YearTableBuilder>(m_dataset);
+    m_columns = m_builder->columns();
     m_columnById.clear();
     for (int i = 0; i < m_columns.size(); ++i)
         m_columnById.insert(m_columns.at(i).id(), i);
@@ -50,8 +54,7 @@ const YearTableCell &YearTableModel::cell(int row, int column) const
     const quint64 key = (quint64(row) << 32) | quint64(column);
     auto it = m_cells.find(key);
     if (it == m_cells.end())
-        it = m_cells.insert(key, YearTableBuilder(m_dataset).cell(m_columns.at(column),
-                                                                   yearAt(row)));
+        it = m_cells.insert(key, m_builder->cell(m_columns.at(column), yearAt(row)));
     return *it;
 }
 

@@ -9,7 +9,11 @@
 #include <QHash>
 #include <QList>
 
+#include <memory>
+
 namespace Annals {
+
+class YearTableBuilder;
 
 /*!
  * \brief Adapts a Dataset to Qt's model/view: one row per year (every year from the first to
@@ -26,6 +30,7 @@ class YearTableModel : public QAbstractTableModel
 
 public:
     explicit YearTableModel(QObject *parent = nullptr);
+    ~YearTableModel() override;
 
     /// Rebuilds rows and columns from \a dataset (a model reset).
     void setDataset(const Dataset &dataset);
@@ -51,6 +56,8 @@ private:
     QVariant seen(int column, bool first) const;
 
     Dataset m_dataset;
+    // Kept between cells: it remembers each keyword's language (see YearTableBuilder).
+    std::unique_ptr<YearTableBuilder> m_builder;
     int m_firstYear = 0;
     int m_rowCount = 0;
     QList<YearTableColumn> m_columns;

@@ -7,6 +7,8 @@
 #include "yeartablemodel.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 namespace Annals {
 
@@ -81,42 +83,57 @@ QString ChartCatalog::secondaryAxisTitle(Chart chart)
 QColor ChartCatalog::keywordColor(const Dataset &dataset, const ViewState &view,
                                   const QString &term)
 {
-    static const QList<QColor> palette = {
+    const QHash<QString, QColor> colors = keywordColors(dataset, view);
+    if (const auto it = colors.constFind(term); it != colors.cend())
+        return *it;
+    const QList<KeywordTerm> &vocabulary = dataset.keywords.vocabulary;
+    for (int i = 0; i < vocabulary.size(); ++i) {
+        if (vocabulary.at(i).term == term)
+            return palette().at(i % palette().size());
+    }
+    return palette().first();
+}
+
+const QList<QColor> &ChartCatalog::palette()
+{
+    static const QList<QColor> colors = {
         QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
         QColor(0x94, 0x67, 0xbd), QColor(0xff, 0x7f, 0x0e), QColor(0x8c, 0x56, 0x4b),
         QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf), QColor(0xbc, 0xbd, 0x22),
         QColor(0x7f, 0x7f, 0x7f)};
-    const auto ownColor = [&dataset](const QString &name) {
-        const KeywordTerm *entry = dataset.keywords.term(name);
-        return entry ? QColor(entry->color) : QColor();
-    };
-    if (const QColor own = ownColor(term); own.isValid())
-        return own;
+    return colors;
+}
+
+QHash<QString, QColor> ChartCatalog::keywordColors(const Dataset &dataset, const ViewState &view)
+{
+    // One pass with hashed lookups: a colour per keyword by scanning lists made 3,000 shown
+    // keywords take minutes (each looked at every other and the whole vocabulary).
+    QHash<QString, QColor> own;
+    for (const KeywordTerm &term : dataset.keywords.vocabulary) {
+        if (const QColor color(term.color); color.isValid())
+            own.insert(term.term, color);
+    }
+    const QList<QColor> &colors = palette();
+    QSet<QRgb> taken;
+    for (const QString &shown : view.shownKeywords) {
+        if (const auto it = own.constFind(shown); it != own.cend())
+            taken.insert(it->rgb());
+    }
     // Shown keywords take the palette in the order they were shown, skipping colours that
     // other shown keywords carry themselves, so no two lines share a colour.
-    QList<QColor> taken;
-    for (const QString &shown : view.shownKeywords) {
-        if (const QColor own = ownColor(shown); own.isValid())
-            taken.append(own);
-    }
+    QHash<QString, QColor> result = own;
     int next = 0;
     for (const QString &shown : view.shownKeywords) {
-        if (ownColor(shown).isValid())
+        if (result.contains(shown))
             continue;
-        while (next < palette.size() - 1 && taken.contains(palette.at(next)))
+        while (next < colors.size() - 1 && taken.contains(colors.at(next).rgb()))
             ++next;
-        const QColor color = palette.at(next % palette.size());
-        if (shown == term)
-            return color;
-        taken.append(color);
+        const QColor color = colors.at(next % colors.size());
+        result.insert(shown, color);
+        taken.insert(color.rgb());
         ++next;
     }
-    const QList<KeywordTerm> &vocabulary = dataset.keywords.vocabulary;
-    for (int i = 0; i < vocabulary.size(); ++i) {
-        if (vocabulary.at(i).term == term)
-            return palette.at(i % palette.size());
-    }
-    return palette.first();
+    return result;
 }
 
 QList<PlotChoice> ChartCatalog::choices(Chart chart, const ViewState &view,
@@ -161,6 +178,7 @@ QList<PlotChoice> ChartCatalog::choices(Chart chart, const ViewState &view,
         };
     case Chart::Keywords: {
         QList<PlotChoice> result;
+        const QHash<QString, QColor> colors = keywordColors(dataset, view);
         for (const QString &term : view.shownKeywords) {
             const Column column = view.keywordMeasure == KeywordMeasure::Count
                                       ? Column::keywordCount(term)
@@ -172,7 +190,7 @@ QList<PlotChoice> ChartCatalog::choices(Chart chart, const ViewState &view,
                                        ? term + QStringLiteral(" ") + known->gloss
                                        : term;
             result.append(choice(column, PlotStyle::Line, PlotAxis::Primary,
-                                 keywordColor(dataset, view, term), legend));
+                                 colors.value(term), legend));
         }
         return result;
     }

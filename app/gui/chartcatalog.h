@@ -3,7 +3,9 @@
 #include "plotspec.h"
 #include "viewstate.h"
 
+#include <QColor>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -43,6 +45,8 @@ public:
     static QList<PlotChoice> tableOnlyChoices(const ViewState &view, const Dataset &dataset,
                                               const YearTableModel &model);
     /// The keyword's own colour, else a palette colour no other shown keyword has.
+    /// keywordColor() of every shown keyword and every keyword with its own colour, at once.
+    static QHash<QString, QColor> keywordColors(const Dataset &dataset, const ViewState &view);
     static QColor keywordColor(const Dataset &dataset, const ViewState &view,
                                const QString &term);
     /// The years shown: the view's range, or every year of the model when it has none.
@@ -50,6 +54,9 @@ public:
     /// Sets titles, axes, years, series and annotation markers of \a target as \a project says.
     static void configure(YearChart *target, Chart chart, const Project &project,
                           const YearTableModel &model);
+
+private:
+    static const QList<QColor> &palette();
 };
 
 } // namespace Annals

@@ -289,9 +289,10 @@ void MainWindow::syncFromDataset()
 void MainWindow::syncFromViewState()
 {
     const ViewState &view = m_document->viewState();
+    const QHash<QString, QColor> all = ChartCatalog::keywordColors(m_document->dataset(), view);
     QHash<QString, QColor> colors;
     for (const QString &term : view.shownKeywords)
-        colors.insert(term, ChartCatalog::keywordColor(m_document->dataset(), view, term));
+        colors.insert(term, all.value(term));
     m_picker->setShownKeywords(view.shownKeywords, colors);
     updateDetailsAppendix(); // keyword contexts follow the shown keywords
     const auto [first, last] = m_document->yearRange();

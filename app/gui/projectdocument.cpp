@@ -1,5 +1,7 @@
 #include "projectdocument.h"
 
+#include "inputlimits.h"
+
 #include "annotationscommand.h"
 #include "chartcatalog.h"
 #include "dataeditcommand.h"
@@ -136,6 +138,9 @@ void ProjectDocument::setKeywordShown(const QString &term, bool shown)
 {
     ViewState state = m_project.view;
     if (shown == state.shownKeywords.contains(term))
+        return;
+    // A project showing more would not open again (ProjectValidator).
+    if (shown && state.shownKeywords.size() >= InputLimits::maxShownKeywords)
         return;
     if (shown)
         state.shownKeywords.append(term);
@@ -283,7 +288,8 @@ void ProjectDocument::addKeywords(const QList<KeywordTerm> &newTerms,
     pushData(tr("Add keyword %1").arg(name), dataset, m_project.texts);
     ViewState state = m_project.view;
     for (const KeywordTerm &term : terms) {
-        if (!state.shownKeywords.contains(term.term))
+        if (!state.shownKeywords.contains(term.term)
+            && state.shownKeywords.size() < InputLimits::maxShownKeywords)
             state.shownKeywords.append(term.term);
     }
     pushViewState(tr("Show keyword %1").arg(name), state);

@@ -211,6 +211,14 @@ void TestCountCommand::reportsBadInput_data()
     QTest::newRow("keywords file not UTF-8")
         << QStringList{"--keywords", "%1/words.txt", report} << QByteArray("科技\n\xff\n")
         << "words.txt:2:1: not valid UTF-8 at byte 7; save the file as UTF-8" << 1;
+    // Refused at the first line past the limit, before the rest of the file is parsed.
+    QByteArray manyKeywords;
+    for (int i = 0; i < 50000; ++i)
+        manyKeywords += "k" + QByteArray::number(i) + "\n";
+    QTest::newRow("keywords file of 50,000 keywords")
+        << QStringList{"--keywords", "%1/words.txt", report} << manyKeywords
+        << "words.txt:2001: more than 2000 keywords; Annals reads at most 2000 in one "
+           "vocabulary" << 1;
     QTest::newRow("unwritable output")
         << QStringList{"-k", "科技", "-o", "%1/no-such-folder/counts.csv", report} << QByteArray()
         << "counts.csv: the folder %1/no-such-folder does not exist" << 1;
@@ -234,7 +242,8 @@ void TestCountCommand::reportsBadInput_data()
                                    << "2021.txt: the file is empty" << 1;
     QTest::newRow("a text over the limit")
         << QStringList{"-k", "科技", "%1/2019.txt"} << QByteArray()
-        << "2019.txt: the file is 260 MiB; Annals reads data files of at most 256 MiB"
+        << "2019.txt: the file is 272,629,760 bytes; Annals reads data files of at most "
+           "268,435,456 bytes (256 MiB)"
         << 1;
     QTest::newRow("a FIFO in a counted folder")
         << QStringList{"-k", "科技", "%1/mixed"} << QByteArray()

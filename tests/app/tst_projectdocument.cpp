@@ -2,6 +2,7 @@
 #include "autosave.h"
 #include "projectdocument.h"
 #include "projectserializer.h"
+#include "projectvalidator.h"
 #include "sampledataset.h"
 #include "yearselection.h"
 #include "yeartablemodel.h"
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void dataEditsKeepTheSelectedRange();
     void selectionIsNotAnEdit();
     void savedProjectReopensEqual();
+    void showsNoMoreKeywordsThanAProjectOpens();
     void autosaveOffersRecoveryAndDecliningRemovesIt();
     void autosaveNoticesAnEditAfterAnUndo();
     void unreadableRecoveryIsKeptAndReported();
@@ -346,6 +348,20 @@ void TestProjectDocument::unreadableRecoveryIsKeptAndReported()
     QVERIFY(QFile::exists(path + QStringLiteral(".unreadable")));
     QVERIFY(!Autosave::findRecovery()); // not offered again
     qunsetenv("ANNALS_RECOVERY_DIR");
+}
+
+void TestProjectDocument::showsNoMoreKeywordsThanAProjectOpens()
+{
+    // Showing a keyword past InputLimits::maxShownKeywords would make a project that does not
+    // open again: the 101st is not shown, and the project still saves.
+    Dataset dataset = SampleDataset::make();
+    for (int i = 0; i < 150; ++i)
+        dataset.keywords.vocabulary.append({QStringLiteral("k%1").arg(i), {}, {}, {}});
+    m_document->resetProject(ProjectDocument::newProject(dataset));
+    for (int i = 0; i < 150; ++i)
+        m_document->setKeywordShown(QStringLiteral("k%1").arg(i), true);
+    QCOMPARE(m_document->viewState().shownKeywords.size(), 100);
+    QCOMPARE(ProjectValidator::check(m_document->project()), std::nullopt);
 }
 
 QTEST_MAIN(TestProjectDocument)

@@ -38,6 +38,11 @@ void TestValidateCommand::describesEachKindOfFile_data()
     QTest::newRow("figures table") << "../data/figures-csv/valid.csv"
                                    << "valid.csv: valid figures table: 3 series, 6 observations, "
                                       "6 sources\n";
+    // Decided by the top-level "format" field, not by words in the text.
+    QTest::newRow("extract that mentions keyword counts")
+        << "../data/validate/extract-mentions-keyword-counts.json"
+        << "extract-mentions-keyword-counts.json: valid extract: 3 series, 5 observations, "
+           "3 sources\n";
     QTest::newRow("project") << "../data/project/v1-golden.annals"
                              << "v1-golden.annals: valid project: 4 series, 6 observations, 2 "
                                 "sources, 2 annotations, 2 report texts\n";
@@ -65,6 +70,18 @@ void TestValidateCommand::namesTheProblem_data()
                                  << "unknown-unit.json: series[1].unit: \"bananas\" is not a unit "
                                     "Annals knows; expected e.g. \"billion yuan\", \"% of GDP\" "
                                     "or \"count\"\n";
+    QTest::newRow("2,001 keywords") << QStringList{QFINDTESTDATA(
+        "../data/keyword-counts-invalid/too-many-keywords.json")}
+                                    << 1
+                                    << "too-many-keywords.json: vocabulary[2000]: more than "
+                                       "2000 keywords; Annals reads at most 2000 in one "
+                                       "vocabulary\n";
+    QTest::newRow("unknown format") << QStringList{QFINDTESTDATA(
+        "../data/extract-invalid/wrong-format.json")}
+                                    << 1
+                                    << "wrong-format.json: format: \"something-else\" is not a "
+                                       "format Annals reads; expected \"annals-extract\" or "
+                                       "\"annals-keyword-counts\"\n";
     QTest::newRow("missing") << QStringList{"/nonexistent/p.annals"} << 1
                              << "p.annals: the file does not exist\n";
     QTest::newRow("no file") << QStringList{} << 2

@@ -134,6 +134,19 @@ void TestKeywordCountsJson::refusesInvalidFiles_data()
         << "bad-language.json: documents[1].language: expected \"zh\" or \"en\"";
     QTest::newRow("bad sha256") << "bad-sha256.json"
         << "bad-sha256.json: documents[0].sha256: expected 64 lower-case hex digits";
+    // Issue 10: the limits and rules of every vocabulary.
+    QTest::newRow("2,001 keywords") << "too-many-keywords.json"
+        << "too-many-keywords.json: vocabulary[2000]: more than 2000 keywords; Annals reads at "
+           "most 2000 in one vocabulary";
+    QTest::newRow("gloss of 30,000 characters") << "long-gloss.json"
+        << "long-gloss.json: vocabulary[0].gloss: a gloss of 30000 characters; Annals reads "
+           "glosses of at most 200";
+    QTest::newRow("keyword of 201 characters") << "long-term.json"
+        << "long-term.json: vocabulary[0].term: a keyword of 201 characters; Annals reads "
+           "keywords of at most 100";
+    QTest::newRow("control characters in a key") << "escape-in-key.json"
+        << "escape-in-key.json: documents[0].counts.\\u001B[2J" + QString(76, QLatin1Char('x'))
+               + "…: not in the vocabulary";
     QTest::newRow("year as string") << "year-as-string.json"
         << "year-as-string.json: documents[0].year: expected a non-negative integer";
 }

@@ -136,6 +136,9 @@ void TestProjectSerializer::roundTripKeepsEveryEnumValue()
     Project project;
     Series series;
     series.kind = static_cast<SeriesKind>(std::min(value, int(SeriesKind::Count)));
+    series.unit = series.kind == SeriesKind::Amount    ? QStringLiteral("billion yuan")
+                  : series.kind == SeriesKind::Percent ? QStringLiteral("% of GDP")
+                                                       : QStringLiteral("count");
     Observation observation;
     observation.year = 2024;
     observation.vintage = static_cast<Vintage>(std::min(value, int(Vintage::Revised)));
@@ -159,6 +162,7 @@ void TestProjectSerializer::roundTripKeepsDoublesExactly()
                                   std::numeric_limits<double>::max()};
     Project project;
     Series series;
+    series.unit = QStringLiteral("billion yuan");
     for (double value : values) {
         Observation observation;
         observation.year = 2024;
@@ -204,6 +208,7 @@ void TestProjectSerializer::refusesValuesNoReaderAccepts()
     QFETCH(QString, message);
     Project project;
     Series series;
+    series.unit = QStringLiteral("billion yuan");
     Observation observation;
     observation.year = year;
     observation.value = value;

@@ -59,6 +59,8 @@ private Q_SLOTS:
     void layoutChangesLeaveNoFragments_data();
     void layoutChangesLeaveNoFragments();
     void annotationLabelsStayInsideThePlotApart();
+    void hugeValuesKeepTheAxesDrawable_data();
+    void hugeValuesKeepTheAxesDrawable();
 
 private:
     QChartView *view() const;
@@ -170,6 +172,36 @@ void TestYearChart::arrowKeysStepThroughYears()
     QTest::keyClick(m_chart->plotWidget()->parentWidget(), Qt::Key_Left);
     QTest::keyClick(m_chart->plotWidget()->parentWidget(), Qt::Key_Left);
     QCOMPARE(m_chart->highlightedYears(), QList<int>{2021});
+}
+
+void TestYearChart::hugeValuesKeepTheAxesDrawable_data()
+{
+    QTest::addColumn<bool>("logarithmic");
+    QTest::addColumn<double>("value");
+    // 1.5e308 on a log axis made QtCharts recurse without end (10^309 is infinite).
+    QTest::newRow("log, 1.5e308") << true << 1.5e308;
+    QTest::newRow("log, 1e300") << true << 1e300;
+    QTest::newRow("log, infinity") << true << std::numeric_limits<double>::infinity();
+    QTest::newRow("log, NaN") << true << std::numeric_limits<double>::quiet_NaN();
+    QTest::newRow("linear, 1.7e308") << false << 1.7e308;
+    QTest::newRow("linear, -1.7e308") << false << -1.7e308;
+    QTest::newRow("linear, infinity") << false << std::numeric_limits<double>::infinity();
+}
+
+void TestYearChart::hugeValuesKeepTheAxesDrawable()
+{
+    // Readers refuse such values; computed ones (growth against a tiny base) can still be
+    // huge, so the chart must survive them.
+    QFETCH(bool, logarithmic);
+    QFETCH(double, value);
+    Dataset dataset = SampleDataset::make();
+    dataset.series.first().observations.first().value = value;
+    m_model->setDataset(dataset);
+    m_chart->setLogarithmic(logarithmic);
+    QTest::qWait(50);
+    QVERIFY(!m_chart->grab().isNull());
+    const QPoint point = m_chart->positionOf(2024, 1);
+    QVERIFY(point.x() > 0 && point.x() < m_chart->width());
 }
 
 QChartView *TestYearChart::view() const

@@ -100,6 +100,16 @@ write('extract-latin1.json', valid.encode().replace(b'Bad input catalogue', b'Ca
 write('extract-utf16.json', b'\xff\xfe' + valid.encode('utf-16-le'))
 write('extract-mixed-encoding.json', valid.encode('utf-8').replace(
     'R&D spending'.encode(), '研发'.encode('gbk')))
+# Issue 10: every reader bounded, one set of rules.
+write('extract-value-1.5e308.json', valid.replace('3632.68', '1.5e308'))
+write('extract-unit-escape.json', extract(series=[series(
+    unit='\x1b[2J\x1b[H' + 'furlongs per fortnight ' * 4)]))
+write('extract-too-many-series.json', json.dumps({
+    'format': 'annals-extract', 'version': 1, 'dataset': {'id': 'x', 'title': 'x'},
+    'sources': [],
+    'series': [{'id': 's%d' % i, 'name': {'en': 's'}, 'unit': 'count', 'observations': []}
+               for i in range(2001)]}, separators=(',', ':')) + '\n')
+write('extract-long-name.json', extract(series=[series(name={'en': 'R' * 30000})]))
 write('keyword-counts.json', json.dumps({
     'format': 'annals-keyword-counts', 'version': 1, 'vocabulary': [{'term': '科技'}],
     'documents': [{'year': 2024, 'document': 'gwr-2024-zh.txt', 'language': 'zh',
@@ -129,6 +139,10 @@ write('csv-year-2101.csv', header + row.replace('2024', '2101', 1))
 write('csv-latin1.csv', (header + row.replace('rd,', 'caf\u00e9,')).encode('latin-1'))
 write('csv-gbk.csv', (header + row.replace('rd,', '研发,')).encode('gbk'))
 write('csv-utf16.csv', b'\xff\xfe' + (header + row).encode('utf-16-le'))
+write('csv-value-1.8e308.csv', header + row.replace('3632.68', '1.8e308'))
+write('csv-vintage-escape.csv', header + row.replace('actual', 'act\x07ual\x1b]0;owned\x07'))
+write('csv-too-many-series.csv',
+      header + ''.join('s%d,2024,1,count,actual,,,\n' % i for i in range(2001)))
 write('empty.csv', b'')
 write('csv-header-only.csv', header)
 write('binary-junk.csv', junk(2, 4096))

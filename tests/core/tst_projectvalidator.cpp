@@ -1,0 +1,163 @@
+// A project may not hold what a reader refuses (issue 10, "One set of rules and limits"): each
+// row breaks one rule of the readers in an otherwise valid project, and checks that the
+// validator names the field and that a file holding it does not open. Two rules stay looser
+// for files saved before them (see ProjectValidator): the golden project must keep opening.
+
+#include "projectfixtures.h"
+#include "projectserializer.h"
+#include "projectvalidator.h"
+#include "sampledataset.h"
+
+#include <QtTest>
+
+#include <functional>
+#include <limits>
+
+using namespace Annals;
+
+using Change = std::function<void(Project &)>;
+Q_DECLARE_METATYPE(Change)
+
+class TestProjectValidator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void acceptsTheSampleAndTheGoldenProject();
+    void refusesWhatReadersRefuse_data();
+    void refusesWhatReadersRefuse();
+};
+
+namespace {
+
+Project sampleProject()
+{
+    Project project;
+    project.dataset = SampleDataset::make();
+    project.view.shownKeywords = {QStringLiteral("科技")};
+    return project;
+}
+
+Series &spending(Project &project)
+{
+    return project.dataset.series.first();
+}
+
+} // namespace
+
+void TestProjectValidator::acceptsTheSampleAndTheGoldenProject()
+{
+    // Projects keep any finite figure (readers take at most 10^15): older files may hold one.
+    Project huge = sampleProject();
+    spending(huge).observations[0].value = std::numeric_limits<double>::max();
+    QCOMPARE(ProjectValidator::check(huge), std::nullopt);
+    QCOMPARE(ProjectValidator::check(sampleProject()), std::nullopt);
+    QCOMPARE(ProjectValidator::check(ProjectFixtures::goldenProject()), std::nullopt);
+}
+
+void TestProjectValidator::refusesWhatReadersRefuse_data()
+{
+    QTest::addColumn<Change>("change");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("unknown unit")
+        << Change([](Project &p) { spending(p).unit = QStringLiteral("furlongs"); })
+        << "dataset.series[0].unit"
+        << "\"furlongs\" is not a unit Annals knows; expected e.g. \"billion yuan\", "
+           "\"% of GDP\" or \"count\"";
+    QTest::newRow("kind does not fit the unit")
+        << Change([](Project &p) { spending(p).kind = SeriesKind::Percent; })
+        << "dataset.series[0].kind" << "\"percent\" does not fit the unit \"billion yuan\"";
+    QTest::newRow("exact duplicate observation")
+        << Change([](Project &p) {
+               spending(p).observations.append(spending(p).observations.first());
+           })
+        << "dataset.series[0].observations[6]"
+        << "repeats an earlier observation (same year, vintage, value and source)";
+    QTest::newRow("series name of 30,000 characters")
+        << Change([](Project &p) { spending(p).nameEn = QString(30000, QLatin1Char('R')); })
+        << "dataset.series[0].nameEn"
+        << "30000 characters; Annals reads names and units of at most 200 characters";
+    QTest::newRow("negative base")
+        << Change([](Project &p) { p.dataset.keywords.documents[1].baseUnits = -1; })
+        << "dataset.keywords.documents[1].baseUnits"
+        << "expected a whole number from 0 to 2^53, found -1";
+    QTest::newRow("invalid colour")
+        << Change([](Project &p) {
+               p.dataset.keywords.vocabulary[0].color = QStringLiteral("red");
+           })
+        << "dataset.keywords.vocabulary[0].color" << "expected a colour as #rrggbb";
+    QTest::newRow("negative count")
+        << Change([](Project &p) {
+               p.dataset.keywords.documents[0].counts.insert(QStringLiteral("科技"), -3);
+           })
+        << "dataset.keywords.documents[0].counts.科技" << "expected a non-negative number";
+    QTest::newRow("gloss of 30,000 characters")
+        << Change([](Project &p) {
+               p.dataset.keywords.vocabulary[0].gloss = QString(30000, QLatin1Char('g'));
+           })
+        << "dataset.keywords.vocabulary[0].gloss"
+        << "a gloss of 30000 characters; Annals reads glosses of at most 200";
+    QTest::newRow("bad language")
+        << Change([](Project &p) {
+               p.dataset.keywords.documents[0].language = QStringLiteral("fr");
+           })
+        << "dataset.keywords.documents[0].language" << "expected \"zh\" or \"en\"";
+    QTest::newRow("negative text size")
+        << Change([](Project &p) {
+               ReportTextRef text;
+               text.fileName = QStringLiteral("gwr-2024-zh.txt");
+               text.year = 2024;
+               text.size = -5;
+               p.texts.append(text);
+           })
+        << "texts[0].size" << "-5 bytes; report texts hold 0 to 268435456";
+    QTest::newRow("2,001 keywords")
+        << Change([](Project &p) {
+               for (int i = 0; i < 2000; ++i)
+                   p.dataset.keywords.vocabulary.append({QStringLiteral("k%1").arg(i), {}, {},
+                                                         {}});
+           })
+        << "dataset.keywords.vocabulary"
+        << "2001 entries; Annals opens projects with at most 2000";
+    QTest::newRow("3,000 shown keywords")
+        << Change([](Project &p) {
+               for (int i = 0; i < 3000; ++i)
+                   p.view.shownKeywords.append(QStringLiteral("k%1").arg(i));
+           })
+        << "view.shownKeywords" << "3001 entries; Annals opens projects with at most 100";
+    QTest::newRow("a shown keyword twice")
+        << Change([](Project &p) { p.view.shownKeywords.append(QStringLiteral("科技")); })
+        << "view.shownKeywords[1]" << "\"科技\" is listed twice";
+    QTest::newRow("control characters are escaped")
+        << Change([](Project &p) {
+               spending(p).unit = QStringLiteral("\x1b[2J") + QString(100, QLatin1Char('u'));
+           })
+        << "dataset.series[0].unit"
+        << "\"\\u001B[2J" + QString(76, QLatin1Char('u'))
+               + "…\" is not a unit Annals knows; expected e.g. \"billion yuan\", \"% of "
+                 "GDP\" or \"count\"";
+}
+
+void TestProjectValidator::refusesWhatReadersRefuse()
+{
+    QFETCH(Change, change);
+    QFETCH(QString, field);
+    QFETCH(QString, message);
+    Project project = sampleProject();
+    change(project);
+    const auto problem = ProjectValidator::check(project);
+    QVERIFY(problem.has_value());
+    QCOMPARE(problem->first, field);
+    QCOMPARE(problem->second, message);
+
+    // save() writes what it is given; load() must refuse it.
+    const Result<Project> loaded = ProjectSerializer::load(ProjectSerializer::save(project),
+                                                           QStringLiteral("crafted.annals"));
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().field, field);
+}
+
+QTEST_GUILESS_MAIN(TestProjectValidator)
+#include "tst_projectvalidator.moc"
