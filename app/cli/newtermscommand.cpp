@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace Annals::Cli {
 
@@ -145,12 +146,18 @@ int NewTermsCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
             return fail(err, tr("no report of %1 among the texts").arg(year), 2);
     }
 
+    // Rows of the years in parallel (each fetches sentences and later years).
+    const bool dropped = parser.isSet(droppedOption);
+    const QList<QList<PhraseRow>> perYear = QtConcurrent::blockingMapped(
+        years, [&](int year) {
+            QList<PhraseRow> result = finder.newPhrases(year, stopList, top);
+            if (dropped)
+                result += finder.droppedPhrases(year, stopList, top);
+            return result;
+        });
     QList<PhraseRow> rows;
-    for (int year : std::as_const(years)) {
-        rows += finder.newPhrases(year, stopList, top);
-        if (parser.isSet(droppedOption))
-            rows += finder.droppedPhrases(year, stopList, top);
-    }
+    for (const QList<PhraseRow> &yearRows : perYear)
+        rows += yearRows;
 
     QByteArray bytes;
     if (format == QLatin1String("csv")) {

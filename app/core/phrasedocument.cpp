@@ -177,8 +177,18 @@ QString phraseText(const Document &document, int first, int length)
 {
     const Token &begin = document.tokens[size_t(first)];
     const Token &end = document.tokens[size_t(first + length - 1)];
-    const QString text = document.normalized.mid(begin.start, end.end - begin.start);
-    return begin.word ? text.toLower() : text;
+    QString text = document.normalized.mid(begin.start, end.end - begin.start);
+    if (!begin.word)
+        return text;
+    // Words are compared without case; shown lower-cased, except acronyms (GDP, 5G).
+    for (int k = 0; k < length; ++k) {
+        const Token &token = document.tokens[size_t(first + k)];
+        const qsizetype at = token.start - begin.start;
+        const QString word = text.mid(at, token.end - token.start);
+        if (word.size() < 2 || word.toUpper() != word)
+            text.replace(at, word.size(), word.toLower());
+    }
+    return text;
 }
 
 void analyse(Document &document, int maxHanCharacters, int maxWords)

@@ -11,7 +11,7 @@ struct PhraseRow
     enum class Status { New, Dropped };
 
     int year = 0;        ///< the report year Y the row is about
-    QString phrase;      ///< as in the text; English lower-cased
+    QString phrase;      ///< as in the text; English lower-cased but acronyms (GDP)
     Status status = Status::New;
     int count = 0;       ///< occurrences in Y (new) or in the report before Y (dropped)
     /// New: the later reports' years that use it. Dropped: the earlier years that used it

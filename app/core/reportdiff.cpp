@@ -75,10 +75,16 @@ std::vector<std::pair<int, int>> anchors(const std::vector<Sentence> &a,
     QHash<QString, int> ids;
     std::vector<int> x;
     std::vector<int> y;
+    const auto id = [&ids](const QString &text) {
+        auto it = ids.constFind(text);
+        if (it == ids.constEnd())
+            it = ids.insert(text, int(ids.size()));
+        return it.value();
+    };
     for (const Sentence &s : a)
-        x.push_back(ids.emplace(s.text, int(ids.size())).value());
+        x.push_back(id(s.text));
     for (const Sentence &s : b)
-        y.push_back(ids.emplace(s.text, int(ids.size())).value());
+        y.push_back(id(s.text));
     const size_t n = x.size();
     const size_t m = y.size();
     std::vector<std::pair<int, int>> result;
@@ -259,7 +265,7 @@ QList<AlignedSentence> ReportDiff::compare(const QString &oldText, const QString
 QStringList ReportDiff::numbers(QStringView sentence)
 {
     static const QRegularExpression pattern(QStringLiteral(
-        "\\d+(?:[.,．]\\d+)*\\s*(?:%|％|‰|个百分点|万亿|亿|万|倍)?(?:左右|以上|以内|以下)?"));
+        "[0-9０-９]+(?:[.,．][0-9０-９]+)*\\s*(?:%|％|‰|个百分点|万亿|亿|万|倍)?(?:左右|以上|以内|以下)?"));
     QStringList result;
     QRegularExpressionMatchIterator it = pattern.globalMatch(sentence);
     while (it.hasNext())

@@ -91,6 +91,9 @@ void tst_PhraseFinder::newPhrases_data()
         << QStringList{QStringLiteral("the digital economy:2"),
                        QStringLiteral("the digital economy grows:1"),
                        QStringLiteral("the digital economy leads:1")};
+    QTest::newRow("acronyms keep their case")
+        << QStringLiteral("发展。网络。") << QStringLiteral("发展5G网络。")
+        << QStringList{QStringLiteral("5G:1")};
     QTest::newRow("English: numbers break a phrase, hyphens join")
         << QStringLiteral("We build roads.")
         << QStringLiteral("Build high-speed rail in 2021, rail.")
