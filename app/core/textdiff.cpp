@@ -26,7 +26,11 @@ std::vector<Token> tokens(QStringView text)
     for (qsizetype i = 0; i < text.size();) {
         qsizetype j = i + 1;
         if (isWordChar(text.at(i))) {
-            while (j < text.size() && isWordChar(text.at(j)))
+            // A decimal number is one token: 5 → 5.5 is a changed number, not an insertion.
+            while (j < text.size()
+                   && (isWordChar(text.at(j))
+                       || (text.at(j) == QLatin1Char('.') && j + 1 < text.size()
+                           && text.at(j - 1).isDigit() && text.at(j + 1).isDigit())))
                 ++j;
         } else if (text.at(i).isHighSurrogate() && j < text.size()) {
             ++j;

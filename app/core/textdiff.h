@@ -10,8 +10,9 @@ namespace Annals {
  * for English.
  *
  * Tokens are single characters, except runs of ASCII letters and digits, which are one token
- * (a word or a number), so "3%" → "4%" marks the 3 and the 4 and "growth" → "growing" marks
- * the whole word. The diff is a longest common subsequence of tokens.
+ * (a word or a number, decimals included), so "3%" → "4.5%" marks the 3 and the 4.5 and
+ * "growth" → "growing" marks the whole word. The diff is a longest common subsequence of
+ * tokens.
  */
 class TextDiff
 {
