@@ -178,7 +178,8 @@ int ChangesCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     } else {
         QJsonArray array;
         for (const AlignedSentence &row : std::as_const(rows)) {
-            QJsonObject object{{QStringLiteral("status"), AlignedSentence::statusName(row.status)}};
+            QJsonObject object{
+                {QStringLiteral("status"), AlignedSentence::statusName(row.status)}};
             if (row.oldIndex >= 0) {
                 object.insert(QStringLiteral("old_index"), row.oldIndex);
                 object.insert(QStringLiteral("old_sentence"), row.oldText);

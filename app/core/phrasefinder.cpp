@@ -26,12 +26,14 @@ struct Candidate
     int first = 0;
     int length = 0;
     int otherYears = 0; ///< later years (new) or earlier years (dropped) that use it
+    std::uint64_t documents = 0; ///< bit d: document d has it (when there are at most 64)
 };
 
 struct Marked
 {
     std::uint64_t hash;
     int otherYears;
+    std::uint64_t documents;
 };
 
 // What one shard of the hash space says about the documents: per document, the n-grams
@@ -137,18 +139,21 @@ void PhraseFinder::build(const QList<ReportText> &reports, const PhraseOptions &
                 previousYear = year;
             }
             const int firstYear = documents[size_t(entries[i].second)].year;
+            std::uint64_t mask = 0;
+            for (size_t k = i; k < j && documentCount <= 64; ++k)
+                mask |= std::uint64_t(1) << entries[k].second;
             for (size_t k = i; k < j; ++k) {
                 const int d = entries[k].second;
                 if (documents[size_t(d)].year != firstYear)
                     break;
-                result.fresh[size_t(d)].push_back(Marked{entries[i].first, years - 1});
+                result.fresh[size_t(d)].push_back(Marked{entries[i].first, years - 1, mask});
             }
             if (previousYear != lastYear) {
                 for (size_t k = j; k-- > i;) {
                     const int d = entries[k].second;
                     if (documents[size_t(d)].year != previousYear)
                         break;
-                    result.last[size_t(d)].push_back(Marked{entries[i].first, years - 1});
+                    result.last[size_t(d)].push_back(Marked{entries[i].first, years - 1, mask});
                 }
             }
             i = j;
@@ -182,7 +187,7 @@ void PhraseFinder::build(const QList<ReportText> &reports, const PhraseOptions &
                         break;
                     if (it->hash == m.hash)
                         out.push_back(Candidate{m.hash, it->count, it->first, it->length,
-                                                m.otherYears});
+                                                m.otherYears, m.documents});
                 }
             }
             std::sort(out.begin(), out.end(), ranksBefore);
@@ -258,11 +263,17 @@ QList<PhraseRow> PhraseFinder::rows(int year, PhraseRow::Status status,
         row.status = status;
         row.count = candidate.count;
         row.reportPath = document.path;
-        for (const Document &other : documents) {
+        // Which documents hold it: known from the index up to 64 documents, else looked up.
+        const bool masked = documents.size() <= 64;
+        for (size_t o = 0; o < documents.size(); ++o) {
+            const Document &other = documents[o];
             const bool wanted = fresh ? other.year > sourceYear : other.year <= sourceYear;
             if (!wanted || (!row.years.isEmpty() && row.years.last() == other.year))
                 continue;
-            if (std::binary_search(other.hashes.begin(), other.hashes.end(), candidate.hash))
+            const bool holds = masked ? (candidate.documents >> o & 1) != 0
+                                      : std::binary_search(other.hashes.begin(),
+                                                           other.hashes.end(), candidate.hash);
+            if (holds)
                 row.years.append(other.year);
         }
         const PhraseGrams::Token &begin = document.tokens[size_t(candidate.first)];

@@ -26,9 +26,10 @@ struct PhraseOptions
  *
  * Texts are read after the counting rule's normalisation (whitespace, line breaks and
  * zero-width characters removed, see KeywordContext::displayText()), so a phrase's count is
- * the count the keyword engine gives for it. A phrase is a run of 2 to PhraseOptions::maxHanCharacters Han
- * characters, or 1 to maxWords English words (ASCII letters and digits, at least one letter,
- * joined by a space, '-' or '\''), that does not cross punctuation or any other character.
+ * the count the keyword engine gives for it. A phrase is a run of 2 to
+ * PhraseOptions::maxHanCharacters Han characters, or 1 to maxWords English words (ASCII letters
+ * and digits, at least one letter, joined by a space, '-' or '\''), that does not cross
+ * punctuation or any other character.
  *
  * New in Y: occurs in Y and in no report of an earlier year. Dropped in Y: occurs in the
  * report before Y (the previous year loaded) and in no report of Y or later.
@@ -39,7 +40,7 @@ struct PhraseOptions
  * 人工智能 and is not listed; 人工智能 is, as long as what surrounds it varies).
  *
  * New rows rank by how many later report years use the phrase, then by count; dropped rows by
- * how many earlier years used it, then by count; ties by phrase.
+ * how many earlier years used it, then by count; ties by first occurrence in the report.
  */
 class PhraseFinder
 {

@@ -13,8 +13,9 @@
 # n-grams of 2 to 8 characters, new = not in any earlier year, listed unless an n-gram one
 # character longer has the same count; no sentences, no dropped phrases, so it does less.
 # The rows of both are compared for 2021 (phrase and count) and the difference shown.
-# Each tool runs ANNALS_BENCH_RUNS times (default 3), in turns; the median wall time is
-# shown with the ratio. Timings are side by side, not pass/fail.
+# Each tool runs ANNALS_BENCH_RUNS times (default 3), in turns; the median wall and CPU
+# (user + system) times are shown with the ratio; the load average says how busy the machine
+# was. Timings are side by side, not pass/fail.
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 annals=${1:-$root/build/annals}
@@ -61,26 +62,29 @@ with open(out, 'w', encoding='utf-8') as f:
 PYTHON
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-clock() { start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); \
-          echo "$end - $start" | bc; }
+# Appends "wall cpu" (cpu = user + system seconds) of one run to file $1.
+clock() { out=$1; shift; /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" >/dev/null; \
+          awk '{print $1, $2 + $3}' "$work/time" >> "$out"; }
 
 : > "$work/annals.t"; : > "$work/reference.t"; : > "$work/count.t"
 i=0
 while [ $i -lt "$runs" ]; do
-    clock "$annals" new-terms "$corpus" --top 0 --dropped --no-stop-list \
-        -o "$work/annals.csv" >> "$work/annals.t"
-    clock python3 "$work/reference.py" "$corpus" "$work/reference.csv" >> "$work/reference.t"
-    clock "$annals" count -k 科技 "$corpus" -o "$work/count.csv" >> "$work/count.t"
+    clock "$work/annals.t" "$annals" new-terms "$corpus" --top 0 --dropped --no-stop-list \
+        -o "$work/annals.csv"
+    clock "$work/reference.t" python3 "$work/reference.py" "$corpus" "$work/reference.csv"
+    clock "$work/count.t" "$annals" count -k 科技 "$corpus" -o "$work/count.csv"
     i=$((i + 1))
 done
-a=$(median < "$work/annals.t")
-r=$(median < "$work/reference.t")
-c=$(median < "$work/count.t")
-echo "reports: $(ls "$corpus"/*.txt | wc -l), $(du -sh "$corpus" | cut -f1); $(nproc) cores"
-printf 'annals new-terms (all years)   %6.2f s\n' "$a"
-printf 'python reference (new only)    %6.2f s   annals is %.1fx faster\n' "$r" \
+a=$(cut -d' ' -f1 "$work/annals.t" | median); ac=$(cut -d' ' -f2 "$work/annals.t" | median)
+r=$(cut -d' ' -f1 "$work/reference.t" | median); rc=$(cut -d' ' -f2 "$work/reference.t" | median)
+c=$(cut -d' ' -f1 "$work/count.t" | median); cc=$(cut -d' ' -f2 "$work/count.t" | median)
+echo "reports: $(ls "$corpus"/*.txt | wc -l), $(du -sh "$corpus" | cut -f1); $(nproc) cores;" \
+     "load average $(cut -d' ' -f1 /proc/loadavg)"
+echo "median of $runs runs       wall s    cpu s   ratio (wall)"
+printf 'annals new-terms (all years) %7.2f  %7.2f\n' "$a" "$ac"
+printf 'python reference (new only)  %7.2f  %7.2f   annals %.1fx faster\n' "$r" "$rc" \
     "$(echo "$r / $a" | bc -l)"
-printf 'annals count -k (reads only)   %6.2f s   new-terms takes %.1fx as long\n' "$c" \
+printf 'annals count -k (reads all)  %7.2f  %7.2f   new-terms %.1fx as long\n' "$c" "$cc" \
     "$(echo "$a / $c" | bc -l)"
 # The same rows? (2021, Han phrases: the reference has no English words)
 grep '^2021,' "$work/reference.csv" | cut -d, -f2,3 | sort > "$work/r2021"

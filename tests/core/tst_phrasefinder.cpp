@@ -52,6 +52,7 @@ private slots:
     void newPhrases();
     void rowDetails();
     void droppedPhrases();
+    void moreThan64Reports();
     void stopList_data();
     void stopList();
     void countsAgreeWithNormalisation();
@@ -148,6 +149,22 @@ void tst_PhraseFinder::droppedPhrases()
     QCOMPARE(rows.first().reportPath, QStringLiteral("r-2019.txt"));
     QVERIFY(finder.droppedPhrases(2018, StopList()).isEmpty());
     QVERIFY(finder.droppedPhrases(2022, StopList()).isEmpty());
+}
+
+void tst_PhraseFinder::moreThan64Reports()
+{
+    // Past 64 reports the years of a phrase are looked up rather than kept as bits.
+    QList<Text> texts;
+    for (int year = 1940; year < 2020; ++year) {
+        const bool holds = year == 2000 || year == 2005 || year == 2019;
+        texts.append({year, holds ? QStringLiteral("共同。新词。") : QStringLiteral("共同。")});
+    }
+    PhraseFinder finder;
+    finder.build(reports(texts));
+    QCOMPARE(finder.years().size(), 80);
+    const QList<PhraseRow> rows = finder.newPhrases(2000, StopList());
+    QCOMPARE(summary(rows), QStringList{QStringLiteral("新词:1")});
+    QCOMPARE(rows.first().years, (QList<int>{2005, 2019}));
 }
 
 void tst_PhraseFinder::stopList_data()
