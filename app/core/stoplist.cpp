@@ -54,7 +54,9 @@ QString StopList::defaultText()
         "/第?[一二三四五六七八九十]+届全国人(民代表)?大/\n"
         "/[一二三四五六七八九十]+次(会议|全体会议|代表大会)/\n"
         "/第[一二三四五六七八九十]+个五年/\n"
-        "/^(今年|去年|明年|过去一年|一年来|五年来|过去五年)$/\n");
+        "/^(今年|去年|明年|过去一年|一年来|五年来|过去五年)$/\n"
+        "# Starting or ending with a particle: pieces cut from longer phrases (的安, 规划的).\n"
+        "/^[的了着而也又]|[的了着和是把被将于而也又]$/\n");
 }
 
 StopList StopList::defaultList()

@@ -192,6 +192,14 @@ void tst_PhraseFinder::stopList()
     const StopList list = StopList::fromText(stopList, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(summary(finder.newPhrases(2021, list)), expected);
+
+    // The default leaves out pieces that start or end with a particle, not real phrases.
+    const StopList defaults = StopList::defaultList();
+    QVERIFY(defaults.excludes(QStringLiteral("规划的")));
+    QVERIFY(defaults.excludes(QStringLiteral("的安")));
+    QVERIFY(!defaults.excludes(QStringLiteral("以人民为中心")));
+    QVERIFY(!defaults.excludes(QStringLiteral("和平发展")));
+    QVERIFY(!defaults.excludes(QStringLiteral("digital economy")));
 }
 
 void tst_PhraseFinder::countsAgreeWithNormalisation()
