@@ -83,9 +83,9 @@ echo "reports: $(ls "$corpus"/*.txt | wc -l), $(du -sh "$corpus" | cut -f1); $(n
 echo "median of $runs runs       wall s    cpu s   ratio (wall)"
 printf 'annals new-terms (all years) %7.2f  %7.2f\n' "$a" "$ac"
 printf 'python reference (new only)  %7.2f  %7.2f   annals %.1fx faster\n' "$r" "$rc" \
-    "$(echo "$r / $a" | bc -l)"
+    "$(awk "BEGIN {print $r / $a}")"
 printf 'annals count -k (reads all)  %7.2f  %7.2f   new-terms %.1fx as long\n' "$c" "$cc" \
-    "$(echo "$a / $c" | bc -l)"
+    "$(awk "BEGIN {print $a / $c}")"
 # The same rows? (2021, Han phrases: the reference has no English words)
 grep '^2021,' "$work/reference.csv" | cut -d, -f2,3 | sort > "$work/r2021"
 awk -F, '$1 == 2021 && $3 == "new" && $2 !~ /[A-Za-z0-9]/ {print $2 "," $4}' \
