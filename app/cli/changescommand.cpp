@@ -140,9 +140,12 @@ int ChangesCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             if (row.status == Status::Reworded
                 && (!row.oldNumbers.isEmpty() || !row.newNumbers.isEmpty())
                 && row.oldNumbers != row.newNumbers) {
+                const auto side = [](const QStringList &numbers) {
+                    return numbers.isEmpty() ? QStringLiteral("—")
+                                             : numbers.join(QLatin1String(", "));
+                };
                 text += QStringLiteral("# %1 → %2\n")
-                            .arg(row.oldNumbers.join(QLatin1String(", ")),
-                                 row.newNumbers.join(QLatin1String(", ")));
+                            .arg(side(row.oldNumbers), side(row.newNumbers));
             }
         }
         for (const AlignedSentence &row : std::as_const(rows)) {

@@ -242,9 +242,13 @@ void ReportComparison::updateNumbers()
     for (const AlignedSentence &row : m_model->rows()) {
         if (row.status != AlignedSentence::Status::Reworded || row.oldNumbers == row.newNumbers)
             continue;
+        // A side without numbers shows a dash, so "→ 75" does not read as a typo.
+        const auto side = [](const QStringList &numbers) {
+            return numbers.isEmpty() ? QStringLiteral("—")
+                                     : numbers.join(QStringLiteral(", ")).toHtmlEscaped();
+        };
         pairs.append(QStringLiteral("%1&nbsp;→&nbsp;<b>%2</b>")
-                         .arg(row.oldNumbers.join(QStringLiteral(", ")).toHtmlEscaped(),
-                              row.newNumbers.join(QStringLiteral(", ")).toHtmlEscaped()));
+                         .arg(side(row.oldNumbers), side(row.newNumbers)));
     }
     m_numbers->setText(pairs.isEmpty()
                            ? tr("No numbers changed in reworded sentences.")
