@@ -203,6 +203,9 @@ int ChangesCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         }
         const QJsonObject root{{QStringLiteral("format"), QStringLiteral("annals-changes")},
                                {QStringLiteral("version"), 1},
+                               {QStringLiteral("generator"),
+                                QStringLiteral("annals %1 %2")
+                                    .arg(QLatin1String(ANNALS_VERSION), QLatin1String("changes"))},
                                {QStringLiteral("old"), inputs.at(0)},
                                {QStringLiteral("new"), inputs.at(1)},
                                {QStringLiteral("sentences"), array}};

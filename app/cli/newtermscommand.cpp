@@ -191,6 +191,9 @@ int NewTermsCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         }
         const QJsonObject root{{QStringLiteral("format"), QStringLiteral("annals-new-terms")},
                                {QStringLiteral("version"), 1},
+                               {QStringLiteral("generator"),
+                                QStringLiteral("annals %1 %2")
+                                    .arg(QLatin1String(ANNALS_VERSION), QLatin1String("new-terms"))},
                                {QStringLiteral("rows"), array}};
         bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
     }

@@ -92,6 +92,8 @@ void TestNewTermsCommand::writesJsonWithDropped()
     const QJsonObject root = QJsonDocument::fromJson(out.toUtf8()).object();
     QCOMPARE(root.value(QStringLiteral("format")).toString(),
              QStringLiteral("annals-new-terms"));
+    QVERIFY(root.value(QStringLiteral("generator")).toString().startsWith(
+        QStringLiteral("annals ")));
     QStringList dropped;
     for (const QJsonValue &value : root.value(QStringLiteral("rows")).toArray()) {
         const QJsonObject row = value.toObject();
