@@ -23,7 +23,8 @@ int runCommand(const Annals::Cli::Command &command, int argc, char *argv[])
     Annals::Application::setIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return command.run(app->arguments().mid(2), out, err);
+    const int status = command.run(app->arguments().mid(2), out, err);
+    return Annals::Cli::finishStandardOutput(out, err, status);
 }
 
 } // namespace
@@ -35,12 +36,16 @@ int main(int argc, char *argv[])
         if (const Annals::Cli::Command *command = Annals::Cli::findCommand(first))
             return runCommand(*command, argc, argv);
         if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
-            QTextStream(stdout) << Annals::Cli::usage();
-            return 0;
+            QTextStream out(stdout);
+            QTextStream err(stderr);
+            out << Annals::Cli::usage();
+            return Annals::Cli::finishStandardOutput(out, err, 0);
         }
         if (first == QLatin1String("--version")) {
-            QTextStream(stdout) << "annals " ANNALS_VERSION "\n";
-            return 0;
+            QTextStream out(stdout);
+            QTextStream err(stderr);
+            out << "annals " ANNALS_VERSION "\n";
+            return Annals::Cli::finishStandardOutput(out, err, 0);
         }
     }
     return Annals::Application::runGui(argc, argv);

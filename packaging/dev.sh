@@ -62,8 +62,10 @@ case "${1:-}" in
         (cd "$here" && cmake --preset asan -B "$build" >/dev/null)
         cmake --build "$build" --parallel "$(nproc)"
         cd "$build"
-        # Sanitized code runs several times slower: a longer timeout than the normal run.
-        ctest --output-on-failure --parallel "$(nproc)" --timeout 900
+        # Sanitized code runs several times slower: a longer timeout than the normal run. The
+        # crash-safe save test runs its long mode here (100 kills instead of 25).
+        ANNALS_CRASH_ROUNDS="${ANNALS_CRASH_ROUNDS:-100}" \
+            ctest --output-on-failure --parallel "$(nproc)" --timeout 900
         ;;
     *)
         echo "usage: $0 run|test|sanitize" >&2

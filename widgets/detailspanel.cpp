@@ -35,11 +35,20 @@ QString growthText(const QString &growth)
     return numeric ? growth + QLatin1Char('%') : growth;
 }
 
-QString flagsHtml(const QStringList &flags)
+bool isDark(const QPalette &palette)
 {
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+QString flagsHtml(const QStringList &flags, const QPalette &palette)
+{
+    // Caveats in a warm colour that reads on the panel's background, light or dark.
+    const QString color = isDark(palette) ? QStringLiteral("#f0a050") : QStringLiteral("#9a4a00");
     QString html;
-    for (const QString &flag : flags)
-        html += QStringLiteral("<div style='color:#9a4a00'>⚠ %1</div>").arg(flag.toHtmlEscaped());
+    for (const QString &flag : flags) {
+        html += QStringLiteral("<div style='color:%1'>⚠ %2</div>")
+                    .arg(color, flag.toHtmlEscaped());
+    }
     return html;
 }
 
@@ -149,14 +158,15 @@ QString DetailsPanel::columnHtml(int row, int column) const
         const QString note = index.data(YearTableRoles::Note).toString();
         if (!note.isEmpty())
             html += QStringLiteral("<br><i>%1</i>").arg(note.toHtmlEscaped());
-        html += flagsHtml(index.data(YearTableRoles::FlagTexts).toStringList());
+        html += flagsHtml(index.data(YearTableRoles::FlagTexts).toStringList(), palette());
     } else {
         html += tr("Not charted for this year.");
     }
     for (const QVariant &entry : alternatives) {
         const QVariantMap other = entry.toMap();
         const QString value = other.value(QStringLiteral("text")).toString();
-        html += QStringLiteral("<div style='margin-left:12px; color:#444'>")
+        html += QStringLiteral("<div style='margin-left:12px; color:%1'>")
+                    .arg(palette().color(QPalette::PlaceholderText).name())
                 + tr("Also reported: %1 (%2)")
                       .arg(value.isEmpty() ? tr("no amount") : value.toHtmlEscaped(),
                            other.value(QStringLiteral("vintage")).toString().toHtmlEscaped());
@@ -169,10 +179,89 @@ QString DetailsPanel::columnHtml(int row, int column) const
         const QString note = other.value(QStringLiteral("note")).toString();
         if (!note.isEmpty())
             html += QStringLiteral("<br><i>%1</i>").arg(note.toHtmlEscaped());
-        html += flagsHtml(other.value(QStringLiteral("flagTexts")).toStringList());
+        html += flagsHtml(other.value(QStringLiteral("flagTexts")).toStringList(), palette());
         html += QStringLiteral("</div>");
     }
     return html + QStringLiteral("</p>");
+}
+
+QString DetailsPanel::rangeColumnHtml(const QList<int> &rows, int column) const
+{
+    struct Point
+    {
+        int year = 0;
+        double value = 0;
+        QString text;
+    };
+    QList<Point> points;
+    for (int row : rows) {
+        const QModelIndex index = m_model->index(row, column);
+        const QVariant value = index.data(YearTableRoles::Value);
+        if (value.isValid())
+            points.append({YearSelection::yearOfRow(m_model, row), value.toDouble(),
+                           index.data(Qt::DisplayRole).toString()});
+    }
+    const QString name = m_model->headerData(column, Qt::Horizontal)
+                             .toString()
+                             .replace(QLatin1Char('\n'), QStringLiteral(" · "));
+    QString html = QStringLiteral("<p style='margin-top:4px'><b>%1</b><br>")
+                       .arg(name.toHtmlEscaped());
+    if (points.isEmpty())
+        return html + tr("No figures in the range.") + QStringLiteral("</p>");
+    const Point &first = points.first();
+    const Point &last = points.last();
+    const QString unit = m_model->index(rows.first(), column).data(YearTableRoles::Unit)
+                             .toString();
+    if (points.size() == 1) {
+        return html + tr("Only %1: %2 %3").arg(first.year).arg(first.text.toHtmlEscaped(),
+                                                              unit.toHtmlEscaped())
+               + QStringLiteral("</p>");
+    }
+    // The change at the precision the values are shown with.
+    const auto decimals = [](const QString &text) {
+        const qsizetype dot = text.indexOf(QLatin1Char('.'));
+        return dot < 0 ? 0 : int(text.size() - dot - 1);
+    };
+    const int precision = std::max(decimals(first.text), decimals(last.text));
+    const double change = last.value - first.value;
+    QString changeText = (change > 0 ? QStringLiteral("+") : QString())
+                         + QString::number(change, 'f', precision);
+    // Shares and rates change by points; a percentage of a percentage would mislead.
+    if (unit.startsWith(QLatin1Char('%'))) {
+        changeText = tr("%1 points").arg(changeText);
+    } else if (first.value != 0) {
+        const double percent = change / std::abs(first.value) * 100;
+        changeText += QStringLiteral(" (%1%2%)")
+                          .arg(percent > 0 ? QStringLiteral("+") : QString())
+                          .arg(QString::number(percent, 'f', 1));
+    }
+    html += tr("%1: %2 → %3: %4 %5; change %6")
+                .arg(first.year)
+                .arg(first.text.toHtmlEscaped())
+                .arg(last.year)
+                .arg(last.text.toHtmlEscaped(), unit.toHtmlEscaped(), changeText);
+    if (points.size() < rows.size())
+        html += QStringLiteral("<br>")
+                + tr("%n of the selected years have a figure.", nullptr, int(points.size()));
+    return html + QStringLiteral("</p>");
+}
+
+QString DetailsPanel::rangeHtml(const QList<int> &rows) const
+{
+    const int first = YearSelection::yearOfRow(m_model, rows.first());
+    const int last = YearSelection::yearOfRow(m_model, rows.last());
+    QString html = QStringLiteral("<h3>%1</h3>")
+                       .arg(tr("Over %1–%2 (%n years)", nullptr, int(rows.size()))
+                                .arg(first)
+                                .arg(last)
+                                .toHtmlEscaped());
+    for (const QString &id : std::as_const(m_columns)) {
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            if (m_model->headerData(column, Qt::Horizontal, YearTableRoles::ColumnId) == id)
+                html += rangeColumnHtml(rows, column);
+        }
+    }
+    return html + QStringLiteral("<h3>%1</h3>").arg(m_year);
 }
 
 void DetailsPanel::refresh()
@@ -190,16 +279,14 @@ void DetailsPanel::refresh()
     }
     const int row = m_selection->currentIndex().row();
     m_year = YearSelection::yearOfRow(m_model, row);
-    QString heading = QString::number(m_year);
     const QList<int> rows = YearSelection::selectedRows(m_selection);
     if (rows.size() > 1) {
-        heading += QStringLiteral("  ")
-                   + tr("(range %1–%2 selected, %3 years)")
-                         .arg(YearSelection::yearOfRow(m_model, rows.first()))
-                         .arg(YearSelection::yearOfRow(m_model, rows.last()))
-                         .arg(rows.size());
+        m_heading->setText(QStringLiteral("%1–%2")
+                               .arg(YearSelection::yearOfRow(m_model, rows.first()))
+                               .arg(YearSelection::yearOfRow(m_model, rows.last())));
+    } else {
+        m_heading->setText(QString::number(m_year));
     }
-    m_heading->setText(heading);
 
     QString html;
     for (const QString &id : std::as_const(m_columns)) {
@@ -210,6 +297,9 @@ void DetailsPanel::refresh()
     }
     if (html.isEmpty())
         html = tr("<p>No figures for %1 in the series shown.</p>").arg(m_year);
+    // A brushed range: first and last figure of each series over it, then the current year.
+    if (rows.size() > 1)
+        html.prepend(rangeHtml(rows));
     const int scroll = m_year == previousYear ? m_browser->verticalScrollBar()->value() : 0;
     m_browser->setHtml(html + m_appendix);
     m_browser->verticalScrollBar()->setValue(scroll);

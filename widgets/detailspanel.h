@@ -46,6 +46,8 @@ protected:
 private:
     void refresh();
     QString columnHtml(int row, int column) const;
+    QString rangeHtml(const QList<int> &rows) const;
+    QString rangeColumnHtml(const QList<int> &rows, int column) const;
 
     QPointer<QAbstractItemModel> m_model;
     QPointer<QItemSelectionModel> m_selection;

@@ -38,6 +38,7 @@ KeywordPicker::KeywordPicker(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_add(new QLineEdit(this))
     , m_list(new QListView(this))
+    , m_addFiltered(new QPushButton(this))
     , m_items(new QStandardItemModel(this))
     , m_filtered(new QSortFilterProxyModel(this))
 {
@@ -46,7 +47,14 @@ KeywordPicker::KeywordPicker(QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter keywords (中文 or English)"));
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter);
+    layout->addWidget(m_addFiltered);
     layout->addWidget(m_list, 1);
+    m_addFiltered->hide();
+    connect(m_addFiltered, &QPushButton::clicked, this, [this] {
+        const QString term = m_filter->text().trimmed();
+        if (!term.isEmpty())
+            Q_EMIT keywordAddRequested(term);
+    });
     auto *addRow = new QHBoxLayout;
     m_add->setPlaceholderText(tr("Add: 量子 · technolog* · chips=芯片|集成电路"));
     m_add->setToolTip(tr("A Chinese keyword counts as a substring; an English one as whole "
@@ -72,15 +80,37 @@ KeywordPicker::KeywordPicker(QWidget *parent)
     m_filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_list->setModel(m_filtered);
     m_list->setUniformItemSizes(true);
+    // Long glosses are elided at the dock's edge (the whole text is the item's tooltip)
+    // rather than cut off behind a horizontal scroll bar.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setResizeMode(QListView::Adjust);
     m_list->setToolTip(tr("Tick keywords to chart them"));
 
     connect(m_filter, &QLineEdit::textChanged, m_filtered,
             &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this, &KeywordPicker::updateAddFiltered);
+    connect(m_filtered, &QAbstractItemModel::rowsInserted, this,
+            &KeywordPicker::updateAddFiltered);
+    connect(m_filtered, &QAbstractItemModel::rowsRemoved, this,
+            &KeywordPicker::updateAddFiltered);
+    connect(m_filtered, &QAbstractItemModel::modelReset, this,
+            &KeywordPicker::updateAddFiltered);
     connect(m_items, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
         if (!m_updating)
             Q_EMIT keywordToggled(item->data(termRole).toString(),
                                   item->checkState() == Qt::Checked);
     });
+}
+
+void KeywordPicker::updateAddFiltered()
+{
+    // A filter that matches nothing is usually a keyword the vocabulary lacks: offer it.
+    const QString term = m_filter->text().trimmed();
+    const bool offer = !term.isEmpty() && m_filtered->rowCount() == 0;
+    if (offer)
+        m_addFiltered->setText(tr("Add %1 and count it").arg(term));
+    m_addFiltered->setVisible(offer);
 }
 
 void KeywordPicker::showContextMenu(const QPoint &position)
@@ -110,10 +140,19 @@ void KeywordPicker::setVocabulary(const QList<KeywordTerm> &vocabulary)
         item->setCheckable(true);
         item->setEditable(false);
         item->setCheckState(shown.contains(term.term) ? Qt::Checked : Qt::Unchecked);
-        if (term.isGroup())
-            item->setToolTip(tr("Group: %1").arg(term.members.join(QStringLiteral(" | "))));
+        item->setToolTip(term.isGroup()
+                             ? text + QLatin1Char('\n')
+                                   + tr("Group: %1").arg(term.members.join(QStringLiteral(" | ")))
+                             : text);
         m_items->appendRow(item);
     }
+    // Rows as wide as the list, not as their text: the delegate then elides long glosses
+    // (the item's tooltip has the whole text) instead of the view scrolling sideways.
+    int rowHeight = m_filtered->rowCount() > 0 ? m_list->sizeHintForRow(0) : 0;
+    if (rowHeight <= 0) // everything filtered out: what the delegate would give one line
+        rowHeight = std::max(fontMetrics().height(), 16) + 4;
+    for (int row = 0; row < m_items->rowCount(); ++row)
+        m_items->item(row)->setSizeHint(QSize(1, rowHeight));
     m_updating = false;
 }
 

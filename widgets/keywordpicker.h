@@ -9,6 +9,7 @@
 
 class QLineEdit;
 class QListView;
+class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItem;
 class QStandardItemModel;
@@ -31,6 +32,8 @@ public:
     void toggle(const QString &term, bool shown);
     QLineEdit *filterEdit() const { return m_filter; }
     QLineEdit *addEdit() const { return m_add; }
+    /// Shown when the filter matches no keyword: adds the filter text as a keyword.
+    QPushButton *addFilteredButton() const { return m_addFiltered; }
 
 Q_SIGNALS:
     void keywordToggled(const QString &term, bool shown);
@@ -43,10 +46,12 @@ private:
     QStandardItem *itemFor(const QString &term) const;
 
     void showContextMenu(const QPoint &position);
+    void updateAddFiltered();
 
     QLineEdit *m_filter = nullptr;
     QLineEdit *m_add = nullptr;
     QListView *m_list = nullptr;
+    QPushButton *m_addFiltered = nullptr;
     QStandardItemModel *m_items = nullptr;
     QSortFilterProxyModel *m_filtered = nullptr;
     bool m_updating = false;

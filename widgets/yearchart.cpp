@@ -94,4 +94,17 @@ void YearChart::renderChart(QPainter *painter, const QRectF &target)
     m_canvas->scene()->render(painter, target, m_canvas->sceneRect());
 }
 
+QPointF YearChart::renderedPositionOf(int year, double value, PlotAxis axis,
+                                      const QRectF &target) const
+{
+    const QPointF scene = m_canvas->mapToScene(positionOf(year, value, axis));
+    const QRectF source = m_canvas->sceneRect();
+    // renderChart() keeps the aspect ratio, centring the scene in the target.
+    const double factor = std::min(target.width() / source.width(),
+                                   target.height() / source.height());
+    const QPointF offset(target.left() + (target.width() - source.width() * factor) / 2,
+                         target.top() + (target.height() - source.height() * factor) / 2);
+    return offset + (scene - source.topLeft()) * factor;
+}
+
 } // namespace Annals

@@ -56,6 +56,9 @@ public:
 
     /// Paints the chart into \a target of \a painter (exports at any size or resolution).
     void renderChart(QPainter *painter, const QRectF &target);
+    /// Where renderChart() into \a target draws \a year at \a value (exports mark points).
+    QPointF renderedPositionOf(int year, double value, PlotAxis axis,
+                               const QRectF &target) const;
 
 private:
     YearChartCanvas *m_canvas = nullptr;

@@ -17,6 +17,7 @@
 #include <QTimer>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -36,15 +37,24 @@ YearChartCanvas::YearChartCanvas(QWidget *parent)
     m_chart->legend()->setShowToolTips(true);
     m_chart->setTitleFont(UiFonts::font(10.5));
     setRenderHint(QPainter::Antialiasing);
+    // QtCharts draws point markers (larger still when selected) beyond the bounding rects of
+    // its series items, so a partial repaint after a layout change leaves pieces of old
+    // markers behind. These charts are small: repaint the whole view every time.
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     setRubberBand(QChartView::NoRubberBand);
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
 
     m_overlay = std::make_unique<YearChartOverlay>(m_chart);
+    applyPalette();
 
     connect(m_chart, &QChart::plotAreaChanged, this, [this] {
         updateYearTicks();
         m_overlay->relayout();
+        // QtCharts places a point's configured size relative to the plot it had when the
+        // size was set: set before the first layout, a selected marker is drawn off its
+        // point (and out of sight). Apply the sizes again on the laid-out plot.
+        updateHighlight();
     });
 }
 
@@ -158,10 +168,35 @@ void YearChartCanvas::attachToAxes(QAbstractSeries *series, PlotAxis axis)
     series->attachAxis(axisFor(axis));
 }
 
+QXYSeries *YearChartCanvas::anchorFor(PlotAxis axis) const
+{
+    return axis == PlotAxis::Secondary && m_secondaryAnchor ? m_secondaryAnchor
+                                                            : m_primaryAnchor;
+}
+
+void YearChartCanvas::addAnchors()
+{
+    const auto anchor = [this](PlotAxis axis) {
+        auto *series = new QLineSeries;
+        series->setPen(Qt::NoPen);
+        m_chart->addSeries(series);
+        attachToAxes(series, axis);
+        for (QLegendMarker *marker : m_chart->legend()->markers(series))
+            marker->setVisible(false);
+        return series;
+    };
+    m_primaryAnchor = anchor(PlotAxis::Primary);
+    m_secondaryAnchor = m_secondaryAxis ? anchor(PlotAxis::Secondary) : nullptr;
+    m_overlay->setAnchor(m_primaryAnchor);
+}
+
 void YearChartCanvas::rebuild()
 {
     m_rebuildPending = false;
+    m_overlay->setAnchor(nullptr);
     m_chart->removeAllSeries();
+    m_primaryAnchor = nullptr;
+    m_secondaryAnchor = nullptr;
     for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis); // gives up ownership
         delete axis;
@@ -203,7 +238,10 @@ void YearChartCanvas::rebuild()
         m_chart->addAxis(m_secondaryAxis, Qt::AlignRight);
     }
 
+    for (QAbstractAxis *axis : m_chart->axes())
+        styleAxis(axis);
     if (!m_model || m_lastYear < m_firstYear) {
+        addAnchors();
         updateValueAxes();
         return;
     }
@@ -225,12 +263,14 @@ void YearChartCanvas::rebuild()
         if (items.spec.style == PlotStyle::Bars)
             bars.append(&items);
     }
+    updateValueAxes(); // from the model alone; bars need the axis range for missing years
     if (!bars.isEmpty())
         buildBars(bars); // first, so bars lead the legend and lie under the lines
     for (PlotItems &items : m_items) {
         if (items.spec.style != PlotStyle::Bars)
             buildLineOrPoints(items);
     }
+    addAnchors();
     updateValueAxes();
     updateYearTicks();
     updateHighlight();
@@ -249,11 +289,14 @@ void YearChartCanvas::buildBars(QList<PlotItems *> &bars)
                                          .toString()
                                    : items->spec.legend;
         auto *set = new QBarSet(legend);
-        set->setColor(items->spec.color);
-        set->setBorderColor(items->spec.color.darker(130));
-        set->setSelectedColor(items->spec.color.darker(135));
-        // A missing year is a bar of no height; on a log axis "no height" must stay positive.
-        const double none = m_logarithmic ? std::numeric_limits<double>::min() : 0.0;
+        const QColor color = seriesColor(items->spec.color);
+        set->setColor(color);
+        set->setBorderColor(isDark() ? color.lighter(120) : color.darker(130));
+        set->setSelectedColor(emphasised(items->spec.color));
+        // A missing year is a bar of no height: at the axis' own minimum on a log axis (any
+        // lower value is drawn as a stub below the baseline).
+        const auto *log = qobject_cast<QLogValueAxis *>(axisFor(bars.first()->spec.axis));
+        const double none = log ? log->min() : 0.0;
         for (int year = m_firstYear; year <= m_lastYear; ++year)
             set->append(valueAt(items->column, year).value_or(none));
         items->barSet = set;
@@ -276,26 +319,27 @@ void YearChartCanvas::buildLineOrPoints(PlotItems &items)
     const QString legend = spec.legend.isEmpty()
                                ? m_model->headerData(items.column, Qt::Horizontal).toString()
                                : spec.legend;
+    const QColor color = seriesColor(spec.color);
     const auto newSeries = [&]() -> QXYSeries * {
         QXYSeries *series = nullptr;
         if (spec.style == PlotStyle::Points) {
             auto *scatter = new QScatterSeries;
             scatter->setMarkerSize(9);
-            scatter->setBorderColor(spec.color.darker(140));
+            scatter->setBorderColor(isDark() ? color.lighter(130) : color.darker(140));
             series = scatter;
         } else {
             series = new QLineSeries;
-            QPen pen(spec.color, 2.2);
+            QPen pen(color, 2.2);
             pen.setStyle(spec.dashed ? Qt::DashLine : Qt::SolidLine);
             series->setPen(pen);
             series->setPointsVisible(true);
             series->setMarkerSize(6);
         }
         series->setName(legend);
-        series->setColor(spec.color);
+        series->setColor(color);
         // Selected points keep their series' hue, darker and larger, so several series
         // highlighted in one year stay tellable apart.
-        series->setSelectedColor(spec.color.darker(150));
+        series->setSelectedColor(emphasised(spec.color));
         m_chart->addSeries(series);
         attachToAxes(series, spec.axis);
         items.segments.append(Segment{series, {}});
@@ -325,77 +369,6 @@ void YearChartCanvas::buildLineOrPoints(PlotItems &items)
     }
 }
 
-std::pair<double, double> YearChartCanvas::valueRange(PlotAxis axis) const
-{
-    double low = std::numeric_limits<double>::max();
-    double high = std::numeric_limits<double>::lowest();
-    for (const PlotItems &items : m_items) {
-        if (items.spec.axis != axis)
-            continue;
-        for (int year = m_firstYear; year <= m_lastYear; ++year) {
-            if (const std::optional<double> value = valueAt(items.column, year)) {
-                low = std::min(low, *value);
-                high = std::max(high, *value);
-            }
-        }
-    }
-    return {low, high};
-}
-
-void YearChartCanvas::updateValueAxes()
-{
-    m_yearAxis->setRange(m_firstYear - 0.5, m_lastYear + 0.5);
-    const auto fit = [](QValueAxis *axis, std::pair<double, double> range) {
-        auto [low, high] = range;
-        if (low > high) {
-            axis->setRange(0, 1);
-            return;
-        }
-        low = std::min(low, 0.0);
-        high = std::max(high, 0.0);
-        if (high == low)
-            high = low + 1;
-        const double pad = (high - low) * 0.06;
-        axis->setRange(low < 0 ? low - pad : low, high + pad);
-        axis->applyNiceNumbers();
-        const double step = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
-        axis->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
-    };
-    if (auto *linear = qobject_cast<QValueAxis *>(m_primaryAxis)) {
-        fit(linear, valueRange(PlotAxis::Primary));
-    } else if (auto *log = qobject_cast<QLogValueAxis *>(m_primaryAxis)) {
-        auto [low, high] = valueRange(PlotAxis::Primary);
-        if (low > high || high <= 0) {
-            low = 1;
-            high = 10;
-        }
-        low = std::max(low, high / 1e6);
-        log->setRange(std::pow(10, std::floor(std::log10(low))),
-                      std::pow(10, std::ceil(std::log10(high))));
-    }
-    if (m_secondaryAxis)
-        fit(m_secondaryAxis, valueRange(PlotAxis::Secondary));
-}
-
-void YearChartCanvas::updateYearTicks()
-{
-    if (!m_yearAxis || m_lastYear < m_firstYear)
-        return;
-    const double width = m_chart->plotArea().width();
-    const int years = m_lastYear - m_firstYear + 1;
-    const double pixelsPerYear = width > 0 ? width / years : 40;
-    int interval = 1;
-    for (int candidate : {1, 2, 5, 10, 20, 50}) {
-        interval = candidate;
-        if (pixelsPerYear * candidate >= 42)
-            break;
-    }
-    m_yearAxis->setTickType(QValueAxis::TicksDynamic);
-    m_yearAxis->setTickAnchor(
-        std::ceil(double(m_firstYear) / interval) * interval);
-    m_yearAxis->setTickInterval(interval);
-}
-
 void YearChartCanvas::updateHighlight()
 {
     m_highlighted.clear();
@@ -414,11 +387,16 @@ void YearChartCanvas::updateHighlight()
         for (const Segment &segment : std::as_const(items.segments)) {
             segment.series->deselectAllPoints();
             segment.series->clearPointsConfiguration();
+            // The selected point grows, whatever the marker size of its series. QtCharts
+            // already draws a selected line point half as large again as its configured size
+            // (a scatter point it draws as configured), so lines need less.
+            const bool line = segment.series->type() == QAbstractSeries::SeriesTypeLine;
+            const double selectedSize = segment.series->markerSize() * (line ? 1.1 : 1.6);
             for (int i = 0; i < segment.years.size(); ++i) {
                 if (m_highlighted.contains(segment.years.at(i))) {
                     segment.series->selectPoint(i);
                     segment.series->setPointConfiguration(i, QXYSeries::PointConfiguration::Size,
-                                                          5.5);
+                                                          selectedSize);
                 }
             }
         }
@@ -428,21 +406,30 @@ void YearChartCanvas::updateHighlight()
 
 QPoint YearChartCanvas::positionOf(int year, double value, PlotAxis axis) const
 {
-    const QRectF plot = m_chart->plotArea();
-    const double x = m_overlay->xOf(year);
-    double low = 0;
-    double high = 1;
-    if (auto *linear = qobject_cast<QValueAxis *>(axisFor(axis))) {
-        low = linear->min();
-        high = linear->max();
-    }
-    const double y = plot.bottom() - (value - low) / (high - low) * plot.height();
-    return mapFromScene(m_chart->mapToScene(QPointF(x, y)));
+    QXYSeries *anchor = anchorFor(axis);
+    if (!anchor)
+        return {};
+    const QPointF inChart = m_chart->mapToPosition(QPointF(year, value), anchor);
+    return mapFromScene(m_chart->mapToScene(inChart));
 }
 
 std::optional<int> YearChartCanvas::yearAt(const QPoint &viewportPosition) const
 {
-    return m_overlay->yearAtX(m_chart->mapFromScene(mapToScene(viewportPosition)).x());
+    const QPointF inChart = m_chart->mapFromScene(mapToScene(viewportPosition));
+    if (!m_chart->plotArea().contains(inChart))
+        return std::nullopt;
+    return yearAtClamped(viewportPosition);
+}
+
+std::optional<int> YearChartCanvas::yearAtClamped(const QPoint &viewportPosition) const
+{
+    if (!m_primaryAnchor || m_lastYear < m_firstYear || m_chart->plotArea().isEmpty())
+        return std::nullopt;
+    const QPointF inChart = m_chart->mapFromScene(mapToScene(viewportPosition));
+    const double x = m_chart->mapToValue(inChart, m_primaryAnchor).x();
+    if (!std::isfinite(x))
+        return std::nullopt;
+    return int(std::clamp(std::lround(x), long(m_firstYear), long(m_lastYear)));
 }
 
 QString YearChartCanvas::tooltipFor(int year) const

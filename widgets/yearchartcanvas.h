@@ -46,7 +46,11 @@ public:
 
     QList<int> highlightedYears() const { return m_highlighted; }
     QPoint positionOf(int year, double value, PlotAxis axis) const;
+    /// The year under \a viewportPosition, if inside the plot area.
     std::optional<int> yearAt(const QPoint &viewportPosition) const;
+    /// The year at the x of \a viewportPosition, clamped to the years shown (for drags that
+    /// leave the plot).
+    std::optional<int> yearAtClamped(const QPoint &viewportPosition) const;
     QString tooltipFor(int year) const;
     /// Names of the legend entries shown, in order (for tests and exports).
     QStringList legendTexts() const;
@@ -59,7 +63,9 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Segment
@@ -76,6 +82,11 @@ private:
     };
 
     void scheduleRebuild();
+    bool isDark() const;
+    QColor seriesColor(const QColor &color) const;
+    QColor emphasised(const QColor &color) const;
+    void styleAxis(QAbstractAxis *axis) const;
+    void applyPalette();
     void rebuild();
     void buildBars(QList<PlotItems *> &bars);
     void buildLineOrPoints(PlotItems &items);
@@ -85,7 +96,10 @@ private:
     void updateHighlight();
     std::optional<double> valueAt(int column, int year) const;
     void selectYears(int first, int last, int current);
+    void showTooltip(const QPoint &globalPosition);
     QAbstractAxis *axisFor(PlotAxis axis) const;
+    QXYSeries *anchorFor(PlotAxis axis) const;
+    void addAnchors();
     std::pair<double, double> valueRange(PlotAxis axis) const;
 
     QChart *m_chart = nullptr;
@@ -93,6 +107,10 @@ private:
     QBarCategoryAxis *m_barAxis = nullptr;
     QAbstractAxis *m_primaryAxis = nullptr;
     QValueAxis *m_secondaryAxis = nullptr;
+    // Empty, legend-less series on the year axis and each value axis: QtCharts maps between
+    // values and positions per series, so these give its mapping even where no data is drawn.
+    QXYSeries *m_primaryAnchor = nullptr;
+    QXYSeries *m_secondaryAnchor = nullptr;
     std::unique_ptr<YearChartOverlay> m_overlay;
 
     QPointer<QAbstractItemModel> m_model;

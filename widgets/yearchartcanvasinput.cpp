@@ -8,6 +8,8 @@
 
 #include <QAbstractItemModel>
 #include <QItemSelectionModel>
+#include <QChart>
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QToolTip>
 
@@ -44,8 +46,9 @@ void YearChartCanvas::mouseMoveEvent(QMouseEvent *event)
 {
     const std::optional<int> year = yearAt(event->position().toPoint());
     if (m_pressYear && (event->buttons() & Qt::LeftButton)) {
-        if (year)
-            m_overlay->showBrush(*m_pressYear, *year);
+        // Past the plot's edge the brush stops at the edge year.
+        if (const std::optional<int> reached = yearAtClamped(event->position().toPoint()))
+            m_overlay->showBrush(*m_pressYear, *reached);
         event->accept();
         return;
     }
@@ -53,7 +56,7 @@ void YearChartCanvas::mouseMoveEvent(QMouseEvent *event)
         m_hoverYear = year;
         if (year) {
             m_overlay->showHover(*year);
-            QToolTip::showText(event->globalPosition().toPoint(), tooltipFor(*year), this);
+            showTooltip(event->globalPosition().toPoint());
         } else {
             m_overlay->hideHover();
             QToolTip::hideText();
@@ -70,7 +73,7 @@ void YearChartCanvas::mouseReleaseEvent(QMouseEvent *event)
     }
     m_overlay->hideBrush();
     const int start = *m_pressYear;
-    const int end = yearAt(event->position().toPoint()).value_or(start);
+    const int end = yearAtClamped(event->position().toPoint()).value_or(start);
     m_pressYear.reset();
     selectYears(start, end, end);
     event->accept();
@@ -92,10 +95,37 @@ void YearChartCanvas::keyPressEvent(QKeyEvent *event)
     event->accept();
 }
 
+void YearChartCanvas::showTooltip(const QPoint &globalPosition)
+{
+    if (!m_hoverYear)
+        return;
+    // The tip stays while the pointer rests in the year's column: it goes when the pointer
+    // leaves that column (the rect), not after a timeout.
+    constexpr int restingMsecs = 24 * 60 * 60 * 1000;
+    const QRectF plot = m_chart->plotArea();
+    const QRectF column(QPointF(m_overlay->xOf(*m_hoverYear - 0.5), plot.top()),
+                        QPointF(m_overlay->xOf(*m_hoverYear + 0.5), plot.bottom()));
+    const QRect inViewport = mapFromScene(m_chart->mapToScene(column)).boundingRect();
+    QToolTip::showText(globalPosition, tooltipFor(*m_hoverYear), viewport(), inViewport,
+                       restingMsecs);
+}
+
+bool YearChartCanvas::viewportEvent(QEvent *event)
+{
+    // The scene answers a tooltip event by hiding any tip when no chart item has one of its
+    // own: over a year, the year's tip is ours to keep showing.
+    if (event->type() == QEvent::ToolTip && m_hoverYear && !m_pressYear) {
+        showTooltip(static_cast<QHelpEvent *>(event)->globalPos());
+        return true;
+    }
+    return QChartView::viewportEvent(event);
+}
+
 void YearChartCanvas::leaveEvent(QEvent *event)
 {
     m_hoverYear.reset();
     m_overlay->hideHover();
+    QToolTip::hideText();
     QChartView::leaveEvent(event);
 }
 

@@ -5,17 +5,18 @@
 #include <QChart>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
+#include <QPalette>
 #include <QPen>
+#include <QXYSeries>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Annals {
 
 namespace {
-
-const QColor selectionColor(0xE0, 0x8A, 0x00);
-const QColor markerColor(0x55, 0x55, 0x99);
 
 QColor translucent(QColor color, int alpha)
 {
@@ -37,18 +38,41 @@ YearChartOverlay::YearChartOverlay(QChart *chart)
     , m_brushBand(new QGraphicsRectItem(chart))
     , m_hoverLine(new QGraphicsLineItem(chart))
 {
-    m_selectionBand->setBrush(translucent(selectionColor, 60));
     m_selectionBand->setPen(Qt::NoPen);
     m_selectionBand->setZValue(selectionZ);
-    m_brushBand->setBrush(translucent(selectionColor, 40));
-    m_brushBand->setPen(QPen(selectionColor, 1, Qt::DashLine));
     m_brushBand->setZValue(brushZ);
-    m_hoverLine->setPen(QPen(QColor(0x60, 0x60, 0x60), 1, Qt::DotLine));
     m_hoverLine->setZValue(labelZ);
-    relayout();
+    setPalette(QPalette());
 }
 
 YearChartOverlay::~YearChartOverlay() = default; // the items belong to the chart
+
+void YearChartOverlay::setPalette(const QPalette &palette)
+{
+    m_selectionColor = palette.color(QPalette::Highlight);
+    m_textColor = palette.color(QPalette::Text);
+    m_labelBackground = palette.color(QPalette::Base);
+    styleItems();
+}
+
+void YearChartOverlay::styleItems()
+{
+    m_selectionBand->setBrush(translucent(m_selectionColor, 55));
+    m_brushBand->setBrush(translucent(m_selectionColor, 40));
+    m_brushBand->setPen(QPen(m_selectionColor, 1, Qt::DashLine));
+    m_hoverLine->setPen(QPen(translucent(m_textColor, 150), 1, Qt::DotLine));
+    for (int i = 0; i < m_markers.size() && i < m_markerBands.size(); ++i) {
+        const QColor own = m_markers.at(i).color;
+        // Without a colour of its own a marker is drawn in the text colour, faintly.
+        const QColor color = own.isValid() ? own : m_textColor;
+        m_markerBands.at(i)->setBrush(translucent(color, 28));
+        m_markerBands.at(i)->setPen(QPen(translucent(color, 160), 1, Qt::DashLine));
+        m_markerLabels.at(i)->setBrush(m_textColor);
+        m_labelBackgrounds.at(i)->setBrush(translucent(m_labelBackground, 215));
+        m_labelBackgrounds.at(i)->setPen(QPen(translucent(color, 120), 1));
+    }
+    relayout();
+}
 
 void YearChartOverlay::setYearRange(int first, int last)
 {
@@ -70,20 +94,23 @@ void YearChartOverlay::setMarkers(const QList<YearMarker> &markers)
     m_markerBands.clear();
     qDeleteAll(m_markerLabels);
     m_markerLabels.clear();
+    qDeleteAll(m_labelBackgrounds);
+    m_labelBackgrounds.clear();
     for (const YearMarker &marker : markers) {
-        const QColor color = marker.color.isValid() ? marker.color : markerColor;
         auto *band = new QGraphicsRectItem(m_chart);
-        band->setBrush(translucent(color, 28));
-        band->setPen(QPen(translucent(color, 160), 1, Qt::DashLine));
         band->setZValue(markerZ);
+        // A plate under the label keeps it readable where it crosses data lines.
+        auto *plate = new QGraphicsRectItem(m_chart);
+        plate->setZValue(labelZ);
         auto *label = new QGraphicsSimpleTextItem(marker.label, m_chart);
         label->setFont(UiFonts::font(7.5));
-        label->setBrush(color.darker(150));
-        label->setZValue(labelZ);
+        label->setZValue(labelZ + 0.1);
+        label->setToolTip(marker.label);
         m_markerBands.append(band);
         m_markerLabels.append(label);
+        m_labelBackgrounds.append(plate);
     }
-    relayout();
+    styleItems();
 }
 
 void YearChartOverlay::showBrush(int first, int last)
@@ -110,21 +137,17 @@ void YearChartOverlay::hideHover()
     relayout();
 }
 
-double YearChartOverlay::xOf(int year) const
+void YearChartOverlay::setAnchor(QXYSeries *anchor)
 {
-    const QRectF plot = m_chart->plotArea();
-    const double span = std::max(1, m_lastYear - m_firstYear + 1);
-    return plot.left() + (year - m_firstYear + 0.5) * plot.width() / span;
+    m_anchor = anchor;
+    relayout();
 }
 
-std::optional<int> YearChartOverlay::yearAtX(double x) const
+double YearChartOverlay::xOf(double year) const
 {
-    const QRectF plot = m_chart->plotArea();
-    if (m_lastYear < m_firstYear || plot.isEmpty() || x < plot.left() || x > plot.right())
-        return std::nullopt;
-    const double span = m_lastYear - m_firstYear + 1;
-    const int offset = int((x - plot.left()) / plot.width() * span);
-    return std::clamp(m_firstYear + offset, m_firstYear, m_lastYear);
+    if (!m_anchor)
+        return m_chart->plotArea().left();
+    return m_chart->mapToPosition(QPointF(year, 1), m_anchor).x();
 }
 
 void YearChartOverlay::placeBand(QGraphicsRectItem *band, int first, int last) const
@@ -132,13 +155,12 @@ void YearChartOverlay::placeBand(QGraphicsRectItem *band, int first, int last) c
     const QRectF plot = m_chart->plotArea();
     first = std::max(first, m_firstYear);
     last = std::min(last, m_lastYear);
-    if (plot.isEmpty() || first > last) {
+    if (plot.isEmpty() || first > last || !m_anchor) {
         band->hide();
         return;
     }
-    const double unit = plot.width() / (m_lastYear - m_firstYear + 1);
-    band->setRect(QRectF(plot.left() + (first - m_firstYear) * unit, plot.top(),
-                         (last - first + 1) * unit, plot.height()));
+    const double left = xOf(first - 0.5);
+    band->setRect(QRectF(left, plot.top(), xOf(last + 0.5) - left, plot.height()));
     band->show();
 }
 
@@ -154,7 +176,7 @@ void YearChartOverlay::relayout()
         m_brushBand->hide();
 
     const QRectF plot = m_chart->plotArea();
-    if (m_hover && !plot.isEmpty()) {
+    if (m_hover && !plot.isEmpty() && m_anchor) {
         const double x = xOf(*m_hover);
         m_hoverLine->setLine(x, plot.top(), x, plot.bottom());
         m_hoverLine->show();
@@ -162,13 +184,50 @@ void YearChartOverlay::relayout()
         m_hoverLine->hide();
     }
 
+    for (int i = 0; i < m_markers.size(); ++i)
+        placeBand(m_markerBands.at(i), m_markers.at(i).firstYear, m_markers.at(i).lastYear);
+    placeLabels();
+}
+
+void YearChartOverlay::placeLabels()
+{
+    // Labels sit inside the plot, from the left edge of their band, pushed left where they
+    // would pass the right edge, and stacked in rows so none covers another.
+    const QRectF plot = m_chart->plotArea();
+    constexpr double pad = 2;
+    QList<QList<std::pair<double, double>>> rows; // taken x spans per row
     for (int i = 0; i < m_markers.size(); ++i) {
-        QGraphicsRectItem *band = m_markerBands.at(i);
-        placeBand(band, m_markers.at(i).firstYear, m_markers.at(i).lastYear);
         QGraphicsSimpleTextItem *label = m_markerLabels.at(i);
-        label->setVisible(band->isVisible());
-        // Labels of neighbouring markers are staggered so they do not print over each other.
-        label->setPos(band->rect().left() + 2, band->rect().top() + 1 + (i % 3) * 11);
+        QGraphicsRectItem *plate = m_labelBackgrounds.at(i);
+        const QRectF band = m_markerBands.at(i)->rect();
+        const bool shown = m_markerBands.at(i)->isVisible() && plot.width() > 4 * pad;
+        label->setVisible(shown);
+        plate->setVisible(shown);
+        if (!shown)
+            continue;
+        const QFontMetricsF metrics(label->font());
+        const double room = plot.width() - 4 * pad;
+        label->setText(metrics.elidedText(m_markers.at(i).label, Qt::ElideRight, room));
+        const QSizeF size = label->boundingRect().size();
+        const double left = std::clamp(band.left() + pad, plot.left() + pad,
+                                       std::max(plot.left() + pad,
+                                                plot.right() - pad - size.width() - pad));
+        const double right = left + size.width() + 2 * pad;
+        int row = 0;
+        for (; row < rows.size(); ++row) {
+            const bool overlaps = std::any_of(rows.at(row).cbegin(), rows.at(row).cend(),
+                                              [&](const std::pair<double, double> &span) {
+                                                  return left < span.second && span.first < right;
+                                              });
+            if (!overlaps)
+                break;
+        }
+        if (row == rows.size())
+            rows.append(QList<std::pair<double, double>>());
+        rows[row].append({left, right});
+        const double top = plot.top() + pad + row * (size.height() + 2 * pad + 1);
+        label->setPos(left + pad, top + pad);
+        plate->setRect(QRectF(left, top, size.width() + 2 * pad, size.height() + 2 * pad));
     }
 }
 

@@ -2,15 +2,18 @@
 
 #include "yearmarker.h"
 
+#include <QColor>
 #include <QList>
 #include <QRectF>
 
 #include <optional>
 
 class QChart;
+class QPalette;
 class QGraphicsLineItem;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
+class QXYSeries;
 
 namespace Annals {
 
@@ -26,8 +29,12 @@ public:
     ~YearChartOverlay();
 
     void setYearRange(int first, int last);
+    /// The series whose axes (years, primary values) place everything; null while rebuilding.
+    void setAnchor(QXYSeries *anchor);
     void setSelection(const QList<int> &years);
     void setMarkers(const QList<YearMarker> &markers);
+    /// Colours of the bands, the hover line and the labels (from the chart's palette).
+    void setPalette(const QPalette &palette);
     void showBrush(int first, int last);
     void hideBrush();
     void showHover(int year);
@@ -35,15 +42,20 @@ public:
     /// Places everything again, e.g. after the plot area moved.
     void relayout();
 
-    /// The x of the centre of \a year, in chart coordinates.
-    double xOf(int year) const;
-    /// The year at chart x \a x, if inside the plot area.
-    std::optional<int> yearAtX(double x) const;
+    /// The x of \a year (its centre for whole years), in chart coordinates, as QtCharts maps it.
+    double xOf(double year) const;
 
 private:
     void placeBand(QGraphicsRectItem *band, int first, int last) const;
 
+    void styleItems();
+    void placeLabels();
+
     QChart *m_chart;
+    QColor m_selectionColor;
+    QColor m_textColor;
+    QColor m_labelBackground;
+    QXYSeries *m_anchor = nullptr;
     int m_firstYear = 0;
     int m_lastYear = -1;
     QList<int> m_selection;
@@ -55,6 +67,7 @@ private:
     QGraphicsLineItem *m_hoverLine = nullptr;
     QList<QGraphicsRectItem *> m_markerBands;
     QList<QGraphicsSimpleTextItem *> m_markerLabels;
+    QList<QGraphicsRectItem *> m_labelBackgrounds;
 };
 
 } // namespace Annals

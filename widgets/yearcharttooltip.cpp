@@ -44,6 +44,9 @@ QString YearChartTooltip::html(const QAbstractItemModel &model,
         if (!source.isEmpty())
             html += QStringLiteral("<br>&nbsp;&nbsp;<i>%1</i>")
                         .arg(tr("Source: %1").arg(source).toHtmlEscaped());
+        // Caveats travel with the value, as in the details panel and exports.
+        for (const QString &flag : index.data(YearTableRoles::FlagTexts).toStringList())
+            html += QStringLiteral("<br>&nbsp;&nbsp;⚠ %1").arg(flag.toHtmlEscaped());
     }
     return html;
 }

@@ -2,6 +2,7 @@
 
 #include "yearselection.h"
 #include "yeartableroles.h"
+#include "yeartablesortproxy.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -10,7 +11,11 @@ namespace Annals {
 
 YearTableView::YearTableView(QWidget *parent)
     : QTableView(parent)
+    , m_sorted(new YearTableSortProxy(this))
 {
+    horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // years in order at first
+    horizontalHeader()->setSortIndicatorClearable(true);
+    setSortingEnabled(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     // One run of years: the charts draw the selection as one band.
     setSelectionMode(QAbstractItemView::ContiguousSelection);
@@ -25,21 +30,65 @@ YearTableView::YearTableView(QWidget *parent)
 
 void YearTableView::setSharedModel(QAbstractItemModel *model, QItemSelectionModel *selection)
 {
-    QTableView::setModel(model);
-    if (selection && selection != selectionModel()) {
-        QItemSelectionModel *own = selectionModel();
-        setSelectionModel(selection);
-        if (own && own->parent() == this)
-            own->deleteLater();
+    if (m_shared)
+        disconnect(m_shared, nullptr, this, nullptr);
+    m_sorted->setSourceModel(model);
+    QTableView::setModel(m_sorted);
+    m_shared = selection;
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &YearTableView::pushSelection);
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &YearTableView::pushSelection);
+    if (selection) {
+        connect(selection, &QItemSelectionModel::selectionChanged, this,
+                &YearTableView::pullSelection);
+        connect(selection, &QItemSelectionModel::currentChanged, this,
+                &YearTableView::pullSelection);
     }
     connect(model, &QAbstractItemModel::modelReset, this, &YearTableView::applyVisibility);
     connect(model, &QAbstractItemModel::columnsInserted, this, &YearTableView::applyVisibility);
-    connect(selection, &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    scrollTo(current, QAbstractItemView::EnsureVisible);
-            });
+    connect(m_sorted, &QAbstractItemModel::layoutChanged, this, [this] {
+        applyVisibility();
+        if (currentIndex().isValid())
+            scrollTo(currentIndex(), QAbstractItemView::EnsureVisible);
+    });
     applyVisibility();
+    pullSelection();
+}
+
+QModelIndex YearTableView::indexOfYear(int year, int column) const
+{
+    if (!m_sorted->sourceModel())
+        return {};
+    const int row = YearSelection::rowOfYear(m_sorted->sourceModel(), year);
+    return row < 0 ? QModelIndex()
+                   : m_sorted->mapFromSource(m_sorted->sourceModel()->index(row, column));
+}
+
+void YearTableView::pullSelection()
+{
+    if (m_syncing || !m_shared || !selectionModel())
+        return;
+    m_syncing = true;
+    const QModelIndex current = m_sorted->mapFromSource(m_shared->currentIndex());
+    selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    selectionModel()->select(m_sorted->mapSelectionFromSource(m_shared->selection()),
+                             QItemSelectionModel::ClearAndSelect);
+    if (current.isValid())
+        scrollTo(current, QAbstractItemView::EnsureVisible);
+    m_syncing = false;
+}
+
+void YearTableView::pushSelection()
+{
+    if (m_syncing || !m_shared)
+        return;
+    m_syncing = true;
+    m_shared->setCurrentIndex(m_sorted->mapToSource(selectionModel()->currentIndex()),
+                              QItemSelectionModel::NoUpdate);
+    m_shared->select(m_sorted->mapSelectionToSource(selectionModel()->selection()),
+                     QItemSelectionModel::ClearAndSelect);
+    m_syncing = false;
 }
 
 void YearTableView::setVisibleColumns(const QStringList &columnIds)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QStringList>
 #include <QTableView>
 
@@ -7,7 +8,15 @@ class QItemSelectionModel;
 
 namespace Annals {
 
-/// The year table: one row per year, the columns the charts show, on the shared selection.
+class YearTableSortProxy;
+
+/*!
+ * The year table: one row per year, the columns the charts show, on the shared selection.
+ *
+ * A click on a column header sorts the rows by value (a third click restores year order).
+ * Rows are sorted in a proxy; the shared selection stays on the year model, so a row is
+ * always its year: the view mirrors the shared selection through the proxy both ways.
+ */
 class YearTableView : public QTableView
 {
     Q_OBJECT
@@ -23,9 +32,17 @@ public:
     void setYearRange(int first, int last);
     /// Column ids of the visible columns, in display order.
     QStringList shownColumnIds() const;
+    /// The index of this view (sorted or not) showing \a year in \a column of the year model.
+    QModelIndex indexOfYear(int year, int column = 0) const;
 
 private:
     void applyVisibility();
+    void pullSelection();
+    void pushSelection();
+
+    YearTableSortProxy *m_sorted = nullptr;
+    QPointer<QItemSelectionModel> m_shared;
+    bool m_syncing = false;
 
     QStringList m_visibleColumns;
     int m_firstYear = 0;

@@ -8,7 +8,11 @@
 #include "validatecommand.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iterator>
 
 namespace Annals::Cli {
@@ -59,6 +63,24 @@ QString usage()
     text += QCoreApplication::translate("Annals::Cli",
                                         "Each command takes --help for its options.\n");
     return text;
+}
+
+int finishStandardOutput(QTextStream &out, QTextStream &err, int status)
+{
+    out.flush();
+    errno = 0;
+    const bool flushed = std::fflush(stdout) == 0;
+    if (flushed && !std::ferror(stdout) && out.status() == QTextStream::Ok)
+        return status;
+    const QString reason = errno != 0 ? QString::fromLocal8Bit(std::strerror(errno))
+                                      : QCoreApplication::translate("Annals::Cli::Output",
+                                                                    "write error");
+    err << QCoreApplication::translate("Annals::Cli::Output",
+                                       "annals: cannot write to standard output: %1")
+               .arg(reason)
+        << '\n';
+    err.flush();
+    return 1;
 }
 
 } // namespace Annals::Cli

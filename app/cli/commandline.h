@@ -20,5 +20,11 @@ struct Command
 const Command *findCommand(const QString &name);
 /// "Usage:" text listing every command.
 QString usage();
+/*!
+ * Flushes \a out (standard output) and returns \a status, or 1 with a message on \a err when
+ * the output could not be written (a full disk, a closed pipe, /dev/full): a command whose
+ * output was lost must not report success.
+ */
+int finishStandardOutput(QTextStream &out, QTextStream &err, int status);
 
 } // namespace Annals::Cli

@@ -8,12 +8,12 @@
 #include "keyworddeclaration.h"
 #include "keywordmatcher.h"
 #include "reporttextreader.h"
+#include "safewriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 #include <QTextStream>
 
@@ -150,18 +150,17 @@ void appendRow(QByteArray &rows, const QByteArray &prefix, const QByteArray &ter
     rows.resize(out - rows.constData());
 }
 
-// Output goes to a QSaveFile (-o) or, in pieces, to the text stream.
+// Output goes to a file through SafeWriter (-o) or, in pieces, to the text stream.
 class Output
 {
 public:
-    Output(QTextStream &out, const QString &path) : m_out(out), m_file(path)
+    Output(QTextStream &out, const QString &path, const QStringList &inputs)
+        : m_out(out)
+        , m_file(path, inputs)
+        , m_toFile(!path.isEmpty())
     {
-        m_toFile = !path.isEmpty();
     }
-    bool open()
-    {
-        return !m_toFile || m_file.open(QIODevice::WriteOnly);
-    }
+    Result<void> open() { return m_toFile ? m_file.open() : Result<void>(); }
     void write(const QByteArray &bytes)
     {
         if (m_toFile)
@@ -169,24 +168,26 @@ public:
         else
             m_out << QString::fromUtf8(bytes);
     }
-    bool commit() { return !m_toFile || m_file.commit(); }
-    void discard()
-    {
-        if (m_toFile)
-            m_file.cancelWriting();
-    }
-    QString errorString() const { return m_file.errorString(); }
+    Result<void> commit() { return m_toFile ? m_file.commit() : Result<void>(); }
 
 private:
     QTextStream &m_out;
-    QSaveFile m_file;
+    SafeWriter m_file;
     bool m_toFile = false;
 };
 
+// Input that cannot be used: exit status 1.
 int fail(QTextStream &err, const QString &message)
 {
     err << QStringLiteral("annals count: ") << message << Qt::endl;
     return 1;
+}
+
+// Bad usage: exit status 2, as in every command.
+int usageError(QTextStream &err, const QString &message)
+{
+    err << QStringLiteral("annals count: ") << message << Qt::endl;
+    return 2;
 }
 
 } // namespace
@@ -218,7 +219,7 @@ int runCountCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                        contextsOption, encodingOption, threadsOption, outputOption,
                        helpOption});
     if (!parser.parse(QStringList{QStringLiteral("annals-count")} + arguments))
-        return fail(err, parser.errorText() + QLatin1Char('\n') + usageText());
+        return usageError(err, parser.errorText() + QLatin1Char('\n') + usageText());
     if (parser.isSet(helpOption)) {
         out << usageText();
         return 0;
@@ -226,20 +227,20 @@ int runCountCommand(const QStringList &arguments, QTextStream &out, QTextStream 
 
     const QString format = parser.value(formatOption).toLower();
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return fail(err, tr("--format must be csv or json, not \"%1\"").arg(format));
+        return usageError(err, tr("--format must be csv or json, not \"%1\"").arg(format));
     bool ok = false;
     const int contexts = parser.value(contextsOption).toInt(&ok);
     if (!ok || contexts < 0)
-        return fail(err, tr("--contexts needs a number of sentences, 0 or more"));
+        return usageError(err, tr("--contexts needs a number of sentences, 0 or more"));
     if (contexts > 0 && format != QLatin1String("csv"))
-        return fail(err, tr("--contexts works with --format csv only"));
+        return usageError(err, tr("--contexts works with --format csv only"));
     const int threads = parser.value(threadsOption).toInt(&ok);
     if (!ok || threads < 0)
-        return fail(err, tr("--threads needs a number, 0 for one per core"));
+        return usageError(err, tr("--threads needs a number, 0 for one per core"));
     const std::optional<TextDecoder::Encoding> encoding
         = TextDecoder::encodingFromName(parser.value(encodingOption));
     if (!encoding) {
-        return fail(err, tr("unknown encoding \"%1\"; use utf-8, utf-16le, utf-16be or "
+        return usageError(err, tr("unknown encoding \"%1\"; use utf-8, utf-16le, utf-16be or "
                             "gb18030")
                              .arg(parser.value(encodingOption)));
     }
@@ -251,28 +252,28 @@ int runCountCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     for (const QString &keyword : parser.values(keywordOption)) {
         if (keyword.contains(QLatin1Char('\t')) || keyword.contains(QLatin1Char('='))) {
-            return fail(err, tr("-k takes one keyword (\"%1\"); use --group NAME=A|B for "
+            return usageError(err, tr("-k takes one keyword (\"%1\"); use --group NAME=A|B for "
                                 "groups")
                                  .arg(keyword));
         }
         if (std::optional<Error> error = addDeclaration(vocabulary, keyword, QString(), 0))
-            return fail(err, tr("-k %1: %2").arg(keyword, error->message));
+            return usageError(err, tr("-k %1: %2").arg(keyword, error->message));
     }
     for (const QString &group : parser.values(groupOption)) {
         if (!group.contains(QLatin1Char('=')))
-            return fail(err, tr("--group %1: expected NAME=A|B").arg(group));
+            return usageError(err, tr("--group %1: expected NAME=A|B").arg(group));
         if (std::optional<Error> error = addDeclaration(vocabulary, group, QString(), 0))
-            return fail(err, tr("--group %1: %2").arg(group, error->message));
+            return usageError(err, tr("--group %1: %2").arg(group, error->message));
     }
     if (vocabulary.terms.isEmpty())
-        return fail(err, tr("no keywords: give -k WORD, --keywords FILE or --group"));
+        return usageError(err, tr("no keywords: give -k WORD, --keywords FILE or --group"));
     Result<KeywordMatcher> matcher = KeywordMatcher::create(vocabulary.terms);
     if (!matcher)
         return fail(err, matcher.error().toString());
 
     const QStringList inputs = parser.positionalArguments();
     if (inputs.isEmpty())
-        return fail(err, tr("no texts: name report files or folders to count"));
+        return usageError(err, tr("no texts: name report files or folders to count"));
     QList<Error> missing;
     const QStringList files = CorpusCounter::expandPaths(inputs, &missing);
     if (!missing.isEmpty()) {
@@ -282,11 +283,10 @@ int runCountCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return 1;
     }
 
-    Output output(out, parser.value(outputOption));
-    if (!output.open()) {
-        return fail(err, tr("%1: cannot be written: %2")
-                             .arg(parser.value(outputOption), output.errorString()));
-    }
+    // The output is checked before the work: it may be none of the texts or keyword files.
+    Output output(out, parser.value(outputOption), files + parser.values(keywordsOption));
+    if (Result<void> opened = output.open(); !opened)
+        return fail(err, opened.error().toString());
 
     CorpusCounter counter(matcher.value());
     counter.setEncoding(*encoding);
@@ -356,11 +356,10 @@ int runCountCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         output.write(KeywordCountsJson::write(counts));
     for (const Error &error : counter.errors())
         err << QStringLiteral("annals count: ") << error.toString() << Qt::endl;
-    if (!output.commit()) {
-        return fail(err, tr("%1: cannot be written: %2")
-                             .arg(parser.value(outputOption), output.errorString()));
-    }
-    return counter.errors().isEmpty() ? 0 : 2;
+    if (Result<void> committed = output.commit(); !committed)
+        return fail(err, committed.error().toString());
+    // A text that could not be counted is unreadable input: exit status 1, as everywhere.
+    return counter.errors().isEmpty() ? 0 : 1;
 }
 
 } // namespace Annals::Cli

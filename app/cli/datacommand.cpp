@@ -11,10 +11,11 @@ namespace Annals::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this command's messages.
+class DataCommand
 {
-    return QCoreApplication::translate("Annals::Cli::DataCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Annals::Cli::DataCommand)
+};
 
 } // namespace
 
@@ -22,18 +23,18 @@ int runDataCommand(const QStringList &arguments, QTextStream &out, QTextStream &
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Prints the dataset (default: the embedded one) as long CSV: the figures, then a "
+        DataCommand::tr("Prints the dataset (default: the embedded one) as long CSV: the figures, then a "
            "blank line, then the keyword counts."));
     const QCommandLineOption csvOption(QStringLiteral("csv"),
-                                       tr("Load figures from a long CSV file instead."),
-                                       tr("FILE"));
+                                       DataCommand::tr("Load figures from a long CSV file instead."),
+                                       DataCommand::tr("FILE"));
     const QCommandLineOption extractOption(QStringLiteral("extract"),
-                                           tr("Load figures from an extract (JSON) instead."),
-                                           tr("FILE"));
+                                           DataCommand::tr("Load figures from an extract (JSON) instead."),
+                                           DataCommand::tr("FILE"));
     const QCommandLineOption figuresOnly(QStringLiteral("figures-only"),
-                                         tr("Print only the figures."));
+                                         DataCommand::tr("Print only the figures."));
     const QCommandLineOption keywordsOnly(QStringLiteral("keywords-only"),
-                                          tr("Print only the keyword counts."));
+                                          DataCommand::tr("Print only the keyword counts."));
     parser.addOptions({csvOption, extractOption, figuresOnly, keywordsOnly});
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("annals data")} + arguments)) {
@@ -45,7 +46,7 @@ int runDataCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << tr("annals data: unexpected argument \"%1\"")
+        err << DataCommand::tr("annals data: unexpected argument \"%1\"")
                    .arg(parser.positionalArguments().first())
             << '\n';
         return 2;
@@ -57,7 +58,7 @@ int runDataCommand(const QStringList &arguments, QTextStream &out, QTextStream &
                                   ? DatasetLoader::loadExtract(parser.value(extractOption))
                                   : DatasetLoader::loadEmbedded();
     if (!dataset) {
-        err << tr("annals data: %1").arg(dataset.error().toString()) << '\n';
+        err << DataCommand::tr("annals data: %1").arg(dataset.error().toString()) << '\n';
         return 1;
     }
     if (!parser.isSet(keywordsOnly))

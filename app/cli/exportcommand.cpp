@@ -4,6 +4,7 @@
 #include "datasetloader.h"
 #include "projectdocument.h"
 #include "projectloader.h"
+#include "safewriter.h"
 #include "yeartablemodel.h"
 
 #include <QCommandLineParser>
@@ -73,7 +74,9 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
                                   tr("CSV with a column per series instead of long rows."));
     const QCommandLineOption bom(QStringLiteral("bom"),
                                  tr("Start the CSV with a byte order mark (for spreadsheets)."));
-    parser.addOptions({chart, png, svg, pdf, csv, size, scale, years, wide, bom});
+    const QCommandLineOption bare(QStringLiteral("bare"),
+                                  tr("The chart alone: no title, sources, notes or credit."));
+    parser.addOptions({chart, png, svg, pdf, csv, size, scale, years, wide, bom, bare});
     parser.addPositionalArgument(QStringLiteral("project"), tr("A project file (optional)."),
                                  QStringLiteral("[PROJECT.annals]"));
     parser.addHelpOption();
@@ -112,6 +115,22 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return 2;
     }
 
+    // Every output is checked before any work: none may be an input or a special file.
+    const QStringList inputs = parser.positionalArguments();
+    for (const QCommandLineOption *option : {&png, &svg, &pdf, &csv}) {
+        if (!parser.isSet(*option))
+            continue;
+        QStringList targets{parser.value(*option)};
+        if (option == &csv)
+            targets.append(parser.value(*option) + QStringLiteral(".json"));
+        for (const QString &target : std::as_const(targets)) {
+            if (Result<void> usable = SafeWriter::checkTarget(target, inputs); !usable) {
+                err << "annals export: " << usable.error().toString() << '\n';
+                return 1;
+            }
+        }
+    }
+
     Result<Project> project = parser.positionalArguments().isEmpty()
                                   ? ProjectLoader::embeddedProject()
                                   : ProjectLoader::load(parser.positionalArguments().first());
@@ -123,8 +142,17 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         std::tie(project.value().view.firstYear, project.value().view.lastYear) = *range;
     YearTableModel model;
     model.setDataset(project.value().dataset);
-    const ChartExporter exporter(project.value(), model);
-    const ExportRequest request{*target, *pixels, factor};
+    const ChartExporter exporter(project.value(), model, inputs);
+    ExportRequest request;
+    request.target = *target;
+    request.size = *pixels;
+    request.scale = factor;
+    request.bare = parser.isSet(bare);
+    // A range without data would give an empty chart and an empty CSV: say so instead.
+    if (const std::optional<Error> empty = exporter.checkHasData(*target)) {
+        err << "annals export: " << empty->message << '\n';
+        return 1;
+    }
 
     const std::pair<const QCommandLineOption *, Result<bool> (ChartExporter::*)(
                         const ExportRequest &, const QString &) const>

@@ -1,6 +1,7 @@
 #include "corpuscounter.h"
 
 #include "chinesescript.h"
+#include "datafile.h"
 
 #include "keywordscanner.h"
 #include "reporttextreader.h"
@@ -98,6 +99,10 @@ Result<DocumentCounts> CorpusCounter::countFile(const QString &path, KeywordScan
                                                 QByteArray &buffer,
                                                 QList<qint64> *termCounts) const
 {
+    // The same checks as every reader: nothing that blocks (a FIFO), never ends (a device) or
+    // is larger than a report text may be is opened.
+    if (Result<void> usable = checkInputFile(path, ReportTextReader::maxFileBytes); !usable)
+        return usable.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fileError(path, tr("cannot be read: %1").arg(file.errorString()));
@@ -132,6 +137,11 @@ Result<DocumentCounts> CorpusCounter::countFile(const QString &path, KeywordScan
                 return fileError(path, tr("cannot be read: %1").arg(file.errorString()));
             if (got == 0)
                 break;
+            if (position + got > ReportTextReader::maxFileBytes) {
+                return fileError(path, tr("the file grew beyond the %1 MiB limit while it "
+                                          "was read")
+                                           .arg(ReportTextReader::maxFileBytes / (1024 * 1024)));
+            }
             const QByteArrayView chunk(buffer.constData(), got);
             if (m_hashingFiles)
                 sha.addData(chunk);
@@ -147,6 +157,10 @@ Result<DocumentCounts> CorpusCounter::countFile(const QString &path, KeywordScan
                 m_doneBytes += position - reported;
                 reported = position;
             }
+        }
+        if (ok && position == 0) {
+            // Counted, it would replace the counts of its year with zeros.
+            return fileError(path, tr("the file is empty"));
         }
         QByteArrayView rest;
         if (ok)

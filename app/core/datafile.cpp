@@ -65,7 +65,7 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
 
 } // namespace
 
-Result<QByteArray> readDataFile(const QString &path, qint64 maxBytes)
+Result<void> checkInputFile(const QString &path, qint64 maxBytes)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -81,6 +81,13 @@ Result<QByteArray> readDataFile(const QString &path, qint64 maxBytes)
                                    .arg(info.size() / (1024 * 1024))
                                    .arg(maxBytes / (1024 * 1024)));
     }
+    return {};
+}
+
+Result<QByteArray> readDataFile(const QString &path, qint64 maxBytes)
+{
+    if (Result<void> usable = checkInputFile(path, maxBytes); !usable)
+        return usable.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fileError(path, tr("the file cannot be read: %1").arg(file.errorString()));

@@ -11,6 +11,13 @@ namespace Annals {
 constexpr qint64 maxDataFileBytes = 64 * 1024 * 1024;
 
 /*!
+ * \brief The check every reader makes before it opens a file: it exists, is a regular file
+ * (folders, pipes, devices and sockets are refused, so nothing blocks or never ends) and is
+ * at most \a maxBytes long. Readers still stop at \a maxBytes while reading: a file can grow.
+ */
+Result<void> checkInputFile(const QString &path, qint64 maxBytes);
+
+/*!
  * \brief Reads a whole data file, refusing folders, pipes and devices, unreadable files and
  * files larger than \a maxBytes before reading a byte of them.
  */

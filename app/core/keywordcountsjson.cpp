@@ -2,13 +2,13 @@
 
 #include "datafile.h"
 #include "jsonfieldreader.h"
+#include "safewriter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -177,18 +177,8 @@ QByteArray KeywordCountsJson::write(const KeywordCounts &counts)
 std::optional<Error> KeywordCountsJson::writeFile(const KeywordCounts &counts,
                                                   const QString &path)
 {
-    QSaveFile file(path);
-    Error error;
-    error.file = path;
-    if (!file.open(QIODevice::WriteOnly)) {
-        error.message = tr("cannot be written: %1").arg(file.errorString());
-        return error;
-    }
-    file.write(write(counts));
-    if (!file.commit()) {
-        error.message = tr("cannot be written: %1").arg(file.errorString());
-        return error;
-    }
+    if (Result<void> written = SafeWriter::writeFile(path, write(counts)); !written)
+        return written.error();
     return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #include "projectserializer.h"
 
 #include "projectvalidator.h"
+#include "safewriter.h"
 
 // The only translation unit of annals_core that includes Boost (DESIGN.md).
 #include "projectserialization_p.h"
@@ -9,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QSaveFile>
 
 #include <boost/archive/archive_exception.hpp>
 #include <boost/archive/basic_archive.hpp>
@@ -390,16 +390,8 @@ Result<bool> ProjectSerializer::writeFile(const Project &project, const QString 
                                    .arg((bytes.size() + mebibyte - 1) / mebibyte)
                                    .arg(maxFileBytes / mebibyte));
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fileError(path, tr("cannot write the file: %1").arg(file.errorString()));
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return fileError(path, tr("cannot write the file: %1").arg(reason));
-    }
-    if (!file.commit())
-        return fileError(path, tr("cannot save the file: %1").arg(file.errorString()));
+    if (Result<void> written = SafeWriter::writeFile(path, bytes); !written)
+        return written.error();
     return true;
 }
 

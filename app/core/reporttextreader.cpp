@@ -117,8 +117,10 @@ QStringList ReportTextReader::listReportFiles(const QString &folder)
 {
     const QDir dir(folder);
     QStringList files;
+    // Unreadable files, pipes and devices are listed too: their reader refuses them by name
+    // instead of the folder quietly counting fewer reports.
     const QStringList names = dir.entryList({QStringLiteral("*.txt"), QStringLiteral("*.TXT")},
-                                            QDir::Files | QDir::Readable, QDir::Name);
+                                            QDir::Files | QDir::System, QDir::Name);
     for (const QString &name : names)
         files.append(dir.filePath(name));
     return files;

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 
 namespace Annals {
@@ -40,10 +41,19 @@ QString oneLine(QString text)
     return text.replace(QLatin1Char('\n'), QStringLiteral(" · "));
 }
 
+// Full precision: the shortest text that reads back as the same double.
 QString valueText(const QModelIndex &index)
 {
     const QVariant value = index.data(YearTableRoles::Value);
-    return value.isValid() ? QString::number(value.toDouble(), 'g', 12) : QString();
+    return value.isValid()
+               ? QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest)
+               : QString();
+}
+
+// What the table shows (">13", "7.2 (?)", "25.6"), with C-locale numbers.
+QString displayText(const QModelIndex &index)
+{
+    return index.data(YearTableRoles::PlainText).toString();
 }
 
 QString transformOf(ColumnType type)
@@ -71,7 +81,8 @@ QString TableExport::longCsv(const QAbstractItemModel &model, const TableSelecti
 {
     CsvWriter csv;
     csv.addRow({QStringLiteral("series"), QStringLiteral("year"), QStringLiteral("value"),
-                QStringLiteral("unit"), QStringLiteral("vintage"), QStringLiteral("source_url")});
+                QStringLiteral("unit"), QStringLiteral("vintage"), QStringLiteral("source_url"),
+                QStringLiteral("display")});
     const QList<int> rows = rowsIn(model, selection);
     for (const QString &id : selection.columnIds) {
         const int column = columnOf(model, id);
@@ -80,12 +91,13 @@ QString TableExport::longCsv(const QAbstractItemModel &model, const TableSelecti
         for (int row : rows) {
             const QModelIndex index = model.index(row, column);
             const QString value = valueText(index);
-            if (value.isEmpty())
+            const QString display = displayText(index);
+            if (value.isEmpty() && display.isEmpty())
                 continue;
             csv.addRow({id, QString::number(index.data(YearTableRoles::Year).toInt()), value,
                         index.data(YearTableRoles::Unit).toString(),
                         index.data(YearTableRoles::Vintage).toString(),
-                        index.data(YearTableRoles::SourceUrl).toString()});
+                        index.data(YearTableRoles::SourceUrl).toString(), display});
         }
     }
     return csv.text();
@@ -110,7 +122,7 @@ QString TableExport::wideCsv(const QAbstractItemModel &model, const TableSelecti
         QStringList fields{
             QString::number(model.headerData(row, Qt::Vertical, YearTableRoles::Year).toInt())};
         for (int column : std::as_const(columns))
-            fields.append(valueText(model.index(row, column)));
+            fields.append(displayText(model.index(row, column)));
         csv.addRow(fields);
     }
     return csv.text();
@@ -119,7 +131,7 @@ QString TableExport::wideCsv(const QAbstractItemModel &model, const TableSelecti
 QByteArray TableExport::sidecarJson(const QAbstractItemModel &model,
                                     const TableSelection &selection,
                                     const QString &datasetTitle, const QStringList &caveats,
-                                    const QString &exportedFile)
+                                    const QString &exportedFile, const QString &methods)
 {
     QJsonArray columns;
     QJsonArray sources;
@@ -133,7 +145,7 @@ QByteArray TableExport::sidecarJson(const QAbstractItemModel &model,
         QSet<QString> vintages;
         for (int row : rows) {
             const QModelIndex index = model.index(row, column);
-            if (!index.data(YearTableRoles::Value).isValid())
+            if (!index.data(YearTableRoles::Value).isValid() && displayText(index).isEmpty())
                 continue;
             vintages.insert(index.data(YearTableRoles::Vintage).toString());
             const QStringList flags = index.data(YearTableRoles::FlagTexts).toStringList();
@@ -179,7 +191,8 @@ QByteArray TableExport::sidecarJson(const QAbstractItemModel &model,
         {QStringLiteral("columns"), columns},
         {QStringLiteral("sources"), sources},
         {QStringLiteral("valuesWithCaveats"), flagged},
-        {QStringLiteral("datasetCaveats"), QJsonArray::fromStringList(caveats)}};
+        {QStringLiteral("datasetCaveats"), QJsonArray::fromStringList(caveats)},
+        {QStringLiteral("methods"), methods}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -22,15 +22,19 @@ struct TableSelection
 class TableExport
 {
 public:
-    /// `series,year,value,unit,vintage,source_url`, one row per non-empty cell.
+    /// `series,year,value,unit,vintage,source_url,display`, one row per cell the table
+    /// shows: `value` at full precision, empty when the table shows text only (">13"), and
+    /// `display` what the table shows (numbers in the C locale).
     static QString longCsv(const QAbstractItemModel &model, const TableSelection &selection);
-    /// `year,<column>,<column>…`, one row per year; empty cells for missing values.
+    /// `year,<column>,<column>…`, one row per year: what the table shows, computed values at
+    /// the precision shown, text such as ">13" as text; empty cells for missing values.
     static QString wideCsv(const QAbstractItemModel &model, const TableSelection &selection);
     /// Provenance of an export: columns with unit and transform, sources, every value that
-    /// carries a caveat (with the caveat), the dataset's caveats, app and format versions.
+    /// carries a caveat (with the caveat), the dataset's caveats, app and format versions,
+    /// and \a methods, the paragraph of ChartCitation::methods().
     static QByteArray sidecarJson(const QAbstractItemModel &model, const TableSelection &selection,
                                   const QString &datasetTitle, const QStringList &caveats,
-                                  const QString &exportedFile);
+                                  const QString &exportedFile, const QString &methods = {});
     /// UTF-8 bytes of \a csv, with a byte order mark when \a withBom (for spreadsheets).
     static QByteArray encode(const QString &csv, bool withBom);
 };

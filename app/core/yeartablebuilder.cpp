@@ -61,6 +61,11 @@ const Observation *growthObservation(const Series &series, Vintage vintage, int 
     return listedOnly;
 }
 
+QString publisherOf(const Source &source)
+{
+    return source.publisher.isEmpty() ? source.title : source.publisher;
+}
+
 QStringList describeFlags(const QStringList &flags)
 {
     QStringList texts;
@@ -71,9 +76,9 @@ QStringList describeFlags(const QStringList &flags)
 
 } // namespace
 
-QString formatColumnValue(const YearTableColumn &column, double value, SeriesKind kind)
+QString formatColumnValue(const YearTableColumn &column, double value, SeriesKind kind,
+                          const QLocale &locale)
 {
-    const QLocale locale;
     switch (column.type) {
     case ColumnType::KeywordCount:
         return locale.toString(qint64(value));
@@ -218,6 +223,7 @@ void YearTableBuilder::describeSource(const Observation &observation, YearTableC
     if (const Source *source = m_dataset.source(observation.sourceId)) {
         cell.sourceTitle = source->title;
         cell.sourceUrl = source->url;
+        cell.publishers = {publisherOf(*source)};
     }
     cell.note = observation.note;
     cell.flagTexts = describeFlags(observation.flags);
@@ -253,6 +259,7 @@ YearTableCell YearTableBuilder::figureCell(const Series &series, const YearTable
     if (charted) {
         cell.value = charted->value;
         cell.text = formatColumnValue(column, *charted->value, series.kind);
+        cell.plainText = formatColumnValue(column, *charted->value, series.kind, QLocale::c());
         describeSource(*charted, cell);
     }
     // Other figures for the same year and vintage; other vintages have their own columns.
@@ -275,11 +282,15 @@ YearTableCell YearTableBuilder::reportedGrowthCell(const Series &series,
     describeSource(*observation, cell);
     if (isListedOnly(*observation)) {
         cell.text = observation->reportedGrowthPct + QStringLiteral(" (?)");
+        cell.plainText = cell.text;
         return cell; // listed with its caveat, kept off the chart
     }
     cell.value = observation->reportedGrowthValue();
     cell.text = cell.value ? formatColumnValue(column, *cell.value)
                            : observation->reportedGrowthPct;
+    cell.plainText = cell.value ? formatColumnValue(column, *cell.value, SeriesKind::Amount,
+                                                    QLocale::c())
+                                : cell.text;
     return cell;
 }
 
@@ -294,6 +305,7 @@ YearTableCell YearTableBuilder::computedGrowthCell(const Series &series,
         return cell;
     cell.value = (*current->value / *previous->value - 1.0) * 100.0;
     cell.text = formatColumnValue(column, *cell.value);
+    cell.plainText = formatColumnValue(column, *cell.value, SeriesKind::Amount, QLocale::c());
     cell.vintage = tr("computed");
     const YearTableColumn figure = YearTableColumn::figure(series.id, column.vintage);
     cell.note = tr("Computed by Annals: %1 (%2 %3) against %4 (%5 %6).")
@@ -306,6 +318,7 @@ YearTableCell YearTableBuilder::computedGrowthCell(const Series &series,
     if (const Source *source = m_dataset.source(current->sourceId)) {
         cell.sourceTitle = source->title;
         cell.sourceUrl = source->url;
+        cell.publishers.append(publisherOf(*source));
     }
     // Both figures carry their own source; name the base year's too.
     if (const Source *base = m_dataset.source(previous->sourceId);
@@ -313,6 +326,10 @@ YearTableCell YearTableBuilder::computedGrowthCell(const Series &series,
         cell.note += QLatin1Char(' ') + tr("The %1 figure is from %2 (%3).")
                                              .arg(year - 1)
                                              .arg(base->title, base->url);
+    // A computed value rests on both figures: both publishers are its sources.
+    if (const Source *base = m_dataset.source(previous->sourceId);
+        base && !cell.publishers.contains(publisherOf(*base)))
+        cell.publishers.append(publisherOf(*base));
     cell.reportedGrowth = current->reportedGrowthPct;
     cell.flagTexts = describeFlags(current->flags + previous->flags);
     cell.flagTexts.removeDuplicates();
@@ -339,6 +356,7 @@ YearTableCell YearTableBuilder::keywordCell(const YearTableColumn &column, int y
     if (!cell.value)
         return cell;
     cell.text = formatColumnValue(column, *cell.value);
+    cell.plainText = formatColumnValue(column, *cell.value, SeriesKind::Amount, QLocale::c());
     const QString language = keywords.languageOf(column.keyword);
     QStringList documents;
     for (const DocumentCounts &document : keywords.documents) {
@@ -349,6 +367,7 @@ YearTableCell YearTableBuilder::keywordCell(const YearTableColumn &column, int y
     }
     cell.vintage = tr("counted");
     cell.sourceTitle = documents.join(QStringLiteral(", "));
+    cell.publishers = documents;
     const qint64 base = keywords.baseUnits(year, language);
     cell.note = language == QLatin1String("zh")
                     ? tr("%n occurrence(s) in %1 Han characters.", int(*count))

@@ -5,6 +5,7 @@
 #include "yeartablecolumn.h"
 
 #include <QList>
+#include <QLocale>
 
 namespace Annals {
 
@@ -48,6 +49,7 @@ private:
 /// Formats \a value the way tables and tooltips show values of \a column: percentages of a
 /// series with two decimals (2.40, as statistics publish them), amounts as given.
 QString formatColumnValue(const YearTableColumn &column, double value,
-                          SeriesKind kind = SeriesKind::Amount);
+                          SeriesKind kind = SeriesKind::Amount,
+                          const QLocale &locale = QLocale());
 
 } // namespace Annals

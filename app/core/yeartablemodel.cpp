@@ -97,6 +97,10 @@ QVariant YearTableModel::data(const QModelIndex &index, int role) const
         return cell.reportedGrowth;
     case YearTableRoles::Alternatives:
         return cell.alternatives;
+    case YearTableRoles::PlainText:
+        return cell.plainText;
+    case YearTableRoles::Publishers:
+        return cell.publishers;
     default:
         break;
     }

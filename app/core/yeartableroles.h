@@ -28,6 +28,9 @@ struct YearTableRoles
         SeriesName,     ///< QString, header: bilingual series or keyword name
         FirstSeen,      ///< int, header of keyword columns: first year with a hit
         LastSeen,       ///< int, header of keyword columns: last year with a hit
+        PlainText,      ///< QString: the display text with C-locale numbers, for files
+        Publishers,     ///< QStringList: publishers of the figures a value rests on (their
+                        ///< names, else source titles); keyword cells: report texts counted
     };
 };
 

@@ -15,6 +15,8 @@ class Application
 public:
     /// Organisation, application name and version (used by QSettings and --version).
     static void setIdentity();
+    /// A dark Fusion-friendly palette (ANNALS_PALETTE=dark), for desktops without a dark theme.
+    static void applyDarkPalette();
     /// Runs the desktop application; returns its exit status.
     static int runGui(int &argc, char **argv);
 

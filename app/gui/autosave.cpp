@@ -2,6 +2,7 @@
 
 #include "projectdocument.h"
 #include "projectserializer.h"
+#include "safewriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -70,16 +70,23 @@ void Autosave::saveNow()
         return;
     QDir().mkpath(recoveryDirectory());
     const QString path = recoveryFilePath();
-    if (!ProjectSerializer::writeFile(m_document->snapshot(), path))
-        return; // a full disk must not interrupt the analyst; the next tick tries again
+    // A full disk must not interrupt the analyst with a dialog every tick: the failure is
+    // reported once per attempt as a signal, the previous recovery file stays whole, and the
+    // next tick tries again.
+    const Result<bool> saved = ProjectSerializer::writeFile(m_document->snapshot(), path);
+    if (!saved) {
+        Q_EMIT saveFailed(saved.error().toString());
+        return;
+    }
     const QJsonObject metadata{
         {QStringLiteral("originalPath"), m_document->filePath()},
         {QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {QStringLiteral("pid"), QCoreApplication::applicationPid()}};
-    QSaveFile file(metadataPath(path));
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(QJsonDocument(metadata).toJson());
-        file.commit();
+    const Result<void> described = SafeWriter::writeFile(metadataPath(path),
+                                                         QJsonDocument(metadata).toJson());
+    if (!described) {
+        Q_EMIT saveFailed(described.error().toString());
+        return;
     }
     m_savedRevision = revision;
 }

@@ -45,6 +45,11 @@ public:
     void removeRecoveryFile();
     QString recoveryFilePath() const;
 
+Q_SIGNALS:
+    /// The recovery file could not be written (\a message says why); the previous one is kept
+    /// and the next tick tries again.
+    void saveFailed(const QString &message);
+
 private:
     ProjectDocument *m_document;
     QTimer *m_timer;

@@ -1,15 +1,17 @@
 #include "chartexporter.h"
 
+#include "exportcaption.h"
 #include "project.h"
+#include "safewriter.h"
 #include "yearchart.h"
 #include "yeartablemodel.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QMap>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace Annals {
@@ -29,18 +31,17 @@ Error writeError(const QString &path, const QString &message)
     return error;
 }
 
-Result<bool> saveAtomically(const QString &path, const QByteArray &bytes)
+Result<bool> saveAtomically(const QString &path, const QByteArray &bytes,
+                            const QStringList &inputs)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return writeError(path, tr("cannot be written: %1").arg(file.errorString()));
-    file.write(bytes);
-    if (!file.commit())
-        return writeError(path, tr("cannot be written: %1").arg(file.errorString()));
+    if (Result<void> written = SafeWriter::writeFile(path, bytes, inputs); !written)
+        return written.error();
     return true;
 }
 
-QList<ChartCatalog::Chart> chartsOf(ExportRequest::Target target)
+} // namespace
+
+QList<ChartCatalog::Chart> ChartExporter::chartsOf(ExportRequest::Target target)
 {
     using Chart = ChartCatalog::Chart;
     switch (target) {
@@ -56,8 +57,6 @@ QList<ChartCatalog::Chart> chartsOf(ExportRequest::Target target)
     return {Chart::Spending, Chart::RdIntensity, Chart::Keywords};
 }
 
-} // namespace
-
 std::optional<ExportRequest::Target> ExportRequest::targetFromName(const QString &name)
 {
     if (name == QLatin1String("spending"))
@@ -71,41 +70,172 @@ std::optional<ExportRequest::Target> ExportRequest::targetFromName(const QString
     return std::nullopt;
 }
 
-ChartExporter::ChartExporter(const Project &project, const YearTableModel &model)
+ChartExporter::ChartExporter(const Project &project, const YearTableModel &model,
+                             const QStringList &inputs)
     : m_project(project)
     , m_model(model)
+    , m_inputs(inputs)
 {
 }
 
 void ChartExporter::paintChart(QPainter *painter, ChartCatalog::Chart chart,
-                               const QRectF &target) const
+                               const QRectF &target, const ExportRequest &request,
+                               QList<QPointF> *marks) const
 {
-    // A chart of its own, laid out at the target size without appearing on screen, so the
-    // export does not depend on the window's size.
+    const bool bare = request.bare;
+    // A chart of its own, laid out without appearing on screen, so the export does not
+    // depend on the window's size. Above 1600×1000 it is laid out smaller and drawn
+    // enlarged, so text and markers grow with the page like the title and footer.
+    double zoom = bare ? 1.0 : ExportLayout::zoomFor(QSizeF(request.size));
     YearChart offscreen;
+    // Never below the chart's minimum size: a small target gets the chart drawn reduced,
+    // with its proportions, rather than cut.
+    const QSize minimum = offscreen.minimumSize();
+    zoom = std::min({zoom, target.width() / minimum.width(), target.height() / minimum.height()});
     offscreen.setAttribute(Qt::WA_DontShowOnScreen);
     offscreen.setModel(const_cast<YearTableModel *>(&m_model), nullptr);
     ChartCatalog::configure(&offscreen, chart, m_project, m_model);
-    offscreen.resize(target.size().toSize());
+    if (!bare && chartsOf(request.target).size() == 1)
+        offscreen.setTitle(QString()); // the export's title says it
+    offscreen.resize((target.size() / zoom).toSize());
     offscreen.show();
     QCoreApplication::sendPostedEvents();
     offscreen.renderChart(painter, target);
+    if (bare)
+        return;
+    // A ⚠ above every drawn value that carries a caveat; the footer says which.
+    TableSelection selection;
+    std::tie(selection.firstYear, selection.lastYear) = ChartCatalog::yearRange(m_project.view,
+                                                                               m_model);
+    const QList<PlotSpec> plots = offscreen.plots();
+    for (const PlotSpec &plot : plots)
+        selection.columnIds.append(plot.columnId);
+    // One mark per year, above the highest of its values with a caveat: several marks in
+    // one year would cover the points they explain.
+    const double size = 11 * std::max(zoom, 0.8);
+    QMap<int, QPointF> highest;
+    for (const FlaggedValue &flagged : citation(selection, true).flaggedValues()) {
+        PlotAxis axis = PlotAxis::Primary;
+        for (const PlotSpec &plot : plots) {
+            if (plot.columnId == flagged.columnId)
+                axis = plot.axis;
+        }
+        const QPointF point = offscreen.renderedPositionOf(flagged.year, flagged.value, axis,
+                                                          target);
+        auto found = highest.find(flagged.year);
+        if (found == highest.end())
+            highest.insert(flagged.year, point);
+        else if (point.y() < found->y())
+            *found = point;
+    }
+    for (const QPointF &point : std::as_const(highest)) {
+        const QPointF center(std::clamp(point.x(), target.left() + size, target.right() - size),
+                             std::clamp(point.y() - size * 1.2, target.top() + size,
+                                        target.bottom() - size));
+        ExportLayout::drawCaveatMark(painter, center, size);
+        if (marks)
+            marks->append(center);
+    }
 }
 
-void ChartExporter::paint(QPainter *painter, const ExportRequest &request) const
+void ChartExporter::paint(QPainter *painter, const ExportRequest &request,
+                          QList<QPointF> *marks) const
 {
     const QRectF all(QPointF(0, 0), QSizeF(request.size));
     painter->fillRect(all, Qt::white);
+    const ExportLayout page = layout(request);
+    page.draw(painter);
+    const QRectF plot = page.plotRect();
     const QList<ChartCatalog::Chart> charts = chartsOf(request.target);
     if (charts.size() == 1) {
-        paintChart(painter, charts.first(), all);
+        paintChart(painter, charts.first(), plot, request, marks);
         return;
     }
-    const double top = all.height() * 0.5;
-    const double split = all.width() * 0.58;
-    paintChart(painter, charts.at(0), QRectF(0, 0, split, top));
-    paintChart(painter, charts.at(1), QRectF(split, 0, all.width() - split, top));
-    paintChart(painter, charts.at(2), QRectF(0, top, all.width(), all.height() - top));
+    const double top = plot.height() * 0.5;
+    const double split = plot.width() * 0.58;
+    paintChart(painter, charts.at(0), QRectF(plot.left(), plot.top(), split, top), request, marks);
+    paintChart(painter, charts.at(1),
+               QRectF(plot.left() + split, plot.top(), plot.width() - split, top), request, marks);
+    paintChart(painter, charts.at(2),
+               QRectF(plot.left(), plot.top() + top, plot.width(), plot.height() - top),
+               request, marks);
+}
+
+ChartCitation ChartExporter::citation(const TableSelection &selection, bool numbersOnly) const
+{
+    ChartCitation citation(m_model, selection, numbersOnly);
+    citation.setKeywordCounting(m_project.dataset.keywords.rule,
+                                m_project.dataset.keywords.generator);
+    citation.setDatasetTitle(m_project.dataset.info.title);
+    return citation;
+}
+
+TableSelection ChartExporter::chartSelection(ExportRequest::Target target) const
+{
+    TableSelection selection;
+    std::tie(selection.firstYear, selection.lastYear) = ChartCatalog::yearRange(m_project.view,
+                                                                               m_model);
+    for (ChartCatalog::Chart chart : chartsOf(target)) {
+        for (const PlotSpec &plot :
+             ChartCatalog::shownPlots(chart, m_project.view, m_project.dataset, m_model))
+            selection.columnIds.append(plot.columnId);
+    }
+    return selection;
+}
+
+ChartCitation ChartExporter::chartCitation(ExportRequest::Target target) const
+{
+    ChartCitation result = citation(chartSelection(target), true);
+    QHash<QString, QString> legends;
+    for (ChartCatalog::Chart chart : chartsOf(target)) {
+        for (const PlotSpec &plot :
+             ChartCatalog::shownPlots(chart, m_project.view, m_project.dataset, m_model))
+            legends.insert(plot.columnId, plot.legend);
+    }
+    result.setColumnNames(legends);
+    return result;
+}
+
+QString ChartExporter::methods(ExportRequest::Target target, const QDate &date) const
+{
+    return citation(tableSelection(target), false)
+        .methods(date.isValid() ? date : QDate::currentDate());
+}
+
+ExportTexts ChartExporter::texts(const ExportRequest &request) const
+{
+    if (request.bare)
+        return {};
+    const ChartCitation cited = chartCitation(request.target);
+    ExportTexts texts;
+    texts.title = ExportCaption::title(request.target, m_project);
+    texts.subtitle = ExportCaption::subtitle(request.target, m_project, m_model);
+    texts.notes = QStringList{cited.sourceLine(), cited.vintageLine()};
+    texts.notes.removeAll(QString());
+    texts.caveats = cited.caveatLines();
+    texts.credit = ChartCitation::creditLine(request.date.isValid() ? request.date
+                                                                    : QDate::currentDate());
+    return texts;
+}
+
+ExportLayout ChartExporter::layout(const ExportRequest &request) const
+{
+    return ExportLayout(QSizeF(request.size), texts(request));
+}
+
+std::optional<Error> ChartExporter::checkHasData(ExportRequest::Target target) const
+{
+    if (!chartCitation(target).isEmpty())
+        return std::nullopt;
+    const auto [first, last] = ChartCatalog::yearRange(m_project.view, m_model);
+    Error error;
+    error.field = QStringLiteral("years");
+    error.message = tr("nothing to chart in %1–%2: the data covers %3–%4")
+                        .arg(first)
+                        .arg(last)
+                        .arg(m_model.firstYear())
+                        .arg(m_model.lastYear());
+    return error;
 }
 
 std::optional<Error> ChartExporter::checkSize(const ExportRequest &request, const QString &path)
@@ -123,7 +253,7 @@ std::optional<Error> ChartExporter::checkSize(const ExportRequest &request, cons
     return std::nullopt;
 }
 
-QImage ChartExporter::image(const ExportRequest &request) const
+QImage ChartExporter::image(const ExportRequest &request, QList<QPointF> *marks) const
 {
     const int scale = std::clamp(request.scale, 1, 4);
     QImage image(request.size * scale, QImage::Format_ARGB32_Premultiplied);
@@ -134,7 +264,7 @@ QImage ChartExporter::image(const ExportRequest &request) const
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.scale(scale, scale);
-    paint(&painter, request);
+    paint(&painter, request, marks);
     return image;
 }
 
@@ -149,7 +279,7 @@ Result<bool> ChartExporter::writePng(const ExportRequest &request, const QString
         if (!image(request).save(&buffer, "PNG"))
             return writeError(path, tr("the image could not be encoded as PNG"));
     }
-    return saveAtomically(path, bytes);
+    return saveAtomically(path, bytes, m_inputs);
 }
 
 Result<bool> ChartExporter::writeSvg(const ExportRequest &request, const QString &path) const
@@ -173,7 +303,7 @@ Result<bool> ChartExporter::writeSvg(const ExportRequest &request, const QString
         QPainter painter(&generator);
         paint(&painter, request);
     }
-    return saveAtomically(path, bytes);
+    return saveAtomically(path, bytes, m_inputs);
 }
 
 Result<bool> ChartExporter::writePdf(const ExportRequest &request, const QString &path) const
@@ -193,7 +323,7 @@ Result<bool> ChartExporter::writePdf(const ExportRequest &request, const QString
         QPainter painter(&writer);
         paint(&painter, request);
     }
-    return saveAtomically(path, bytes);
+    return saveAtomically(path, bytes, m_inputs);
 }
 
 TableSelection ChartExporter::tableSelection(ExportRequest::Target target) const
@@ -223,14 +353,27 @@ Result<bool> ChartExporter::writeCsv(ExportRequest::Target target, const QString
     const TableSelection selection = tableSelection(target);
     const QString csv = wide ? TableExport::wideCsv(m_model, selection)
                              : TableExport::longCsv(m_model, selection);
-    Result<bool> written = saveAtomically(path, TableExport::encode(csv, withBom));
-    if (!written)
-        return written;
-    return saveAtomically(path + QStringLiteral(".json"),
-                          TableExport::sidecarJson(m_model, selection,
-                                                   m_project.dataset.info.title,
-                                                   m_project.dataset.info.caveats,
-                                                   QFileInfo(path).fileName()));
+    // Both files are written out before either replaces its old version, so a full disk
+    // leaves the old pair as it was.
+    const QString sidecarPath = path + QStringLiteral(".json");
+    SafeWriter table(path, m_inputs);
+    SafeWriter sidecar(sidecarPath, m_inputs + QStringList{path});
+    for (SafeWriter *writer : {&table, &sidecar}) {
+        if (Result<void> opened = writer->open(); !opened)
+            return opened.error();
+    }
+    table.write(TableExport::encode(csv, withBom));
+    sidecar.write(TableExport::sidecarJson(m_model, selection, m_project.dataset.info.title,
+                                           m_project.dataset.info.caveats,
+                                           QFileInfo(path).fileName(), methods(target)));
+    for (SafeWriter *writer : {&table, &sidecar}) {
+        if (Result<void> committed = writer->commit(); !committed) {
+            table.discard();
+            sidecar.discard();
+            return committed.error();
+        }
+    }
+    return true;
 }
 
 } // namespace Annals

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "chartcatalog.h"
+#include "chartcitation.h"
+#include "exportlayout.h"
 #include "result.h"
 #include "tableexport.h"
 
+#include <QDate>
 #include <QImage>
 #include <QSize>
 
@@ -22,13 +25,18 @@ struct ExportRequest
     Target target = Target::Dashboard;
     QSize size = QSize(1600, 1000); ///< logical pixels (SVG and PDF use them as points at 96 dpi)
     int scale = 1;                  ///< PNG only: 1–4, the image is size × scale pixels
+    bool bare = false;              ///< the chart alone: no title, sources, notes or credit
+    QDate date;                     ///< of the credit line; invalid = today
 
     static std::optional<Target> targetFromName(const QString &name);
 };
 
 /*!
  * Renders charts of a project, off screen and at any size, to PNG, SVG and PDF with the fonts
- * the screen uses; and exports the data the chosen charts show as CSV with a JSON sidecar.
+ * the screen uses, ready to paste into a report: title, subtitle, the chart with its legend,
+ * a ⚠ mark on every value with a caveat, and a footer naming the publishers, vintages and
+ * caveats of the values shown (ExportLayout); and exports the data the chosen charts show as
+ * CSV with a JSON sidecar.
  */
 class ChartExporter
 {
@@ -38,25 +46,45 @@ public:
     /// An Error when \a request is smaller than 200×150 or larger than maxPixels.
     static std::optional<Error> checkSize(const ExportRequest &request, const QString &path);
 
-    ChartExporter(const Project &project, const YearTableModel &model);
+    /// \a inputs are the files the project came from: an export never overwrites them.
+    ChartExporter(const Project &project, const YearTableModel &model,
+                  const QStringList &inputs = {});
 
-    QImage image(const ExportRequest &request) const;
+    static QList<ChartCatalog::Chart> chartsOf(ExportRequest::Target target);
+
+    /// \a marks, when given, receives the centres of the ⚠ marks drawn (logical pixels).
+    QImage image(const ExportRequest &request, QList<QPointF> *marks = nullptr) const;
     Result<bool> writePng(const ExportRequest &request, const QString &path) const;
     Result<bool> writeSvg(const ExportRequest &request, const QString &path) const;
     Result<bool> writePdf(const ExportRequest &request, const QString &path) const;
 
     /// The columns and years the requested chart (or all charts) shows.
     TableSelection tableSelection(ExportRequest::Target target) const;
+    /// The columns the target's charts draw (no table-only figures) and the years shown.
+    TableSelection chartSelection(ExportRequest::Target target) const;
+    /// Publishers, vintages and caveats of the values the target's charts draw.
+    ChartCitation chartCitation(ExportRequest::Target target) const;
+    /// The "methods" paragraph of what the target shows (CSV sidecar, "Copy Citation").
+    QString methods(ExportRequest::Target target, const QDate &date = QDate()) const;
+    /// Title, subtitle and footer of \a request (empty when bare).
+    ExportTexts texts(const ExportRequest &request) const;
+    ExportLayout layout(const ExportRequest &request) const;
+    /// An Error when the target's charts have no value in the years shown.
+    std::optional<Error> checkHasData(ExportRequest::Target target) const;
     /// Writes long or wide CSV and, beside it, "<file>.json" with sources and transforms.
     Result<bool> writeCsv(ExportRequest::Target target, const QString &path, bool wide,
                           bool withBom) const;
 
 private:
-    void paint(QPainter *painter, const ExportRequest &request) const;
-    void paintChart(QPainter *painter, ChartCatalog::Chart chart, const QRectF &target) const;
+    void paint(QPainter *painter, const ExportRequest &request,
+               QList<QPointF> *marks = nullptr) const;
+    void paintChart(QPainter *painter, ChartCatalog::Chart chart, const QRectF &target,
+                    const ExportRequest &request, QList<QPointF> *marks) const;
+    ChartCitation citation(const TableSelection &selection, bool numbersOnly) const;
 
     const Project &m_project;
     const YearTableModel &m_model;
+    QStringList m_inputs;
 };
 
 } // namespace Annals

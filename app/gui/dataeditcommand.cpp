@@ -1,12 +1,13 @@
 #include "dataeditcommand.h"
 
+#include "menutext.h"
 #include "projectdocument.h"
 
 namespace Annals {
 
 DataEditCommand::DataEditCommand(ProjectDocument *document, const QString &text,
                                  const Dataset &dataset, const QList<ReportTextRef> &texts)
-    : QUndoCommand(text)
+    : QUndoCommand(MenuText::undoText(text)) // data in the text: "R&D" stays "R&D"
     , m_document(document)
     , m_datasetBefore(document->dataset())
     , m_datasetAfter(dataset)

@@ -4,6 +4,8 @@
 #include "project.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace Annals {
 
@@ -20,8 +22,9 @@ QString annotationsHtml(const Project &project, int year)
     for (const Annotation &annotation : project.annotations) {
         if (year == 0 || !annotation.covers(year))
             continue;
-        html += QStringLiteral("<p style='background:#eef'><b>📌 %1</b>")
-                    .arg(annotation.label.toHtmlEscaped());
+        html += QStringLiteral("<p style='background:%1'><b>⚑ %2</b>")
+                    .arg(QGuiApplication::palette().color(QPalette::AlternateBase).name(),
+                         annotation.label.toHtmlEscaped());
         if (annotation.lastYear > annotation.firstYear)
             html += QStringLiteral(" (%1–%2)").arg(annotation.firstYear).arg(annotation.lastYear);
         if (!annotation.note.isEmpty())

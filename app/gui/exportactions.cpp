@@ -29,8 +29,21 @@ ExportActions::ExportActions(ProjectDocument *document, QWidget *window)
 void ExportActions::exportInteractively()
 {
     ExportDialog dialog(m_window);
+    // The project as the dialog opens: what the citation describes is what gets exported.
+    const Project project = m_document->snapshot();
+    const QStringList inputs = m_document->filePath().isEmpty()
+                                   ? QStringList()
+                                   : QStringList{m_document->filePath()};
+    const ChartExporter exporter(project, *m_document->yearModel(), inputs);
+    dialog.setCitation([&exporter](ExportRequest::Target target) {
+        return exporter.methods(target);
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (const std::optional<Error> empty = exporter.checkHasData(dialog.request().target)) {
+        QMessageBox::warning(m_window, tr("Nothing to Export"), empty->message);
+        return;
+    }
     QString path = QFileDialog::getSaveFileName(m_window, tr("Export"),
                                                 QStringLiteral("annals.") + dialog.suffix(),
                                                 dialog.fileFilter());
@@ -38,8 +51,6 @@ void ExportActions::exportInteractively()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + dialog.suffix();
-    const Project project = m_document->snapshot();
-    const ChartExporter exporter(project, *m_document->yearModel());
     const ExportRequest request = dialog.request();
     Result<bool> written = true;
     switch (dialog.format()) {
@@ -72,9 +83,12 @@ void ExportActions::copyChart(ExportRequest::Target target)
 {
     const Project project = m_document->snapshot();
     const ChartExporter exporter(project, *m_document->yearModel());
-    const QSize size = target == ExportRequest::Target::Dashboard ? QSize(1600, 1000)
-                                                                  : QSize(1000, 600);
-    QGuiApplication::clipboard()->setImage(exporter.image({target, size, 2}));
+    ExportRequest request;
+    request.target = target;
+    request.size = target == ExportRequest::Target::Dashboard ? QSize(1600, 1000)
+                                                              : QSize(1000, 600);
+    request.scale = 2;
+    QGuiApplication::clipboard()->setImage(exporter.image(request));
 }
 
 } // namespace Annals

@@ -1,6 +1,8 @@
 #include "exportdialog.h"
 
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -19,6 +21,7 @@ ExportDialog::ExportDialog(QWidget *parent)
     , m_height(new QSpinBox)
     , m_scale(new QSpinBox)
     , m_bom(new QCheckBox(tr("Start with a byte order mark (for Excel)")))
+    , m_bare(new QCheckBox(tr("&Chart only (no title, sources, notes or credit)")))
 {
     setWindowTitle(tr("Export"));
     using Target = ExportRequest::Target;
@@ -45,11 +48,16 @@ ExportDialog::ExportDialog(QWidget *parent)
     size->addWidget(m_width);
     size->addWidget(new QLabel(QStringLiteral("×")));
     size->addWidget(m_height);
+    // A label of a layout gets no buddy from QFormLayout, and a label without a buddy shows
+    // its "&" as it is: give it the width field.
+    auto *sizeLabel = new QLabel(tr("&Size:"));
+    sizeLabel->setBuddy(m_width);
     auto *form = new QFormLayout;
     form->addRow(tr("&Export:"), m_target);
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Size:"), size);
-    form->addRow(tr("S&cale:"), m_scale);
+    form->addRow(sizeLabel, size);
+    form->addRow(tr("Sc&ale:"), m_scale);
+    form->addRow(QString(), m_bare);
     form->addRow(QString(), m_bom);
     auto *note = new QLabel(tr("CSV exports hold exactly what the chosen charts show, with a "
                                ".json file beside them naming sources, vintages and "
@@ -57,6 +65,12 @@ ExportDialog::ExportDialog(QWidget *parent)
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
+    m_copyCitation = buttons->addButton(tr("Copy Citation"), QDialogButtonBox::ActionRole);
+    m_copyCitation->setToolTip(tr("Copies a paragraph saying what the export shows, from which "
+                                  "sources and vintages, how it was counted or computed, and "
+                                  "its caveats"));
+    m_copyCitation->setEnabled(false);
+    connect(m_copyCitation, &QPushButton::clicked, this, &ExportDialog::copyCitation);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
@@ -75,12 +89,29 @@ void ExportDialog::updateEnabled()
     m_height->setEnabled(!csv);
     m_scale->setEnabled(chosen == Format::Png);
     m_bom->setEnabled(csv);
+    m_bare->setEnabled(!csv);
+}
+
+void ExportDialog::setCitation(std::function<QString(ExportRequest::Target)> citation)
+{
+    m_citation = std::move(citation);
+    m_copyCitation->setEnabled(bool(m_citation));
+}
+
+void ExportDialog::copyCitation()
+{
+    if (m_citation)
+        QGuiApplication::clipboard()->setText(m_citation(request().target));
 }
 
 ExportRequest ExportDialog::request() const
 {
-    return {ExportRequest::Target(m_target->currentData().toInt()),
-            QSize(m_width->value(), m_height->value()), m_scale->value()};
+    ExportRequest request;
+    request.target = ExportRequest::Target(m_target->currentData().toInt());
+    request.size = QSize(m_width->value(), m_height->value());
+    request.scale = m_scale->value();
+    request.bare = m_bare->isChecked() && m_bare->isEnabled();
+    return request;
 }
 
 ExportDialog::Format ExportDialog::format() const

@@ -4,8 +4,11 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
+class QPushButton;
 class QSpinBox;
 
 namespace Annals {
@@ -19,6 +22,11 @@ public:
     enum class Format { Png, Svg, Pdf, CsvLong, CsvWide };
 
     explicit ExportDialog(QWidget *parent = nullptr);
+
+    /// What "Copy Citation" puts on the clipboard for the chosen chart or dashboard.
+    void setCitation(std::function<QString(ExportRequest::Target)> citation);
+    /// Puts the methods paragraph of the chosen target on the clipboard.
+    void copyCitation();
 
     ExportRequest request() const;
     Format format() const;
@@ -36,6 +44,9 @@ private:
     QSpinBox *m_height = nullptr;
     QSpinBox *m_scale = nullptr;
     QCheckBox *m_bom = nullptr;
+    QCheckBox *m_bare = nullptr;
+    QPushButton *m_copyCitation = nullptr;
+    std::function<QString(ExportRequest::Target)> m_citation;
 };
 
 } // namespace Annals

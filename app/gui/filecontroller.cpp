@@ -1,5 +1,6 @@
 #include "filecontroller.h"
 
+#include "menutext.h"
 #include "progressrunner.h"
 #include "projectdocument.h"
 #include "projectloader.h"
@@ -96,7 +97,8 @@ void FileController::rebuildRecentMenu()
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files.at(i);
         QAction *action = m_recent->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+            QStringLiteral("&%1 %2").arg(i + 1).arg(
+                MenuText::escaped(QDir::toNativeSeparators(path))));
         connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
     }
     m_recent->setEnabled(!files.isEmpty());

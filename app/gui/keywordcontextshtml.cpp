@@ -5,7 +5,11 @@
 #include "textlibrary.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 namespace Annals {
 
@@ -60,8 +64,31 @@ QString KeywordContextsHtml::build(const Project &project, int year, const QStri
         if (keywords.contains(term.term))
             terms.append(term);
     }
+    // Colours from the application palette, so the panel reads in light and dark themes.
+    const QPalette palette = QGuiApplication::palette();
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    const QString faint = palette.color(QPalette::PlaceholderText).name();
+    const QString warning = dark ? QStringLiteral("#f0a050") : QStringLiteral("#9a4a00");
+    QString sentenceHtml = QStringLiteral(
+        "<p style='margin:3px 0'><b>%1</b> <span style='color:{faint}'>%2</span><br>"
+        "<a href=\"%8\" style='color:{text}; text-decoration:none'>%3%4<span "
+        "style='background:#ffd24d; color:#000000'>%5</span>%6%7</a> <a href=\"%8\">%9</a></p>");
+    sentenceHtml.replace(QStringLiteral("{faint}"), faint)
+        .replace(QStringLiteral("{text}"), palette.color(QPalette::Text).name());
     QString html;
-    for (const DocumentCounts &document : project.dataset.keywords.documents) {
+    const QList<DocumentCounts> &documents = project.dataset.keywords.documents;
+    if (std::none_of(documents.cbegin(), documents.cend(),
+                     [year](const DocumentCounts &document) { return document.year == year; })) {
+        // Say why the keyword lines stop here rather than leave the analyst guessing.
+        html += QStringLiteral("<p style='color:%1'>%2</p>")
+                    .arg(faint, tr("No keyword counts for %1: the corpus holds no Government "
+                                   "Work Report of that year. Import its text with File ▸ "
+                                   "Import Report Texts to count it.")
+                                    .arg(year)
+                                    .toHtmlEscaped());
+        return html;
+    }
+    for (const DocumentCounts &document : documents) {
         if (document.year != year)
             continue;
         const ReportTextRef *ref = TextLibrary::refFor(project, document);
@@ -69,14 +96,14 @@ QString KeywordContextsHtml::build(const Project &project, int year, const QStri
         html += QStringLiteral("<h4 style='margin-bottom:2px'>%1</h4>")
                     .arg(tr("Keywords in context — %1").arg(document.document.toHtmlEscaped()));
         if (!ref) {
-            html += QStringLiteral("<p style='color:#666'>%1</p>")
-                        .arg(tr("The text of this report is not loaded. Import it with File ▸ "
+            html += QStringLiteral("<p style='color:%1'>%2</p>")
+                        .arg(faint, tr("The text of this report is not loaded. Import it with File ▸ "
                                 "Import Report Texts to read the sentences."));
             continue;
         }
         if (!text) {
-            html += QStringLiteral("<p style='color:#9a4a00'>%1</p>")
-                        .arg(text.error().toString().toHtmlEscaped());
+            html += QStringLiteral("<p style='color:%1'>%2</p>")
+                        .arg(warning, text.error().toString().toHtmlEscaped());
             continue;
         }
         const Result<QList<KeywordContext>> contexts = KeywordContext::find(text.value(), terms,
@@ -90,10 +117,7 @@ QString KeywordContextsHtml::build(const Project &project, int year, const QStri
             const QString hit = context.sentence.mid(context.hitStart, context.hitLength);
             const QString after = context.sentence.mid(context.hitStart + context.hitLength);
             // The whole sentence is a link, so a click or double-click on it opens the report.
-            html += QStringLiteral("<p style='margin:3px 0'><b>%1</b> <span style='color:#666'>"
-                                   "%2</span><br><a href=\"%8\" style='color:#222; "
-                                   "text-decoration:none'>%3%4<span style='background:#ffd24d'>"
-                                   "%5</span>%6%7</a> <a href=\"%8\">%9</a></p>")
+            html += QString(sentenceHtml)
                         .arg(context.keyword.toHtmlEscaped(),
                              tr("line %1, character %2")
                                  .arg(lineOf(text.value(), context.offset))

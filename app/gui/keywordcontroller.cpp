@@ -94,6 +94,10 @@ bool KeywordController::importTexts(const QStringList &paths)
                  + lines.join(QLatin1Char('\n')));
     }
     m_document->importTexts(result.documents, result.texts);
+    QList<int> years;
+    for (const DocumentCounts &document : result.documents)
+        years.append(document.year);
+    Q_EMIT textsImported(years, int(result.errors.size()));
     return !result.documents.isEmpty();
 }
 

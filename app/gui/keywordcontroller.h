@@ -37,6 +37,10 @@ public:
     /// Skips the import dialog (tests and scripted use): every file as detected.
     void setConfirmImports(bool confirm) { m_confirmImports = confirm; }
 
+Q_SIGNALS:
+    /// An import finished: \a years of the reports imported, \a failed files not read.
+    void textsImported(const QList<int> &years, int failed);
+
 private:
     void warn(const QString &title, const QString &message);
 

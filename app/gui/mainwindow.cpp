@@ -40,6 +40,8 @@
 #include <QUndoView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Annals {
 
 MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
@@ -59,6 +61,10 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     createToolBar();
     createMenus();
 
+    connect(m_autosave, &Autosave::saveFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Autosave failed; the last recovery file is kept: %1")
+                                     .arg(message));
+    });
     connect(document, &ProjectDocument::viewStateChanged, this, &MainWindow::syncFromViewState);
     connect(document, &ProjectDocument::datasetChanged, this, &MainWindow::syncFromDataset);
     connect(document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
@@ -155,9 +161,30 @@ void MainWindow::createDocks()
             &KeywordController::chooseColor);
     connect(m_details, &DetailsPanel::internalLinkActivated, m_keywords,
             &KeywordController::openReportLink);
+    connect(m_keywords, &KeywordController::textsImported, this, &MainWindow::reportImport);
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_document->setKeywordMeasure(KeywordMeasure(m_measure->itemData(index).toInt()));
     });
+}
+
+void MainWindow::reportImport(QList<int> years, int failed)
+{
+    // Said where the analyst looks after a long count, and kept until the next message.
+    std::sort(years.begin(), years.end());
+    QString message;
+    if (years.isEmpty()) {
+        message = tr("No report text was imported.");
+    } else {
+        const QString span = years.first() == years.last()
+                                 ? QString::number(years.first())
+                                 : QStringLiteral("%1–%2").arg(years.first()).arg(years.last());
+        message = tr("Imported %n report text(s) (%1); keyword counts updated.", nullptr,
+                     int(years.size()))
+                      .arg(span);
+    }
+    if (failed > 0)
+        message += QLatin1Char(' ') + tr("%n file(s) could not be read.", nullptr, failed);
+    statusBar()->showMessage(message);
 }
 
 void MainWindow::createToolBar()

@@ -65,6 +65,7 @@ private:
     void updateDetailsAppendix();
     void updateTableColumns();
     void showAbout();
+    void reportImport(QList<int> years, int failed);
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName,
                          Qt::DockWidgetArea area);
 

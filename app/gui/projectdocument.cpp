@@ -3,6 +3,7 @@
 #include "annotationscommand.h"
 #include "chartcatalog.h"
 #include "dataeditcommand.h"
+#include "menutext.h"
 #include "projectserializer.h"
 #include "projectvalidator.h"
 #include "undocommandids.h"
@@ -199,7 +200,7 @@ FiguresMerge ProjectDocument::importFigures(const Dataset &figures, const QStrin
         FiguresMerge merge = FiguresMerge::add(m_project.dataset, figures);
         // One undo step: the figures, and the new series no chart draws shown in the table.
         const QString text = tr("Add figures from %1").arg(name);
-        m_undoStack->beginMacro(text);
+        m_undoStack->beginMacro(MenuText::undoText(text));
         pushData(text, merge.merged, m_project.texts);
         showInTable(merge.addedSeries, text);
         m_undoStack->endMacro();
@@ -278,7 +279,7 @@ void ProjectDocument::addKeywords(const QList<KeywordTerm> &newTerms,
     }
     const QString name = terms.size() == 1 ? terms.first().term
                                            : tr("%n keywords", nullptr, int(terms.size()));
-    m_undoStack->beginMacro(tr("Add keyword %1").arg(name));
+    m_undoStack->beginMacro(MenuText::undoText(tr("Add keyword %1").arg(name)));
     pushData(tr("Add keyword %1").arg(name), dataset, m_project.texts);
     ViewState state = m_project.view;
     for (const KeywordTerm &term : terms) {
@@ -295,7 +296,7 @@ void ProjectDocument::removeKeyword(const QString &term)
     dataset.keywords.vocabulary.removeIf([&](const KeywordTerm &t) { return t.term == term; });
     for (DocumentCounts &document : dataset.keywords.documents)
         document.counts.remove(term);
-    m_undoStack->beginMacro(tr("Remove keyword %1").arg(term));
+    m_undoStack->beginMacro(MenuText::undoText(tr("Remove keyword %1").arg(term)));
     ViewState state = m_project.view;
     state.shownKeywords.removeAll(term);
     pushViewState(tr("Hide keyword %1").arg(term), state);

@@ -1,6 +1,7 @@
 #include "seriesmenu.h"
 
 #include "chartcatalog.h"
+#include "menutext.h"
 #include "projectdocument.h"
 #include "yeartablemodel.h"
 
@@ -36,9 +37,9 @@ void SeriesMenu::rebuild()
     clear();
     const ViewState &view = m_document->viewState();
     for (const auto &[title, choices] : sections()) {
-        addSection(title);
+        addSection(title); // section headers are drawn as they are, without shortcuts
         for (const PlotChoice &choice : choices) {
-            QAction *action = addAction(choice.spec.legend);
+            QAction *action = addAction(MenuText::escaped(choice.spec.legend));
             action->setCheckable(true);
             action->setChecked(ChartCatalog::isShown(choice, view));
             action->setEnabled(m_document->yearModel()->columnOf(choice.spec.columnId) >= 0);

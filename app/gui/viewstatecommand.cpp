@@ -1,12 +1,13 @@
 #include "viewstatecommand.h"
 
+#include "menutext.h"
 #include "projectdocument.h"
 
 namespace Annals {
 
 ViewStateCommand::ViewStateCommand(ProjectDocument *document, const QString &text,
                                    const ViewState &after, int mergeId)
-    : QUndoCommand(text)
+    : QUndoCommand(MenuText::undoText(text)) // data in the text: "R&D" stays "R&D"
     , m_document(document)
     , m_before(document->viewState())
     , m_after(after)
@@ -30,7 +31,7 @@ bool ViewStateCommand::mergeWith(const QUndoCommand *other)
     if (next->m_document != m_document)
         return false;
     m_after = next->m_after;
-    setText(next->text());
+    setText(next->text() + QLatin1Char('\n') + next->actionText());
     // Back where it started (e.g. a spin box returned to its value): nothing to undo.
     setObsolete(m_after == m_before);
     return true;

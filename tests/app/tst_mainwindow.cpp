@@ -14,6 +14,7 @@
 #include "yeartableroles.h"
 #include "yeartableview.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QItemSelectionModel>
@@ -28,8 +29,11 @@
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QRawFont>
+#include <QScreen>
 #include <QSpinBox>
 #include <QUndoStack>
+#include <QUndoView>
 #include <QStatusBar>
 #include <QtTest>
 
@@ -48,6 +52,13 @@ private Q_SLOTS:
     void clickingABarSelectsTheYearEverywhere();
     void brushingTheRdChartSelectsARangeEverywhere();
     void selectingATableRowMovesTheCharts();
+    void importSaysWhenItFinishes();
+    void detailsSayWhyAYearHasNoKeywordCounts();
+    void annotationSymbolsHaveGlyphs();
+    void layoutChangesLeaveNoFragments_data();
+    void layoutChangesLeaveNoFragments();
+    void logarithmicAxisIsClickedWhereItIsDrawn();
+    void brushedRangeShowsTheRangeInTheDetails();
     void yearRangeLimitsEveryView();
     void tickingAKeywordAddsASeries();
     void importErrorKeepsTheData();
@@ -56,6 +67,7 @@ private Q_SLOTS:
     void addedKeywordIsChartedAndShownInContext();
     void copiesOneChartToTheClipboard();
     void rendersToPng();
+    void labelsWithShortcutsHaveBuddies();
 
 private:
     YearChart *chart(Chart which) const { return m_window->dashboard()->chart(which); }
@@ -156,14 +168,173 @@ void TestMainWindow::brushingTheRdChartSelectsARangeEverywhere()
     QCOMPARE(selectedYears(), range);
     QCOMPARE(chart(Chart::Spending)->highlightedYears(), range);
     QCOMPARE(chart(Chart::Keywords)->highlightedYears(), range);
-    QVERIFY(m_window->details()->plainText().contains(QStringLiteral("range 2015–2018")));
+    QVERIFY(m_window->details()->plainText().contains(QStringLiteral("Over 2015–2018")));
+}
+
+void TestMainWindow::brushedRangeShowsTheRangeInTheDetails()
+{
+    drag(chart(Chart::Spending), 2019, 2024, 100);
+    QCOMPARE(selectedYears(), (QList<int>{2019, 2020, 2021, 2022, 2023, 2024}));
+    const QString text = m_window->details()->plainText();
+    QVERIFY2(text.startsWith(QStringLiteral("2019–2024\nOver 2019–2024 (6 years)")),
+             qPrintable(text));
+    // Per shown series: first and last figure in the range, and the change over it.
+    QVERIFY2(text.contains(QStringLiteral("2019: 354.312 → 2024: 370.8 billion yuan; "
+                                          "change +16.488 (+4.7%)")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("2021: 320.554 → 2024: 361.9 billion yuan")));
+    // The R&D intensity, in points of GDP.
+    QVERIFY(text.contains(QStringLiteral("2019: 2.23 → 2024: 2.69 % of GDP; change +0.46 points")));
+    if (qEnvironmentVariableIsSet("ANNALS_TEST_SHOTS"))
+        m_window->grab().save(qEnvironmentVariable("ANNALS_TEST_SHOTS")
+                              + QStringLiteral("/brushed-range.png"));
+}
+
+void TestMainWindow::logarithmicAxisIsClickedWhereItIsDrawn()
+{
+    auto *log = m_window->findChild<QAction *>(QStringLiteral("logAction"));
+    QVERIFY(log);
+    log->trigger();
+    QCoreApplication::processEvents();
+    YearChart *spending = chart(Chart::Spending);
+    // Just inside the top of the 2023 budget bar (328 bn) on the log axis.
+    const QPoint top = spending->positionOf(2023, 328.0);
+    QTest::mouseClick(spending->plotWidget(), Qt::LeftButton, {}, top + QPoint(0, 4));
+    QCOMPARE(selectedYears(), QList<int>{2023});
+    // A brush released past the right edge reaches the last year shown.
+    QWidget *plot = spending->plotWidget();
+    const QPoint from = spending->positionOf(2019, 200.0);
+    QTest::mousePress(plot, Qt::LeftButton, {}, from);
+    const QPoint beyond(plot->width() - 2, from.y());
+    QMouseEvent move(QEvent::MouseMove, beyond, plot->mapToGlobal(beyond), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(plot, &move);
+    QTest::mouseRelease(plot, Qt::LeftButton, {}, beyond);
+    QCOMPARE(selectedYears().first(), 2019);
+    QCOMPARE(selectedYears().last(), m_document->yearRange().second);
+    if (qEnvironmentVariableIsSet("ANNALS_TEST_SHOTS")) {
+        QTest::qWait(100); // deferred deletions of the old axes' items
+        m_window->grab().save(qEnvironmentVariable("ANNALS_TEST_SHOTS")
+                              + QStringLiteral("/log-axis-brushed-past-edge.png"));
+    }
+}
+
+void TestMainWindow::layoutChangesLeaveNoFragments_data()
+{
+    QTest::addColumn<int>("change");
+    QTest::newRow("keyword added") << 0;
+    QTest::newRow("raw counts") << 1;
+    QTest::newRow("from year") << 2;
+    QTest::newRow("history entry") << 3;
+}
+
+void TestMainWindow::layoutChangesLeaveNoFragments()
+{
+    QFETCH(int, change);
+    YearChart *keywords = chart(Chart::Keywords);
+    QTest::mouseClick(keywords->plotWidget(), Qt::LeftButton, {}, keywords->positionOf(2024, 20));
+    QCOMPARE(selectedYears(), QList<int>{2024});
+    m_window->keywordPicker()->toggle(QStringLiteral("集成电路"), true);
+    QTest::qWait(100);
+    switch (change) {
+    case 0:
+        m_window->keywordPicker()->toggle(QStringLiteral("芯片"), true);
+        break;
+    case 1:
+        m_window->measureBox()->setCurrentIndex(1);
+        break;
+    case 2:
+        m_window->yearRange()->fromBox()->setValue(2015);
+        break;
+    case 3: {
+        auto *history = m_window->findChild<QUndoView *>();
+        QVERIFY(history);
+        history->parentWidget()->parentWidget()->show();
+        QTest::qWait(20);
+        const QModelIndex first = history->model()->index(0, 0);
+        QTest::mouseClick(history->viewport(), Qt::LeftButton, {},
+                          history->visualRect(first).center());
+        break;
+    }
+    }
+    // Every posted event, zero timer and deferred deletion handled, with no time for
+    // anything timed (such as a hover) to repaint the view again.
+    for (int round = 0; round < 10; ++round) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    QScreen *screen = m_window->screen();
+    const QImage shown = screen->grabWindow(m_window->winId()).toImage();
+    // What is on screen (the window's backing store) against a full repaint of the window.
+    m_window->repaint();
+    const QImage repainted = screen->grabWindow(m_window->winId()).toImage();
+    if (shown != repainted && qEnvironmentVariableIsSet("ANNALS_TEST_SHOTS")) {
+        const QString dir = qEnvironmentVariable("ANNALS_TEST_SHOTS");
+        shown.save(QStringLiteral("%1/app-fragments-%2-shown.png").arg(dir).arg(change));
+        repainted.save(QStringLiteral("%1/app-fragments-%2-repainted.png").arg(dir).arg(change));
+    }
+    QVERIFY(!shown.isNull());
+    QVERIFY(shown == repainted);
+}
+
+void TestMainWindow::annotationSymbolsHaveGlyphs()
+{
+    m_document->addAnnotation({2024, 2024, QStringLiteral("Two Sessions 两会"),
+                               QStringLiteral("Budget report read out."), QString()});
+    YearChart *spending = chart(Chart::Spending);
+    QTest::mouseClick(spending->plotWidget(), Qt::LeftButton, {},
+                      spending->positionOf(2024, 100));
+    const QString text = m_window->details()->plainText();
+    QVERIFY2(text.contains(QStringLiteral("Two Sessions 两会")), qPrintable(text));
+    // Every symbol the panel shows (flags, caveats) has a glyph in one of its fonts, not a box.
+    const QFont font = m_window->details()->browser()->font();
+    QList<QRawFont> fonts;
+    for (const QString &family : font.families() + QStringList{font.family()}) {
+        QFont single(family);
+        fonts.append(QRawFont::fromFont(single));
+    }
+    int symbols = 0;
+    for (const char32_t character : text.toUcs4()) {
+        if (QChar::category(character) != QChar::Symbol_Other)
+            continue;
+        ++symbols;
+        const bool drawn = std::any_of(fonts.cbegin(), fonts.cend(), [&](const QRawFont &raw) {
+            return raw.isValid() && raw.supportsCharacter(character);
+        });
+        QVERIFY2(drawn, qPrintable(QStringLiteral("U+%1 has no glyph")
+                                       .arg(uint(character), 4, 16, QLatin1Char('0'))));
+    }
+    QVERIFY(symbols > 0);
+}
+
+void TestMainWindow::importSaysWhenItFinishes()
+{
+    KeywordController *keywords = m_window->keywords();
+    keywords->setConfirmImports(false);
+    QVERIFY(keywords->importTexts({QFINDTESTDATA("../data/reports/test-2023-zh.txt"),
+                                   QFINDTESTDATA("../data/reports/test-2024-zh.txt")}));
+    const QString message = m_window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(QStringLiteral("Imported 2 report text(s) (2023–2024)")),
+             qPrintable(message));
+}
+
+void TestMainWindow::detailsSayWhyAYearHasNoKeywordCounts()
+{
+    YearChart *keywords = chart(Chart::Keywords);
+    QTest::mouseClick(keywords->plotWidget(), Qt::LeftButton, {}, keywords->positionOf(2020, 5));
+    QCOMPARE(selectedYears(), QList<int>{2020});
+    const QString text = m_window->details()->plainText();
+    QVERIFY2(text.contains(QStringLiteral("No keyword counts for 2020: the corpus holds no "
+                                          "Government Work Report of that year.")),
+             qPrintable(text));
+    QTest::mouseClick(keywords->plotWidget(), Qt::LeftButton, {}, keywords->positionOf(2019, 5));
+    QVERIFY(!m_window->details()->plainText().contains(QStringLiteral("No keyword counts")));
 }
 
 void TestMainWindow::selectingATableRowMovesTheCharts()
 {
     YearTableView *table = m_window->table();
-    const QModelIndex index = m_document->yearModel()->index(
-        m_document->yearModel()->rowOfYear(2019), 0);
+    const QModelIndex index = table->indexOfYear(2019);
     table->scrollTo(index);
     const QRect cell = table->visualRect(index);
     QVERIFY(cell.isValid());
@@ -342,6 +513,18 @@ void TestMainWindow::copiesOneChartToTheClipboard()
     copy->trigger();
     const QImage image = QGuiApplication::clipboard()->image();
     QCOMPARE(image.size(), QSize(2000, 1200));
+}
+
+void TestMainWindow::labelsWithShortcutsHaveBuddies()
+{
+    // A label without a buddy shows its "&" as it is ("&Size:").
+    for (const QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (label->textFormat() == Qt::RichText || label->text().startsWith(u'<'))
+            continue;
+        QString text = label->text();
+        if (text.remove(QStringLiteral("&&")).contains(u'&'))
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
 }
 
 void TestMainWindow::rendersToPng()

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void keywordRatesStayWithinOneLanguage();
     void keywordsWithoutHanAreReadWhereTheirHitsAre_data();
     void keywordsWithoutHanAreReadWhereTheirHitsAre();
+    void plainTextHasCLocaleNumbers_data();
+    void plainTextHasCLocaleNumbers();
 };
 
 void TestYearTableModel::passesTheModelTester()
@@ -119,7 +121,46 @@ void TestYearTableModel::cells()
     if (value.isValid())
         QVERIFY(qFuzzyCompare(index.data(YearTableRoles::Value).toDouble(), value.toDouble()));
     QCOMPARE(index.data(Qt::DisplayRole).toString(), text);
+    QCOMPARE(index.data(YearTableRoles::PlainText).toString(), text); // C locale here
     QCOMPARE(index.data(YearTableRoles::Year).toInt(), year);
+}
+
+void TestYearTableModel::plainTextHasCLocaleNumbers_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<int>("year");
+    QTest::addColumn<QString>("display");
+    QTest::addColumn<QString>("plain");
+    QTest::addColumn<QStringList>("publishers");
+    QTest::newRow("amount") << "figure/central_st_expenditure/budget" << 2024 << "370,8"
+                            << "370.8" << QStringList{"Source A"};
+    QTest::newRow("computed") << "growth/central_st_expenditure/budget/actual" << 2023 << "2,9"
+                              << "2.9" << QStringList{"Source A"};
+    QTest::newRow("text") << "reported/central_st_expenditure/budget" << 2019 << ">13" << ">13"
+                          << QStringList{"Source B"};
+    QTest::newRow("keyword: the texts counted") << "keyword/科技/per10k" << 2024 << "17,50"
+                                                << "17.50" << QStringList{"gwr-2024-zh.txt"};
+}
+
+void TestYearTableModel::plainTextHasCLocaleNumbers()
+{
+    QFETCH(QString, column);
+    QFETCH(int, year);
+    QFETCH(QString, display);
+    QFETCH(QString, plain);
+    QFETCH(QStringList, publishers);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    YearTableModel model;
+    model.setDataset(SampleDataset::make());
+    const QModelIndex index = model.index(model.rowOfYear(year), model.columnOf(column));
+    const QString shown = index.data(Qt::DisplayRole).toString();
+    const QString text = index.data(YearTableRoles::PlainText).toString();
+    const QStringList by = index.data(YearTableRoles::Publishers).toStringList();
+    QLocale::setDefault(before);
+    QCOMPARE(shown, display);
+    QCOMPARE(text, plain);
+    QCOMPARE(by, publishers);
 }
 
 void TestYearTableModel::chartsTheFirstChartableFigureAndListsTheOthers()

@@ -68,8 +68,12 @@ void TestDetailsPanel::namesASelectedRange()
 {
     YearSelection::selectRows(m_selection, m_model->rowOfYear(2019), m_model->rowOfYear(2022),
                               m_model->rowOfYear(2022));
-    QVERIFY(m_panel->plainText().startsWith(
-        QStringLiteral("2022  (range 2019–2022 selected, 4 years)")));
+    const QString text = m_panel->plainText();
+    QVERIFY2(text.startsWith(QStringLiteral("2019–2022\nOver 2019–2022 (4 years)")),
+             qPrintable(text));
+    // Per series: first and last figure in the range and the change; then the current year.
+    QCOMPARE(text.count(QStringLiteral("No figures in the range.")), 2);
+    QVERIFY(text.contains(QStringLiteral("\n2022\n")));
 }
 
 void TestDetailsPanel::saysWhenNothingIsSelected()

@@ -2,6 +2,8 @@
 
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -17,6 +19,8 @@ private Q_SLOTS:
     void tickingEmitsAndSettingDoesNot();
     void filtersByTermOrGloss();
     void enterAsksToAddAKeyword();
+    void filterOutsideTheVocabularyOffersToAddIt();
+    void longGlossesAreElidedWithATooltip();
 
 private:
     KeywordPicker *m_picker = nullptr;
@@ -65,6 +69,48 @@ void TestKeywordPicker::enterAsksToAddAKeyword()
     QTest::keyClick(m_picker->addEdit(), Qt::Key_Return);
     QCOMPARE(add.count(), 1);
     QCOMPARE(add.first().first().toString(), QStringLiteral("ai=人工智能|AI"));
+}
+
+void TestKeywordPicker::filterOutsideTheVocabularyOffersToAddIt()
+{
+    m_picker->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_picker));
+    QSignalSpy add(m_picker, &KeywordPicker::keywordAddRequested);
+    m_picker->filterEdit()->setFocus();
+    m_picker->filterEdit()->insert(QStringLiteral("一带一路")); // as an input method would
+    auto *list = m_picker->findChild<QListView *>();
+    QCOMPARE(list->model()->rowCount(), 0);
+    QPushButton *offer = m_picker->addFilteredButton();
+    QVERIFY(offer->isVisible());
+    QCOMPARE(offer->text(), QStringLiteral("Add 一带一路 and count it"));
+    QTest::mouseClick(offer, Qt::LeftButton);
+    QCOMPARE(add.count(), 1);
+    QCOMPARE(add.first().first().toString(), QStringLiteral("一带一路"));
+    // A filter that matches keeps the list and offers nothing.
+    m_picker->filterEdit()->setText(QStringLiteral("chips"));
+    QVERIFY(!offer->isVisible());
+}
+
+void TestKeywordPicker::longGlossesAreElidedWithATooltip()
+{
+    const QString gloss = QStringLiteral("new quality productive forces, a phrase first used in "
+                                         "2023 and central to the 2024 report");
+    m_picker->resize(230, 400);
+    m_picker->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_picker));
+    // As in the application: the vocabulary arrives after the dock is shown, short terms first.
+    m_picker->setVocabulary({{QStringLiteral("科技"), QStringLiteral("S&T"), {}, {}},
+                             {QStringLiteral("新质生产力"), gloss, {}, {}}});
+    m_picker->setShownKeywords({QStringLiteral("科技")}, {{QStringLiteral("科技"), Qt::blue}});
+    auto *list = m_picker->findChild<QListView *>();
+    for (int round = 0; round < 5; ++round)
+        QCoreApplication::processEvents(); // the list lays its items out later
+    const QModelIndex first = list->model()->index(1, 0);
+    // The row fits the list's width (the delegate elides its text), nothing scrolls sideways.
+    QVERIFY2(list->visualRect(first).right() <= list->viewport()->width(),
+             qPrintable(QString::number(list->visualRect(first).width())));
+    QVERIFY(!list->horizontalScrollBar()->isVisible());
+    QVERIFY(first.data(Qt::ToolTipRole).toString().contains(gloss));
 }
 
 QTEST_MAIN(TestKeywordPicker)

@@ -1,0 +1,94 @@
+// YearChartCanvas: the value axes fitted to the data shown (linear with nice numbers, or
+// logarithmic with enough labelled powers) and the year axis' tick interval.
+
+#include "yearchartcanvas.h"
+
+#include <QChart>
+#include <QLogValueAxis>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace Annals {
+
+std::pair<double, double> YearChartCanvas::valueRange(PlotAxis axis) const
+{
+    double low = std::numeric_limits<double>::max();
+    double high = std::numeric_limits<double>::lowest();
+    for (const PlotItems &items : m_items) {
+        if (items.spec.axis != axis)
+            continue;
+        for (int year = m_firstYear; year <= m_lastYear; ++year) {
+            if (const std::optional<double> value = valueAt(items.column, year)) {
+                low = std::min(low, *value);
+                high = std::max(high, *value);
+            }
+        }
+    }
+    return {low, high};
+}
+
+void YearChartCanvas::updateValueAxes()
+{
+    m_yearAxis->setRange(m_firstYear - 0.5, m_lastYear + 0.5);
+    const auto fit = [](QValueAxis *axis, std::pair<double, double> range) {
+        auto [low, high] = range;
+        if (low > high) {
+            axis->setRange(0, 1);
+            return;
+        }
+        low = std::min(low, 0.0);
+        high = std::max(high, 0.0);
+        if (high == low)
+            high = low + 1;
+        const double pad = (high - low) * 0.06;
+        axis->setRange(low < 0 ? low - pad : low, high + pad);
+        axis->applyNiceNumbers();
+        const double step = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
+        axis->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    };
+    if (auto *linear = qobject_cast<QValueAxis *>(m_primaryAxis)) {
+        fit(linear, valueRange(PlotAxis::Primary));
+    } else if (auto *log = qobject_cast<QLogValueAxis *>(m_primaryAxis)) {
+        auto [low, high] = valueRange(PlotAxis::Primary);
+        if (low > high || high <= 0) {
+            low = 1;
+            high = 10;
+        }
+        low = std::max(low, high / 1e6);
+        // Powers of ten label a range of a few hundreds with 100 and 1000 only: under two
+        // decades, powers of two label it (64, 128, 256, 512).
+        const double base = std::log10(high / low) >= 2 ? 10 : 2;
+        const auto logOf = [base](double value) { return std::log(value) / std::log(base); };
+        const double top = std::ceil(logOf(high) - 1e-9);
+        // At least four labelled powers: a narrow range reaches down further.
+        const double bottom = std::min(std::floor(logOf(low) + 1e-9), top - 3);
+        log->setBase(base);
+        log->setRange(std::pow(base, bottom), std::pow(base, top));
+    }
+    if (m_secondaryAxis)
+        fit(m_secondaryAxis, valueRange(PlotAxis::Secondary));
+}
+
+void YearChartCanvas::updateYearTicks()
+{
+    if (!m_yearAxis || m_lastYear < m_firstYear)
+        return;
+    const double width = m_chart->plotArea().width();
+    const int years = m_lastYear - m_firstYear + 1;
+    const double pixelsPerYear = width > 0 ? width / years : 40;
+    int interval = 1;
+    for (int candidate : {1, 2, 5, 10, 20, 50}) {
+        interval = candidate;
+        if (pixelsPerYear * candidate >= 42)
+            break;
+    }
+    m_yearAxis->setTickType(QValueAxis::TicksDynamic);
+    m_yearAxis->setTickAnchor(
+        std::ceil(double(m_firstYear) / interval) * interval);
+    m_yearAxis->setTickInterval(interval);
+}
+
+} // namespace Annals
