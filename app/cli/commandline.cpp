@@ -1,8 +1,10 @@
 #include "commandline.h"
 
+#include "changescommand.h"
 #include "countcommand.h"
 #include "datacommand.h"
 #include "exportcommand.h"
+#include "newtermscommand.h"
 #include "validatecommand.h"
 
 #include <QCoreApplication>
@@ -30,6 +32,13 @@ const Command commands[] = {
      "[--csv FILE [--wide] [--bom]]",
      true, &runExportCommand},
     {"validate", "annals validate FILE...", false, &runValidateCommand},
+    {"new-terms",
+     "annals new-terms TEXTS_OR_DIRS... [--year Y]... [--top N] [--dropped] "
+     "[--format csv|json] [-o FILE]",
+     false, &runNewTermsCommand},
+    {"changes", "annals changes OLD.txt NEW.txt [--keyword K]... [--format text|csv|json] "
+     "[-o FILE]",
+     false, &runChangesCommand},
 };
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "keywordcontext.h"
 
+#include "sentencesplitter.h"
+
 #include <algorithm>
 
 namespace Annals {
@@ -8,34 +10,12 @@ namespace {
 
 bool isTerminator(QStringView text, qsizetype i)
 {
-    switch (text.at(i).unicode()) {
-    case u'。':
-    case u'！':
-    case u'？':
-    case u'；':
-    case u'!':
-    case u'?':
-    case u';':
-        return true;
-    case u'.':
-        return i + 1 < text.size() && text.at(i + 1).isSpace();
-    default:
-        return false;
-    }
+    return SentenceSplitter::endsSentence(text, i);
 }
 
-// A line break followed, after optional whitespace, by another: a paragraph boundary.
 bool isBlankLineAt(QStringView text, qsizetype i)
 {
-    if (text.at(i) != QLatin1Char('\n'))
-        return false;
-    for (qsizetype j = i + 1; j < text.size(); ++j) {
-        if (text.at(j) == QLatin1Char('\n'))
-            return true;
-        if (!text.at(j).isSpace())
-            return false;
-    }
-    return true;
+    return SentenceSplitter::isParagraphBreak(text, i);
 }
 
 bool isAscii(QChar c)

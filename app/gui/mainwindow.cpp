@@ -10,6 +10,7 @@
 #include "filecontroller.h"
 #include "keywordcontroller.h"
 #include "keywordpicker.h"
+#include "newphrasescontroller.h"
 #include "projectdocument.h"
 #include "reporttextreader.h"
 #include "seriesmenu.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     m_autosave = new Autosave(document);
     m_keywords = new KeywordController(document, this);
     createDocks();
+    m_newPhrases = new NewPhrasesController(document, m_keywords, this);
     createToolBar();
     createMenus();
 
@@ -263,6 +265,7 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addMenu(new SeriesMenu(m_document, m_viewMenu));
+    m_viewMenu->addAction(m_newPhrases->compareAction());
     QAction *log = m_viewMenu->addAction(tr("&Logarithmic Amount Axis"));
     log->setCheckable(true);
     log->setObjectName(QStringLiteral("logAction"));

@@ -15,6 +15,7 @@ class DetailsPanel;
 class FileController;
 class KeywordController;
 class KeywordPicker;
+class NewPhrasesController;
 class ProjectDocument;
 class YearRangeControl;
 class YearTableView;
@@ -38,6 +39,7 @@ public:
     FileController *files() const { return m_files; }
     Autosave *autosave() const { return m_autosave; }
     KeywordController *keywords() const { return m_keywords; }
+    NewPhrasesController *newPhrases() const { return m_newPhrases; }
 
     /// Imports an extract (.json) or figures CSV; on error says why and keeps what was loaded.
     bool importFigures(const QString &path, FigureImport how);
@@ -78,6 +80,7 @@ private:
     FileController *m_files = nullptr;
     Autosave *m_autosave = nullptr;
     KeywordController *m_keywords = nullptr;
+    NewPhrasesController *m_newPhrases = nullptr;
 };
 
 } // namespace Annals
