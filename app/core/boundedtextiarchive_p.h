@@ -3,18 +3,81 @@
 // Private to projectserializer.cpp, the only translation unit of annals_core that sees Boost.
 // Do not include it anywhere else: Boost must not leak into the rest of the code base.
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
-#include <QStringList>
 
 #include <boost/archive/text_iarchive.hpp>
 #include <boost/serialization/nvp.hpp>
 
 #include <cstdint>
 #include <istream>
+#include <streambuf>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace Annals {
+
+// A read-only stream buffer over the payload without copying it. All of it sits in the get
+// area, which makes in_avail() the exact number of bytes left, and lets a text be read as a
+// view of the payload instead of a copy.
+class MemoryBuffer : public std::streambuf
+{
+public:
+    explicit MemoryBuffer(const QByteArray &bytes)
+    {
+        // Only read from: nothing writes through the get area, putback included.
+        char *begin = const_cast<char *>(bytes.constData());
+        setg(begin, begin, begin + bytes.size());
+    }
+    std::string_view rest() const { return {gptr(), std::size_t(egptr() - gptr())}; }
+    qsizetype consumed() const { return gptr() - eback(); }
+
+    // The next size bytes (the caller checked that they are there), which are then skipped.
+    std::string_view take(std::size_t size)
+    {
+        const std::string_view bytes(gptr(), size);
+        gbump(int(size)); // at most ProjectSerializer::maxFileBytes, far below INT_MAX
+        return bytes;
+    }
+};
+
+// The field being read, e.g. dataset.series[2].kind: names and indexes on a stack that costs
+// no allocation per field or item (a million items are read in well under a second); the
+// text is made only for an error message.
+class FieldPath
+{
+public:
+    FieldPath() { m_parts.reserve(16); }
+
+    void push(const char *name) { m_parts.push_back({name, 0}); }
+    void pushIndex(std::uint64_t index) { m_parts.push_back({nullptr, index}); }
+    void pop() { m_parts.pop_back(); }
+
+    QString toString() const
+    {
+        QString text;
+        for (const Part &part : m_parts) {
+            if (!part.name) {
+                text += QLatin1Char('[') + QString::number(part.index) + QLatin1Char(']');
+                continue;
+            }
+            if (!text.isEmpty())
+                text += QLatin1Char('.');
+            text += QLatin1String(part.name);
+        }
+        return text;
+    }
+
+private:
+    struct Part
+    {
+        const char *name; // nullptr for an index
+        std::uint64_t index;
+    };
+    std::vector<Part> m_parts;
+};
 
 /*
  * A Boost text input archive for untrusted bytes (RECIPE.md §8 and §11).
@@ -22,11 +85,12 @@ namespace Annals {
  * Boost reads a length and allocates it before it looks at any data: a 436-byte text archive
  * announcing a 4 GB string made a release build reach 11.7 GB. This archive refuses every string
  * length and item count that could not fit into the bytes left (or exceeds an absolute cap)
- * before anything is allocated. It also remembers which field it is reading, so that an error
- * can name it ("dataset.series[2].observations[0].year").
+ * before anything is allocated, and bounds what the items of a whole project may cost in
+ * memory. It also remembers which field it is reading, so that an error can name it
+ * ("dataset.series[2].observations[0].year").
  *
- * The stream must be a memory buffer holding the whole payload: bytesLeft() relies on
- * in_avail() being exact, which it is when the whole input sits in the get area.
+ * It reads from a MemoryBuffer holding the whole payload: bytesLeft() relies on in_avail()
+ * being exact, and texts are decoded straight from the buffer.
  */
 class BoundedTextIArchive : public boost::archive::text_iarchive_impl<BoundedTextIArchive>
 {
@@ -42,9 +106,11 @@ public:
         QString message;
     };
 
-    // path receives the field being read; it is left as it was when reading failed.
-    BoundedTextIArchive(std::istream &stream, std::uint64_t cap, QStringList &path)
-        : Base(stream, boost::archive::no_header), m_cap(cap), m_path(path)
+    // stream reads from buffer; path names the field being read, and is left as it was when
+    // reading failed.
+    BoundedTextIArchive(MemoryBuffer &buffer, std::istream &stream, std::uint64_t cap,
+                        FieldPath &path)
+        : Base(stream, boost::archive::no_header), m_buffer(buffer), m_cap(cap), m_path(path)
     {
         // Boost reads its header in init(), which calls our load(std::string &): that needs
         // the members above, so the base class must not run it from its constructor.
@@ -57,12 +123,19 @@ public:
         return left > 0 ? std::uint64_t(left) : 0;
     }
 
-    // Items a whole project may hold. One byte on disk can become a hundred in memory (an
-    // empty string in a list), so the bytes left alone do not bound memory; this does.
+    // Items a whole project may hold: each costs CPU time however small it is.
     static constexpr std::uint64_t maxItems = 1000000;
+    // Memory the items may take beyond the bytes of their texts: list slots, hash nodes,
+    // records and one allocation per text. One byte on disk can become a hundred and more in
+    // memory (an empty report text in a list), so neither the file size nor the item count
+    // bounds memory; this does, and it holds far more than any real analysis needs.
+    static constexpr std::uint64_t maxItemBytes = 24 * 1024 * 1024;
+    // What a text costs beyond its characters: the allocation's header and the allocator's.
+    static constexpr std::uint64_t textOverheadBytes = 32;
 
     // Every item takes at least one byte, so a count larger than the bytes left is a lie.
-    void checkCount(std::uint64_t count)
+    // itemBytes: what one item takes in memory, its texts' characters aside.
+    void checkCount(std::uint64_t count, std::uint64_t itemBytes)
     {
         if (count > m_cap || count > bytesLeft()) {
             fail(QCoreApplication::translate("Annals::ProjectSerializer",
@@ -78,29 +151,24 @@ public:
                                              "opens projects of at most %1")
                      .arg(maxItems));
         }
+        chargeMemory(count * itemBytes); // count <= m_cap: no overflow
     }
 
-    [[noreturn]] void fail(const QString &message) { throw Failure{message}; }
-
-    [[noreturn]] void failAt(const char *field, const QString &message)
+    // Counts bytes against maxItemBytes.
+    void chargeMemory(std::uint64_t bytes)
     {
-        m_path.append(QString::fromLatin1(field));
-        fail(message);
+        m_itemBytes += bytes;
+        if (m_itemBytes > maxItemBytes) {
+            fail(QCoreApplication::translate("Annals::ProjectSerializer",
+                                             "the project's items need more than %1 MiB of "
+                                             "memory; Annals opens projects whose items need "
+                                             "at most %1 MiB")
+                     .arg(maxItemBytes / (1024 * 1024)));
+        }
     }
 
-    void enterIndex(std::uint64_t index)
-    {
-        m_path.append(QLatin1Char('[') + QString::number(index) + QLatin1Char(']'));
-    }
-
-    void leave() { m_path.removeLast(); }
-
-protected:
-    using Base::load;
-    using Base::load_override;
-
-    // Replaces Boost's load(std::string &), which resizes to whatever length the file claims.
-    void load(std::string &text)
+    // A text's length and bytes, as a view of the payload valid while it is being loaded.
+    std::string_view loadText()
     {
         std::uint64_t size = 0;
         *this >> size;
@@ -113,28 +181,45 @@ protected:
                      .arg(bytesLeft() > 0 ? bytesLeft() - 1 : 0));
         }
         is.get();
-        text.resize(size);
         if (size > 0)
-            is.read(text.data(), std::streamsize(size));
-        if (is.fail())
-            boost::serialization::throw_exception(
-                boost::archive::archive_exception(
-                    boost::archive::archive_exception::input_stream_error));
+            chargeMemory(textOverheadBytes);
+        return m_buffer.take(std::size_t(size));
     }
+
+    [[noreturn]] void fail(const QString &message) { throw Failure{message}; }
+
+    [[noreturn]] void failAt(const char *field, const QString &message)
+    {
+        m_path.push(field);
+        fail(message);
+    }
+
+    void enterIndex(std::uint64_t index) { m_path.pushIndex(index); }
+
+    void leave() { m_path.pop(); }
+
+protected:
+    using Base::load;
+    using Base::load_override;
+
+    // Replaces Boost's load(std::string &), which resizes to whatever length the file claims.
+    void load(std::string &text) { text = loadText(); }
 
     // Records the field name; on an exception the path stays as it was, naming the field.
     template<class T>
     void load_override(const boost::serialization::nvp<T> &field)
     {
-        m_path.append(QString::fromLatin1(field.name()));
+        m_path.push(field.name());
         load_override(field.value());
-        m_path.removeLast();
+        m_path.pop();
     }
 
 private:
+    MemoryBuffer &m_buffer;
     std::uint64_t m_cap;
     std::uint64_t m_items = 0;
-    QStringList &m_path;
+    std::uint64_t m_itemBytes = 0;
+    FieldPath &m_path;
 };
 
 } // namespace Annals
