@@ -3,7 +3,9 @@
 // Private to projectserializer.cpp, the only translation unit of annals_core that sees Boost.
 // Do not include it anywhere else: Boost must not leak into the rest of the code base.
 
-#include <QByteArray>
+#include "fieldpath_p.h"
+#include "memorybuffer_p.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -12,72 +14,10 @@
 
 #include <cstdint>
 #include <istream>
-#include <streambuf>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace Annals {
-
-// A read-only stream buffer over the payload without copying it. All of it sits in the get
-// area, which makes in_avail() the exact number of bytes left, and lets a text be read as a
-// view of the payload instead of a copy.
-class MemoryBuffer : public std::streambuf
-{
-public:
-    explicit MemoryBuffer(const QByteArray &bytes)
-    {
-        // Only read from: nothing writes through the get area, putback included.
-        char *begin = const_cast<char *>(bytes.constData());
-        setg(begin, begin, begin + bytes.size());
-    }
-    std::string_view rest() const { return {gptr(), std::size_t(egptr() - gptr())}; }
-    qsizetype consumed() const { return gptr() - eback(); }
-
-    // The next size bytes (the caller checked that they are there), which are then skipped.
-    std::string_view take(std::size_t size)
-    {
-        const std::string_view bytes(gptr(), size);
-        gbump(int(size)); // at most ProjectSerializer::maxFileBytes, far below INT_MAX
-        return bytes;
-    }
-};
-
-// The field being read, e.g. dataset.series[2].kind: names and indexes on a stack that costs
-// no allocation per field or item (a million items are read in well under a second); the
-// text is made only for an error message.
-class FieldPath
-{
-public:
-    FieldPath() { m_parts.reserve(16); }
-
-    void push(const char *name) { m_parts.push_back({name, 0}); }
-    void pushIndex(std::uint64_t index) { m_parts.push_back({nullptr, index}); }
-    void pop() { m_parts.pop_back(); }
-
-    QString toString() const
-    {
-        QString text;
-        for (const Part &part : m_parts) {
-            if (!part.name) {
-                text += QLatin1Char('[') + QString::number(part.index) + QLatin1Char(']');
-                continue;
-            }
-            if (!text.isEmpty())
-                text += QLatin1Char('.');
-            text += QLatin1String(part.name);
-        }
-        return text;
-    }
-
-private:
-    struct Part
-    {
-        const char *name; // nullptr for an index
-        std::uint64_t index;
-    };
-    std::vector<Part> m_parts;
-};
 
 /*
  * A Boost text input archive for untrusted bytes (RECIPE.md §8 and §11).

@@ -60,7 +60,6 @@ constexpr unsigned int annotationVersion = 1;
 constexpr unsigned int reportTextRefVersion = 1;
 constexpr unsigned int viewStateVersion = 1;
 
-
 inline QString tr(const char *text)
 {
     return QCoreApplication::translate("Annals::ProjectSerializer", text);
@@ -303,7 +302,7 @@ void load(Annals::ProjectArchive::IArchive &ar, QHash<QString, V> &hash, unsigne
     ar.checkCount(count, sizeof(QString) + sizeof(V) + 8);
     hash.clear();
     // Charged in full by checkCount(); reserved at once, since every time a QHash grows it
-    // hashes every key again (two thirds of the time a large hash took to load).
+    // hashes every key again (about half the time a large hash took to load).
     hash.reserve(qsizetype(count));
     for (std::uint64_t i = 0; i < count; ++i) {
         QString key;

@@ -2,12 +2,14 @@
 // within 2 s of CPU and 256 MiB of memory. Each file is loaded in a forked child whose
 // limits are set with setrlimit() (RLIMIT_CPU, and RLIMIT_AS where AddressSanitizer does not
 // reserve the address space already); the test asserts that the child was not killed and
-// compares the message. Nothing here measures time in the test process.
+// compares the message. Nothing here measures time in the test process; each row prints the
+// child's CPU time and peak growth (qInfo) for the record.
 //
 // tst_projectserializer covers huge strings and lists, a wrong record version, a pointer
 // payload and garbage after the archive header; this adds larger and negative length fields,
-// nested lists that each claim every byte left, every kind of version, and garbage of every
-// shape behind a correct checksum.
+// nested lists that each claim every byte left, about a million of each kind of item that
+// costs the most per byte (texts, hash entries, records) up to the item limits, every kind of
+// version, and garbage of every shape behind a correct checksum.
 
 #include "projectfixtures.h"
 #include "projectserializer.h"
