@@ -158,7 +158,9 @@ ChildResult runLimited(Work work, const QByteArray &bytes)
         const rlimit address{memory, memory};
         setrlimit(RLIMIT_AS, &address);
 #endif
-        alarm(20); // a hang that spends no CPU (it should not exist) ends too
+        // A hang that spends no CPU (it should not exist) ends too; late enough that a busy
+        // machine, which gives the child a fraction of a core, still lets RLIMIT_CPU act first.
+        alarm(unsigned(std::max<rlim_t>(20, cpuSeconds * 6)));
 #ifndef ANNALS_ASAN
         // Memory the parent freed but kept would otherwise serve the load without counting.
         malloc_trim(0);
