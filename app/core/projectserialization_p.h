@@ -26,6 +26,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringDecoder>
 
 #include <boost/archive/text_oarchive.hpp>
 #include <boost/serialization/level.hpp>
@@ -206,9 +207,18 @@ inline void save(Annals::ProjectArchive::OArchive &ar, const QString &text, unsi
 
 inline void load(Annals::ProjectArchive::IArchive &ar, QString &text, unsigned int)
 {
-    // Decoded straight from the payload: no copy of the bytes on the way.
+    // Decoded straight from the payload: no copy of the bytes on the way. QString::fromUtf8()
+    // drops a leading byte order mark, so a text that starts with U+FEFF would lose one on
+    // every save and open (fuzz_project_structured found it); a decoder told to keep it reads
+    // those texts (only those: it allocates even for an empty text).
     const std::string_view utf8 = ar.loadText();
-    text = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+    const QByteArrayView bytes(utf8.data(), qsizetype(utf8.size()));
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+        text = decoder(bytes);
+    } else {
+        text = QString::fromUtf8(bytes);
+    }
 }
 
 // QByteArray: Base64, so that window geometry and state keep the archive printable text.
