@@ -23,10 +23,15 @@ constexpr qint64 maxProjectFileBytes = 64 * 1024 * 1024;
 /// One report text: 256 MiB.
 constexpr qint64 maxReportTextBytes = 256 * 1024 * 1024;
 
-/// Items (list entries and strings) a whole project file may hold. One byte on disk can become
-/// a hundred in memory (an empty string in a list), so the file size alone does not bound
-/// memory; this does.
+/// Items (list entries and strings) a whole project file may hold: each costs CPU time however
+/// small it is.
 constexpr std::uint64_t maxProjectItems = 1000000;
+
+/// Memory a project's items may take beyond the bytes of their texts (list slots, hash nodes,
+/// records, one allocation per text). One byte on disk can become a hundred in memory (an
+/// empty text in a list), so neither the file size nor the item count bounds memory; this
+/// does: about 350,000 keyword counts or 130,000 observations.
+constexpr std::uint64_t maxProjectItemBytes = 24 * 1024 * 1024;
 
 /// Figure series in a dataset (extract, figure table, project): each is a column of the year
 /// table and a legend entry.

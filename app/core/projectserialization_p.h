@@ -26,6 +26,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringDecoder>
 
 #include <boost/archive/text_oarchive.hpp>
 #include <boost/serialization/level.hpp>
@@ -39,6 +40,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace Annals::ProjectArchive {
 
@@ -58,9 +60,6 @@ constexpr unsigned int keywordCountsVersion = 1;
 constexpr unsigned int annotationVersion = 1;
 constexpr unsigned int reportTextRefVersion = 1;
 constexpr unsigned int viewStateVersion = 1;
-
-// Containers grow as items arrive rather than by the count a file announces.
-constexpr std::uint64_t growthChunk = 1024;
 
 inline QString tr(const char *text)
 {
@@ -193,7 +192,7 @@ template<class T>
 struct tracking_level<std::optional<T>> : Annals::ProjectArchive::NeverTracked
 {};
 
-// QString: UTF-8 bytes; the length is checked by BoundedTextIArchive::load(std::string &).
+// QString: UTF-8 bytes; the length is checked by BoundedTextIArchive::loadText().
 template<class Archive>
 void serialize(Archive &ar, QString &text, const unsigned int version)
 {
@@ -208,9 +207,18 @@ inline void save(Annals::ProjectArchive::OArchive &ar, const QString &text, unsi
 
 inline void load(Annals::ProjectArchive::IArchive &ar, QString &text, unsigned int)
 {
-    std::string utf8;
-    ar >> utf8;
-    text = QString::fromStdString(utf8);
+    // Decoded straight from the payload: no copy of the bytes on the way. QString::fromUtf8()
+    // drops a leading byte order mark, so a text that starts with U+FEFF would lose one on
+    // every save and open (fuzz_project_structured found it); a decoder told to keep it reads
+    // those texts (only those: it allocates even for an empty text).
+    const std::string_view utf8 = ar.loadText();
+    const QByteArrayView bytes(utf8.data(), qsizetype(utf8.size()));
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+        text = decoder(bytes);
+    } else {
+        text = QString::fromUtf8(bytes);
+    }
 }
 
 // QByteArray: Base64, so that window geometry and state keep the archive printable text.
@@ -228,10 +236,10 @@ inline void save(Annals::ProjectArchive::OArchive &ar, const QByteArray &bytes, 
 
 inline void load(Annals::ProjectArchive::IArchive &ar, QByteArray &bytes, unsigned int)
 {
-    std::string base64;
-    ar >> base64;
+    const std::string_view base64 = ar.loadText();
     QByteArray::FromBase64Result decoded
-        = QByteArray::fromBase64Encoding(QByteArray::fromStdString(base64),
+        = QByteArray::fromBase64Encoding(QByteArray::fromRawData(base64.data(),
+                                                                 qsizetype(base64.size())),
                                          QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         ar.fail(Annals::ProjectArchive::tr("expected Base64 data"));
@@ -259,9 +267,11 @@ void load(Annals::ProjectArchive::IArchive &ar, QList<T> &list, unsigned int)
 {
     std::uint64_t count = 0;
     ar >> count;
-    ar.checkCount(count);
+    ar.checkCount(count, sizeof(T));
     list.clear();
-    list.reserve(qsizetype(std::min(count, Annals::ProjectArchive::growthChunk)));
+    // checkCount() has charged the whole list against the memory limit, so it can be
+    // allocated at once: growing it item by item would copy it and reach twice the size.
+    list.reserve(qsizetype(count));
     for (std::uint64_t i = 0; i < count; ++i) {
         T item{};
         ar.enterIndex(i);
@@ -297,20 +307,26 @@ void load(Annals::ProjectArchive::IArchive &ar, QHash<QString, V> &hash, unsigne
 {
     std::uint64_t count = 0;
     ar >> count;
-    ar.checkCount(count);
+    // A node holds key and value; the table adds two to four bytes of index per entry and
+    // keeps some nodes in reserve.
+    ar.checkCount(count, sizeof(QString) + sizeof(V) + 8);
     hash.clear();
-    hash.reserve(qsizetype(std::min(count, Annals::ProjectArchive::growthChunk)));
+    // Charged in full by checkCount(); reserved at once, since every time a QHash grows it
+    // hashes every key again (about half the time a large hash took to load).
+    hash.reserve(qsizetype(count));
     for (std::uint64_t i = 0; i < count; ++i) {
         QString key;
         V value{};
         ar.enterIndex(i);
         Annals::ProjectArchive::loadValue(ar, key);
         Annals::ProjectArchive::loadValue(ar, value);
-        // A second value for a key would silently replace the first.
-        if (hash.contains(key))
+        // A second value for a key would silently replace the first. One lookup: the key is
+        // shared, not copied, and the size tells whether it was new.
+        const qsizetype size = hash.size();
+        hash.emplace(key, std::move(value));
+        if (hash.size() == size)
             ar.fail(Annals::ProjectArchive::tr("\"%1\" appears twice").arg(key));
         ar.leave();
-        hash.insert(key, value);
     }
 }
 

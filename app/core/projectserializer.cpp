@@ -21,7 +21,6 @@
 #include <locale>
 #include <new>
 #include <sstream>
-#include <streambuf>
 #include <string>
 #include <string_view>
 
@@ -153,21 +152,6 @@ QByteArray header(const std::string &payload)
     return text;
 }
 
-// A read-only stream over the payload without copying it. All of it sits in the get area,
-// which makes in_avail() the exact number of bytes left (BoundedTextIArchive relies on it).
-class MemoryBuffer : public std::streambuf
-{
-public:
-    explicit MemoryBuffer(const QByteArray &bytes)
-    {
-        // Only read from: nothing writes through the get area, putback included.
-        char *begin = const_cast<char *>(bytes.constData());
-        setg(begin, begin, begin + bytes.size());
-    }
-    std::string_view rest() const { return {gptr(), std::size_t(egptr() - gptr())}; }
-    qsizetype consumed() const { return gptr() - eback(); }
-};
-
 bool onlySpace(std::string_view text)
 {
     return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
@@ -203,12 +187,12 @@ Result<Project> loadPayload(const QByteArray &payload, qsizetype payloadStart,
     MemoryBuffer buffer(payload);
     std::istream stream(&buffer);
     stream.imbue(std::locale::classic()); // numbers never depend on the user's locale
-    QStringList path;
+    FieldPath path;
     Project project;
     QString problem;
     try {
-        BoundedTextIArchive archive(stream, std::uint64_t(ProjectSerializer::maxFileBytes),
-                                    path);
+        BoundedTextIArchive archive(buffer, stream,
+                                    std::uint64_t(ProjectSerializer::maxFileBytes), path);
         archive >> project;
         if (const std::string_view rest = buffer.rest(); !onlySpace(rest)) {
             const qsizetype at = payloadStart + buffer.consumed()
@@ -240,11 +224,7 @@ Result<Project> loadPayload(const QByteArray &payload, qsizetype payloadStart,
         return error;
     }
     Error error = fileError(fileName, problem);
-    for (const QString &part : std::as_const(path)) {
-        if (!error.field.isEmpty() && !part.startsWith(QLatin1Char('[')))
-            error.field += QLatin1Char('.');
-        error.field += part;
-    }
+    error.field = path.toString();
     return error;
 }
 

@@ -2,12 +2,14 @@
 // within 2 s of CPU and 256 MiB of memory. Each file is loaded in a forked child whose
 // limits are set with setrlimit() (RLIMIT_CPU, and RLIMIT_AS where AddressSanitizer does not
 // reserve the address space already); the test asserts that the child was not killed and
-// compares the message. Nothing here measures time in the test process.
+// compares the message. Nothing here measures time in the test process; each row prints the
+// child's CPU time and peak growth (qInfo) for the record.
 //
 // tst_projectserializer covers huge strings and lists, a wrong record version, a pointer
 // payload and garbage after the archive header; this adds larger and negative length fields,
-// nested lists that each claim every byte left, every kind of version, and garbage of every
-// shape behind a correct checksum.
+// nested lists that each claim every byte left, about a million of each kind of item that
+// costs the most per byte (texts, hash entries, records) up to the item limits, every kind of
+// version, and garbage of every shape behind a correct checksum.
 
 #include "projectfixtures.h"
 #include "projectserializer.h"
@@ -17,6 +19,7 @@
 #include <QtTest>
 
 #include <csignal>
+#include <malloc.h>
 #include <new>
 
 #include <sys/resource.h>
@@ -73,6 +76,16 @@ QByteArray repeated(const QByteArray &item, qsizetype times)
     return bytes;
 }
 
+// \a count hash entries "50 <key> 1 " with distinct keys of 50 bytes each.
+QByteArray distinctEntries(int count)
+{
+    QByteArray bytes;
+    bytes.reserve(qsizetype(count) * 56);
+    for (int i = 0; i < count; ++i)
+        bytes += "50 " + QByteArray::number(i).rightJustified(50, 'k') + " 1 ";
+    return bytes;
+}
+
 QByteArray randomBytes(quint32 seed, qsizetype size, bool digitsOnly)
 {
     QRandomGenerator random(seed);
@@ -93,6 +106,28 @@ qint64 virtualMemoryBytes()
 }
 #endif
 
+// A line of /proc/self/status in KiB, e.g. "VmHWM" (getrusage()'s ru_maxrss may carry the
+// parent's peak into the child).
+long statusKiB(const QByteArray &key)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
+        if (line.startsWith(key + ':'))
+            return line.mid(key.size() + 1).trimmed().split(' ').value(0).toLong();
+    }
+    return -1;
+}
+
+// Starts VmHWM again from the current resident size (Linux 4.0 and later).
+void resetPeak()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
 enum class Work { Load, Allocate, Spin };
 
 struct ChildResult
@@ -100,6 +135,7 @@ struct ChildResult
     int status = 0;     // from waitpid()
     QString message;    // the error, "(loaded)", or what the control did
     long growthMiB = 0; // of the peak resident size
+    long cpuMs = 0;     // user and system time spent in the load
 };
 
 // Runs \a work on \a bytes in a child process under the limits; the child reports through a
@@ -122,7 +158,15 @@ ChildResult runLimited(Work work, const QByteArray &bytes)
         const rlimit address{memory, memory};
         setrlimit(RLIMIT_AS, &address);
 #endif
-        alarm(20); // a hang that spends no CPU (it should not exist) ends too
+        // A hang that spends no CPU (it should not exist) ends too; late enough that a busy
+        // machine, which gives the child a fraction of a core, still lets RLIMIT_CPU act first.
+        alarm(unsigned(std::max<rlim_t>(20, cpuSeconds * 6)));
+#ifndef ANNALS_ASAN
+        // Memory the parent freed but kept would otherwise serve the load without counting.
+        malloc_trim(0);
+#endif
+        resetPeak();
+        const long residentKiB = statusKiB("VmRSS");
         rusage before{};
         getrusage(RUSAGE_SELF, &before);
         QString message;
@@ -143,7 +187,14 @@ ChildResult runLimited(Work work, const QByteArray &bytes)
         }
         rusage after{};
         getrusage(RUSAGE_SELF, &after);
-        const QByteArray report = QByteArray::number(after.ru_maxrss - before.ru_maxrss) + '\n'
+        const auto micros = [](const timeval &t) {
+            return qint64(t.tv_sec) * 1000000 + t.tv_usec;
+        };
+        const qint64 usedMs = (micros(after.ru_utime) + micros(after.ru_stime)
+                               - micros(before.ru_utime) - micros(before.ru_stime))
+                              / 1000;
+        const QByteArray report = QByteArray::number(statusKiB("VmHWM") - residentKiB) + ' '
+                                  + QByteArray::number(usedMs) + '\n'
                                   + message.toUtf8();
         const bool written = write(pipeEnds[1], report.constData(), size_t(report.size()))
                              == report.size();
@@ -158,7 +209,9 @@ ChildResult runLimited(Work work, const QByteArray &bytes)
     ChildResult result;
     waitpid(child, &result.status, 0);
     const qsizetype newline = report.indexOf('\n');
-    result.growthMiB = report.left(newline).toLong() / 1024;
+    const QList<QByteArray> numbers = report.left(newline).split(' ');
+    result.growthMiB = numbers.value(0).toLong() / 1024;
+    result.cpuMs = numbers.value(1).toLong();
     result.message = QString::fromUtf8(report.mid(newline + 1));
     return result;
 }
@@ -206,6 +259,9 @@ void TestHostileProjects::refusedWithinLimits_data()
     QTest::addColumn<QString>("message");
     const auto wrap = [](const QByteArray &payload) { return ProjectFixtures::wrap(payload); };
     const QString damaged = QStringLiteral("hostile.annals: %1the file is damaged: %2");
+    const QString memoryLimit = QStringLiteral("the project's items need more than 24 MiB of "
+                                               "memory; Annals opens projects whose items need "
+                                               "at most 24 MiB");
 
     // Huge length fields.
     QTest::newRow("string length 2^64 - 1")
@@ -246,9 +302,44 @@ void TestHostileProjects::refusedWithinLimits_data()
     QTest::newRow("nested lists claiming every byte")
         << wrap(upToSeries() + "1000000" + series + "1000000" + observation + "1000000"
                 + repeated(" 0 ", 1000000) + "\n")
-        << damaged.arg("dataset.series[0].observations: ",
+        << damaged.arg("dataset.series: ", memoryLimit);
+    QTest::newRow("a million flags")
+        << wrap(upToSeries() + "1" + series + "1" + observation + "999999"
+                + repeated(" 0 ", 999999) + "\n")
+        << damaged.arg("dataset.series[0].observations[0].flags: ",
                        "the project holds more than 1000000 items; Annals opens projects "
                        "of at most 1000000");
+
+    // About a million items of the kinds that cost the most per byte of file, and as many as
+    // fit into the limits: each row ends with the limit on what the items need in memory.
+    QTest::newRow("a million texts of 58 bytes")
+        << wrap(archive + "1 1 1 0  0  0  0  0  0  999999 "
+                + repeated("58 " + QByteArray(58, 'x') + ' ', 999999) + emptyAfterCaveats)
+        << damaged.arg("dataset.info.caveats[36431]: ", memoryLimit);
+    QTest::newRow("420,000 texts of 150 bytes, then the limit")
+        << wrap(archive + "1 1 1 0  0  0  0  0  0  420000 "
+                + repeated("150 " + QByteArray(150, 'x') + ' ', 420000) + "50000 "
+                + repeated("1 0  0  0  0  0  ", 50000) + "0 1 0  0  0 0 0 0 1 0 0 0 0 1 0 0 0 0 "
+                + " 0 \n")
+        << damaged.arg("dataset.sources: ", memoryLimit);
+    QTest::newRow("a million hash entries")
+        << wrap(upToSeries() + "0 1 0  0  0 1 2 2024 0  0  0  0 999998 "
+                + distinctEntries(999998) + "0 0 0 1 0 0 0 0 1 0 0 0 0  0 \n")
+        << damaged.arg("dataset.keywords.documents[0].counts: ", memoryLimit);
+    QTest::newRow("340,000 hash entries, then the limit")
+        << wrap(upToSeries() + "0 1 0  0  0 2 2 2024 0  0  0  0 340000 "
+                + distinctEntries(340000) + "0 2 2024 0  0  0  0 100000 "
+                + distinctEntries(100000) + "0 0 0 1 0 0 0 0 1 0 0 0 0  0 \n")
+        << damaged.arg("dataset.keywords.documents[1].counts: ", memoryLimit);
+    QTest::newRow("a million observations")
+        << wrap(upToSeries() + "1" + series + "999998 "
+                + repeated("1 2024 0 0 0  0  0  0 ", 999998)
+                + "1 0  0  0 0 0 0 1 0 0 0 0 1 0 0 0 0  0 \n")
+        << damaged.arg("dataset.series[0].observations: ", memoryLimit);
+    QTest::newRow("a million report texts")
+        << wrap(upToSeries() + "0 1 0  0  0 0 999999 "
+                + repeated("1 0  0  2024 0  0  0  0 0  ", 999999) + "0 1 0 0 0 0 1 0 0 0 0  0 \n")
+        << damaged.arg("texts: ", memoryLimit);
     QTest::newRow("a million empty texts")
         << wrap(archive + "1 1 1 0  0  0  0  0  0  999999 " + repeated("0  ", 999999)
                 + emptyAfterCaveats)
@@ -307,6 +398,7 @@ void TestHostileProjects::refusedWithinLimits()
     QFETCH(QByteArray, file);
     QFETCH(QString, message);
     const ChildResult result = runLimited(Work::Load, file);
+    qInfo("cpu %ld ms, peak +%ld MiB", result.cpuMs, result.growthMiB);
     QVERIFY2(WIFEXITED(result.status) && WEXITSTATUS(result.status) == 0,
              qPrintable(describe(result.status)));
     QCOMPARE(result.message, message);

@@ -25,9 +25,12 @@
 set -euo pipefail
 
 # Each target with the folder of tests/fuzz/corpus/ that seeds it. To add one:
-# annals_add_fuzzer() in CMakeLists.txt, a corpus folder and a line here.
+# annals_add_fuzzer() in CMakeLists.txt, a corpus folder and a line here. Targets that read the
+# same format share a folder: fuzz_project_structured mutates the same project files
+# (projectmutator.h) that fuzz_project_load flips bytes in.
 TARGETS=(
     "fuzz_project_load:project"
+    "fuzz_project_structured:project"
     "fuzz_extract_reader:extract"
     "fuzz_figures_csv:figures-csv"
     "fuzz_keyword_counts_json:keyword-counts"
