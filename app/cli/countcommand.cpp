@@ -26,31 +26,36 @@ namespace Annals::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The command as a class, so that its messages have their own translation context.
+class CountCommand
 {
-    return QCoreApplication::translate("Annals::Cli::CountCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Annals::Cli::CountCommand)
+
+public:
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+};
 
 QString usageText()
 {
-    return tr("Usage: annals count [-k WORD]... [--keywords FILE] [--group NAME=A|B]...\n"
-              "                    TEXTS_OR_DIRS... [--format csv|json] [--contexts N]\n"
-              "                    [--encoding NAME] [--threads N] [-o FILE]\n"
-              "Counts keywords in report texts (folders: their *.txt files).\n"
-              "  -k, --keyword WORD   a keyword: with a Han character a plain substring,\n"
-              "                       otherwise a whole English word (technolog* = prefix)\n"
-              "  --keywords FILE      UTF-8, one keyword per line, optionally TAB and an\n"
-              "                       English gloss and TAB #rrggbb; '#' starts a comment;\n"
-              "                       NAME=A|B|C declares a group counted once per position\n"
-              "  --group NAME=A|B     a group of keywords\n"
-              "  --format csv|json    csv (default): year,document,keyword,count,per_10k in\n"
-              "                       file order; json: the annals-keyword-counts format\n"
-              "  --contexts N         csv only: adds a context column and, after each count\n"
-              "                       row, up to N rows holding a sentence with the keyword\n"
-              "                       (each sentence once, in the order of the text)\n"
-              "  --encoding NAME      utf-8, utf-16le, utf-16be, gb18030 (default: detect)\n"
-              "  --threads N          files counted in parallel (default: one per core)\n"
-              "  -o, --output FILE    write there (atomically) instead of standard output\n");
+    return CountCommand::tr(
+        "Usage: annals count [-k WORD]... [--keywords FILE] [--group NAME=A|B]...\n"
+        "                    TEXTS_OR_DIRS... [--format csv|json] [--contexts N]\n"
+        "                    [--encoding NAME] [--threads N] [-o FILE]\n"
+        "Counts keywords in report texts (folders: their *.txt files).\n"
+        "  -k, --keyword WORD   a keyword: with a Han character a plain substring,\n"
+        "                       otherwise a whole English word (technolog* = prefix)\n"
+        "  --keywords FILE      UTF-8, one keyword per line, optionally TAB and an\n"
+        "                       English gloss and TAB #rrggbb; '#' starts a comment;\n"
+        "                       NAME=A|B|C declares a group counted once per position\n"
+        "  --group NAME=A|B     a group of keywords\n"
+        "  --format csv|json    csv (default): year,document,keyword,count,per_10k in\n"
+        "                       file order; json: the annals-keyword-counts format\n"
+        "  --contexts N         csv only: adds a context column and, after each count\n"
+        "                       row, up to N rows holding a sentence with the keyword\n"
+        "                       (each sentence once, in the order of the text)\n"
+        "  --encoding NAME      utf-8, utf-16le, utf-16be, gb18030 (default: detect)\n"
+        "  --threads N          files counted in parallel (default: one per core)\n"
+        "  -o, --output FILE    write there (atomically) instead of standard output\n");
 }
 
 struct Vocabulary
@@ -76,7 +81,8 @@ std::optional<Error> addDeclaration(Vocabulary &vocabulary, const QString &decla
     if (!term)
         return lineError(file, line, term.error().message);
     if (vocabulary.names.contains(term.value().term))
-        return lineError(file, line, tr("\"%1\" is listed twice").arg(term.value().term));
+        return lineError(file, line,
+                         CountCommand::tr("\"%1\" is listed twice").arg(term.value().term));
     vocabulary.names.insert(term.value().term);
     vocabulary.terms.append(term.value());
     return std::nullopt;
@@ -172,6 +178,11 @@ int usageError(QTextStream &err, const QString &message)
 } // namespace
 
 int runCountCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    return CountCommand::run(arguments, out, err);
+}
+
+int CountCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

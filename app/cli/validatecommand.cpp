@@ -16,10 +16,14 @@ namespace Annals::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The command as a class, so that its messages have their own translation context.
+class ValidateCommand
 {
-    return QCoreApplication::translate("Annals::Cli::ValidateCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Annals::Cli::ValidateCommand)
+
+public:
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+};
 
 int observationCount(const Dataset &dataset)
 {
@@ -31,7 +35,7 @@ int observationCount(const Dataset &dataset)
 
 QString describeFigures(const Dataset &dataset)
 {
-    return tr("%1 series, %2 observations, %3 sources")
+    return ValidateCommand::tr("%1 series, %2 observations, %3 sources")
         .arg(dataset.series.size())
         .arg(observationCount(dataset))
         .arg(dataset.sources.size());
@@ -46,7 +50,7 @@ Result<QString> validate(const QString &path)
         const Result<Project> project = ProjectSerializer::readFile(path);
         if (!project)
             return project.error();
-        return tr("project: %1, %2 annotations, %3 report texts")
+        return ValidateCommand::tr("project: %1, %2 annotations, %3 report texts")
             .arg(describeFigures(project.value().dataset))
             .arg(project.value().annotations.size())
             .arg(project.value().texts.size());
@@ -55,7 +59,7 @@ Result<QString> validate(const QString &path)
         const Result<Dataset> figures = FiguresCsvReader::readFile(path);
         if (!figures)
             return figures.error();
-        return tr("figures table: %1").arg(describeFigures(figures.value()));
+        return ValidateCommand::tr("figures table: %1").arg(describeFigures(figures.value()));
     }
     const Result<QByteArray> bytes = readDataFile(path);
     if (!bytes)
@@ -72,7 +76,7 @@ Result<QString> validate(const QString &path)
         const Result<KeywordCounts> counts = KeywordCountsJson::read(bytes.value(), path);
         if (!counts)
             return counts.error();
-        return tr("keyword counts: %1 keywords in %2 reports")
+        return ValidateCommand::tr("keyword counts: %1 keywords in %2 reports")
             .arg(counts.value().vocabulary.size())
             .arg(counts.value().documents.size());
     }
@@ -81,21 +85,26 @@ Result<QString> validate(const QString &path)
         Error error;
         error.file = path;
         error.field = QStringLiteral("format");
-        error.message = tr("\"%1\" is not a format Annals reads; expected \"%2\" or \"%3\"")
-                            .arg(InputText::echoed(format.toString()),
-                                 ExtractReader::formatName(),
+        error.message = ValidateCommand::tr(
+                            "\"%1\" is not a format Annals reads; expected \"%2\" or \"%3\"")
+                            .arg(InputText::echoed(format.toString()), ExtractReader::formatName(),
                                  QLatin1String(KeywordCountsJson::formatName));
         return error;
     }
     const Result<Dataset> extract = ExtractReader::parse(bytes.value(), path);
     if (!extract)
         return extract.error();
-    return tr("extract: %1").arg(describeFigures(extract.value()));
+    return ValidateCommand::tr("extract: %1").arg(describeFigures(extract.value()));
 }
 
 } // namespace
 
 int runValidateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    return ValidateCommand::run(arguments, out, err);
+}
+
+int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.isEmpty() || arguments.contains(QStringLiteral("--help"))) {
         (arguments.isEmpty() ? err : out)

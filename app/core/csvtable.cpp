@@ -6,10 +6,11 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+class CsvTableText
 {
-    return QCoreApplication::translate("Annals::CsvTable", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Annals::CsvTable)
+};
 
 Error csvError(const QString &fileName, int line, const QString &message)
 {
@@ -46,7 +47,7 @@ Result<CsvTable> parseCsv(const QString &text, const QString &fileName)
                 table.header = fields;
             } else if (fields.size() != table.header.size()) {
                 return csvError(fileName, recordLine,
-                                tr("expected %1 fields as in the header, found %2")
+                                CsvTableText::tr("expected %1 fields as in the header, found %2")
                                     .arg(table.header.size())
                                     .arg(fields.size()));
             } else {
@@ -76,7 +77,8 @@ Result<CsvTable> parseCsv(const QString &text, const QString &fileName)
         }
         if (c == QLatin1Char('"')) {
             if (!field.isEmpty() || fieldWasQuoted)
-                return csvError(fileName, line, tr("a quote may only start a field"));
+                return csvError(fileName, line,
+                                CsvTableText::tr("a quote may only start a field"));
             inQuotes = true;
             fieldWasQuoted = true;
             quoteLine = line;
@@ -94,18 +96,19 @@ Result<CsvTable> parseCsv(const QString &text, const QString &fileName)
         } else {
             if (fieldWasQuoted)
                 return csvError(fileName, line,
-                                tr("unexpected text after a closing quote"));
+                                CsvTableText::tr("unexpected text after a closing quote"));
             field += c;
         }
     }
     if (inQuotes)
-        return csvError(fileName, quoteLine, tr("a quoted field is never closed"));
+        return csvError(fileName, quoteLine, CsvTableText::tr("a quoted field is never closed"));
     if (!field.isEmpty() || !fields.isEmpty() || fieldWasQuoted) {
         if (const auto error = finishRecord())
             return *error;
     }
     if (table.header.isEmpty())
-        return csvError(fileName, 0, tr("the file is empty; expected a header line"));
+        return csvError(fileName, 0,
+                        CsvTableText::tr("the file is empty; expected a header line"));
     return table;
 }
 

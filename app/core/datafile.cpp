@@ -11,10 +11,11 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+class DataFileText
 {
-    return QCoreApplication::translate("Annals::DataFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Annals::DataFile)
+};
 
 Error fileError(const QString &path, const QString &message)
 {
@@ -70,7 +71,7 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
 QString tooLarge(qint64 size, qint64 maxBytes)
 {
     // Exact sizes: "64 MiB" for a file one byte over the limit would contradict itself.
-    return tr("the file is %1; Annals reads data files of at most %2")
+    return DataFileText::tr("the file is %1; Annals reads data files of at most %2")
         .arg(InputText::bytes(size), InputText::byteLimit(maxBytes));
 }
 
@@ -78,12 +79,13 @@ Result<void> checkInputFile(const QString &path, qint64 maxBytes)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fileError(path, tr("the file does not exist"));
+        return fileError(path, DataFileText::tr("the file does not exist"));
     if (info.isDir())
-        return fileError(path, tr("this is a folder; expected a file"));
+        return fileError(path, DataFileText::tr("this is a folder; expected a file"));
     // open() on a FIFO blocks until something writes to it, and a device may never end.
     if (!info.isFile())
-        return fileError(path, tr("this is a pipe, device or socket; expected a file"));
+        return fileError(path,
+                         DataFileText::tr("this is a pipe, device or socket; expected a file"));
     if (info.size() > maxBytes) {
         return fileError(path, tooLarge(info.size(), maxBytes));
     }
@@ -96,13 +98,15 @@ Result<QByteArray> readDataFile(const QString &path, qint64 maxBytes)
         return usable.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fileError(path, tr("the file cannot be read: %1").arg(file.errorString()));
+        return fileError(path,
+                         DataFileText::tr("the file cannot be read: %1").arg(file.errorString()));
     // Read at most one byte more than allowed: the size may have changed since stat().
     QByteArray bytes = file.read(maxBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return fileError(path, tr("the file cannot be read: %1").arg(file.errorString()));
+        return fileError(path,
+                         DataFileText::tr("the file cannot be read: %1").arg(file.errorString()));
     if (bytes.size() > maxBytes)
-        return fileError(path, tr("the file grew beyond %1 while it was read")
+        return fileError(path, DataFileText::tr("the file grew beyond %1 while it was read")
                                    .arg(InputText::bytes(maxBytes)));
     return bytes;
 }
@@ -111,9 +115,10 @@ Result<QString> decodeUtf8(const QByteArray &bytes, const QString &fileName)
 {
     const qsizetype bad = firstInvalidUtf8(bytes);
     if (bad >= 0) {
-        Error error = fileError(fileName, tr("not valid UTF-8 at byte %1; save the file as "
-                                             "UTF-8")
-                                              .arg(bad));
+        Error error = fileError(fileName,
+                                DataFileText::tr("not valid UTF-8 at byte %1; save the file as "
+                                                 "UTF-8")
+                                    .arg(bad));
         std::tie(error.line, error.column) = lineAndColumnAt(bytes, bad);
         return error;
     }

@@ -13,16 +13,11 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annals::ExtractReader", text);
-}
-
 using Json = JsonFieldReader;
 
 QString tooMany(qsizetype count, qsizetype limit)
 {
-    return tr("%1 entries; Annals reads at most %2").arg(count).arg(limit);
+    return ExtractReader::tr("%1 entries; Annals reads at most %2").arg(count).arg(limit);
 }
 
 // Ids, names and units are drawn in legends and axis titles.
@@ -69,7 +64,7 @@ void readSources(Json &json, const QJsonObject &root, QList<Source> &sources)
         source.date = json.string(object, QStringLiteral("date"), at);
         if (!json.failed() && ids.contains(source.id))
             json.fail(Json::join(at, QStringLiteral("id")),
-                      tr("\"%1\" is used by an earlier source; ids must be unique")
+                      ExtractReader::tr("\"%1\" is used by an earlier source; ids must be unique")
                           .arg(InputText::echoed(source.id)));
         ids.insert(source.id);
         sources.append(source);
@@ -106,19 +101,21 @@ Observation readObservation(Json &json, const QJsonObject &object, const QString
             observation.vintage = *parsed;
         else
             json.fail(Json::join(path, QStringLiteral("vintage")),
-                      tr("expected budget, actual, preliminary or revised, found \"%1\"")
+                      ExtractReader::tr(
+                          "expected budget, actual, preliminary or revised, found \"%1\"")
                           .arg(InputText::echoed(vintage)));
     }
     observation.reportedGrowthPct = readGrowth(json, object, path);
     observation.sourceId = json.string(object, QStringLiteral("source"), path, true);
     if (!json.failed() && !sourceIds.contains(observation.sourceId))
         json.fail(Json::join(path, QStringLiteral("source")),
-                  tr("\"%1\" is not the id of any entry in \"sources\"")
+                  ExtractReader::tr("\"%1\" is not the id of any entry in \"sources\"")
                       .arg(InputText::echoed(observation.sourceId)));
     observation.note = json.string(object, QStringLiteral("note"), path);
     observation.flags = json.stringList(object, QStringLiteral("flags"), path);
     if (!json.failed() && !observation.value && observation.reportedGrowthPct.isEmpty())
-        json.fail(path, tr("expected a \"value\" or a \"reportedGrowthPct\"; found neither"));
+        json.fail(path, ExtractReader::tr(
+                            "expected a \"value\" or a \"reportedGrowthPct\"; found neither"));
     return observation;
 }
 
@@ -131,7 +128,7 @@ void readOneSeries(Json &json, const QJsonObject &object, const QString &path,
     series.nameEn = name(json, names, QStringLiteral("en"), namePath);
     series.nameZh = name(json, names, QStringLiteral("zh"), namePath);
     if (!json.failed() && series.nameEn.isEmpty() && series.nameZh.isEmpty())
-        json.fail(namePath, tr("expected an \"en\" or a \"zh\" name"));
+        json.fail(namePath, ExtractReader::tr("expected an \"en\" or a \"zh\" name"));
     series.unit = name(json, object, QStringLiteral("unit"), path, true);
     if (!json.failed()) {
         if (QString problem = ObservationChecks::checkUnit(series.unit, &series.kind);
@@ -143,11 +140,11 @@ void readOneSeries(Json &json, const QJsonObject &object, const QString &path,
         const std::optional<SeriesKind> parsed = seriesKindFromId(kind);
         if (!parsed)
             json.fail(Json::join(path, QStringLiteral("kind")),
-                      tr("expected amount, percent or count, found \"%1\"")
+                      ExtractReader::tr("expected amount, percent or count, found \"%1\"")
                           .arg(InputText::echoed(kind)));
         else if (*parsed != series.kind)
             json.fail(Json::join(path, QStringLiteral("kind")),
-                      tr("\"%1\" does not fit the unit \"%2\"")
+                      ExtractReader::tr("\"%1\" does not fit the unit \"%2\"")
                           .arg(InputText::echoed(kind), InputText::echoed(series.unit)));
     }
     series.description = json.string(object, QStringLiteral("description"), path);
@@ -156,9 +153,10 @@ void readOneSeries(Json &json, const QJsonObject &object, const QString &path,
     const QJsonArray observations = json.array(object, QStringLiteral("observations"), path,
                                                true);
     if (!json.failed() && observations.size() > observationsLeft)
-        json.fail(observationsPath, tr("more than %1 observations in all; Annals reads at most "
-                                       "%1")
-                                        .arg(InputLimits::maxObservations));
+        json.fail(observationsPath,
+                  ExtractReader::tr("more than %1 observations in all; Annals reads at most "
+                                    "%1")
+                      .arg(InputLimits::maxObservations));
     observationsLeft -= observations.size();
     QSet<QString> seen;
     for (int i = 0; i < observations.size() && !json.failed(); ++i) {
@@ -183,7 +181,7 @@ void readSeries(Json &json, const QJsonObject &root, const QList<Source> &source
     const QJsonArray array = json.array(root, path, QString(), true);
     // Importing replaces the figures: an extract without any would silently clear every chart.
     if (!json.failed() && array.isEmpty())
-        json.fail(path, tr("the list is empty; expected at least one series"));
+        json.fail(path, ExtractReader::tr("the list is empty; expected at least one series"));
     if (!json.failed() && array.size() > InputLimits::maxSeries)
         json.fail(path, tooMany(array.size(), InputLimits::maxSeries));
     QSet<QString> ids;
@@ -195,7 +193,7 @@ void readSeries(Json &json, const QJsonObject &root, const QList<Source> &source
                       series);
         if (!json.failed() && ids.contains(series.id))
             json.fail(Json::join(at, QStringLiteral("id")),
-                      tr("\"%1\" is used by an earlier series; ids must be unique")
+                      ExtractReader::tr("\"%1\" is used by an earlier series; ids must be unique")
                           .arg(InputText::echoed(series.id)));
         ids.insert(series.id);
         allSeries.append(series);

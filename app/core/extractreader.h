@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace Annals {
@@ -16,6 +17,8 @@ namespace Annals {
  */
 class ExtractReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Annals::ExtractReader)
+
 public:
     static constexpr int formatVersion = 1;
     static QString formatName() { return QStringLiteral("annals-extract"); }

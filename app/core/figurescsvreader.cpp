@@ -16,11 +16,6 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annals::FiguresCsvReader", text);
-}
-
 Error rowError(const QString &fileName, int line, const QString &field, const QString &message)
 {
     Error error;

@@ -3,6 +3,7 @@
 #include "dataset.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Annals {
@@ -18,6 +19,8 @@ namespace Annals {
  */
 class FiguresCsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Annals::FiguresCsvReader)
+
 public:
     static Result<Dataset> readFile(const QString &path);
     static Result<Dataset> parse(const QString &text, const QString &fileName);

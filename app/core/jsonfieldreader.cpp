@@ -10,30 +10,25 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annals::JsonFieldReader", text);
-}
-
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return JsonFieldReader::tr("null");
     case QJsonValue::Bool:
-        return tr("a true/false value");
+        return JsonFieldReader::tr("a true/false value");
     case QJsonValue::Double:
-        return tr("a number");
+        return JsonFieldReader::tr("a number");
     case QJsonValue::String:
-        return tr("a string");
+        return JsonFieldReader::tr("a string");
     case QJsonValue::Array:
-        return tr("a list");
+        return JsonFieldReader::tr("a list");
     case QJsonValue::Object:
-        return tr("an object");
+        return JsonFieldReader::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return JsonFieldReader::tr("nothing");
 }
 
 } // namespace

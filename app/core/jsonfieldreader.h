@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +21,8 @@ namespace Annals {
  */
 class JsonFieldReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Annals::JsonFieldReader)
+
 public:
     explicit JsonFieldReader(QString fileName) : m_fileName(std::move(fileName)) {}
 

@@ -19,11 +19,6 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annals::KeywordCountsJson", text);
-}
-
 void appendString(QByteArray &out, const QString &text)
 {
     out += '"';

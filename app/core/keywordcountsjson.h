@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -28,6 +29,8 @@ namespace Annals {
  */
 class KeywordCountsJson
 {
+    Q_DECLARE_TR_FUNCTIONS(Annals::KeywordCountsJson)
+
 public:
     static constexpr const char *formatName = "annals-keyword-counts";
     static constexpr int formatVersion = 1;

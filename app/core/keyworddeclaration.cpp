@@ -17,11 +17,6 @@ Error problem(const QString &message)
     return error;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annals::KeywordDeclaration", text);
-}
-
 } // namespace
 
 Result<KeywordTerm> KeywordDeclaration::parse(const QString &declaration)

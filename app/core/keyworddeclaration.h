@@ -3,6 +3,7 @@
 #include "keywordcounts.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Annals {
@@ -16,6 +17,8 @@ namespace Annals {
  */
 class KeywordDeclaration
 {
+    Q_DECLARE_TR_FUNCTIONS(Annals::KeywordDeclaration)
+
 public:
     static Result<KeywordTerm> parse(const QString &declaration);
 };

@@ -13,11 +13,6 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annals::KeywordMatcher", text);
-}
-
 Error termError(const QString &term, const QString &message)
 {
     Error error;

@@ -6,6 +6,7 @@
 #include "keywordpattern.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -32,6 +33,8 @@ namespace Annals {
  */
 class KeywordMatcher
 {
+    Q_DECLARE_TR_FUNCTIONS(Annals::KeywordMatcher)
+
 public:
     static constexpr qsizetype maxTerms = InputLimits::maxKeywords;
     /// Characters of all keywords together.

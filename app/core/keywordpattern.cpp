@@ -7,11 +7,6 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annals::KeywordPattern", text);
-}
-
 bool isHan(char32_t codePoint)
 {
     return QChar::script(codePoint) == QChar::Script_Han;

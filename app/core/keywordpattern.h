@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <vector>
@@ -23,6 +24,8 @@ namespace Annals {
  */
 class KeywordPattern
 {
+    Q_DECLARE_TR_FUNCTIONS(Annals::KeywordPattern)
+
 public:
     enum class Kind { Substring, Word };
 

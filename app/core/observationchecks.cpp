@@ -12,17 +12,18 @@ namespace Annals::ObservationChecks {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+class ObservationChecksText
 {
-    return QCoreApplication::translate("Annals::ObservationChecks", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Annals::ObservationChecks)
+};
 
 } // namespace
 
 QString checkYear(int year)
 {
     if (year < firstAcceptedYear || year > lastAcceptedYear) {
-        return tr("year %1 is outside %2–%3")
+        return ObservationChecksText::tr("year %1 is outside %2–%3")
             .arg(year)
             .arg(firstAcceptedYear)
             .arg(lastAcceptedYear);
@@ -35,20 +36,22 @@ QString checkYearText(const QString &text, int *year)
     bool ok = false;
     *year = text.trimmed().toInt(&ok);
     if (!ok)
-        return tr("expected a year such as 2024, found \"%1\"").arg(InputText::echoed(text));
+        return ObservationChecksText::tr("expected a year such as 2024, found \"%1\"")
+            .arg(InputText::echoed(text));
     return checkYear(*year);
 }
 
 QString checkValue(double value, SeriesKind kind, Magnitude magnitude)
 {
     if (!std::isfinite(value))
-        return tr("expected a finite number, found %1").arg(value);
+        return ObservationChecksText::tr("expected a finite number, found %1").arg(value);
     if (magnitude == Magnitude::Readable && std::abs(value) > InputLimits::maxValueMagnitude) {
-        return tr("%1 is out of range; Annals reads values of at most 10^15 in magnitude")
+        return ObservationChecksText::tr(
+                   "%1 is out of range; Annals reads values of at most 10^15 in magnitude")
             .arg(value, 0, 'g', 17);
     }
     if (value < 0 && kind != SeriesKind::Percent)
-        return tr("expected a non-negative amount, found %1").arg(value);
+        return ObservationChecksText::tr("expected a non-negative amount, found %1").arg(value);
     return {};
 }
 
@@ -65,10 +68,12 @@ QString checkValueText(const QString &text, SeriesKind kind, std::optional<doubl
         static const QRegularExpression number(
             QStringLiteral("^[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?$"));
         if (number.match(trimmed).hasMatch()) {
-            return tr("%1 is out of range; Annals reads values of at most 10^15 in magnitude")
+            return ObservationChecksText::tr(
+                       "%1 is out of range; Annals reads values of at most 10^15 in magnitude")
                 .arg(InputText::echoed(trimmed));
         }
-        return tr("expected a number with a decimal point such as 370.8, found \"%1\"")
+        return ObservationChecksText::tr(
+                   "expected a number with a decimal point such as 370.8, found \"%1\"")
             .arg(InputText::echoed(text));
     }
     if (QString problem = checkValue(parsed, kind); !problem.isEmpty())
@@ -81,8 +86,9 @@ QString checkUnit(const QString &unit, SeriesKind *kind)
 {
     const std::optional<SeriesKind> known = kindOfUnit(unit);
     if (!known) {
-        return tr("\"%1\" is not a unit Annals knows; expected e.g. \"billion yuan\", "
-                  "\"% of GDP\" or \"count\"")
+        return ObservationChecksText::tr(
+                   "\"%1\" is not a unit Annals knows; expected e.g. \"billion yuan\", "
+                   "\"% of GDP\" or \"count\"")
             .arg(InputText::echoed(unit));
     }
     if (kind)
@@ -94,7 +100,8 @@ QString checkName(const QString &name)
 {
     if (name.size() <= InputLimits::maxNameLength)
         return {};
-    return tr("%1 characters; Annals reads names and units of at most %2 characters")
+    return ObservationChecksText::tr(
+               "%1 characters; Annals reads names and units of at most %2 characters")
         .arg(name.size())
         .arg(InputLimits::maxNameLength);
 }
@@ -111,7 +118,8 @@ QString duplicateKey(const Observation &observation)
 
 QString duplicateMessage()
 {
-    return tr("repeats an earlier observation (same year, vintage, value and source)");
+    return ObservationChecksText::tr(
+        "repeats an earlier observation (same year, vintage, value and source)");
 }
 
 } // namespace Annals::ObservationChecks

@@ -17,11 +17,6 @@ namespace {
 
 using Problem = std::optional<std::pair<QString, QString>>;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annals::ProjectValidator", text);
-}
-
 QString at(const QString &path, qsizetype index)
 {
     return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
@@ -42,8 +37,9 @@ Problem rangeProblem(const QString &path, int first, int last)
     if (Problem problem = yearProblem(path + QStringLiteral(".lastYear"), last))
         return problem;
     if (first > last)
-        return std::make_pair(path + QStringLiteral(".lastYear"),
-                              tr("%1 is before the first year %2").arg(last).arg(first));
+        return std::make_pair(
+            path + QStringLiteral(".lastYear"),
+            ProjectValidator::tr("%1 is before the first year %2").arg(last).arg(first));
     return std::nullopt;
 }
 
@@ -72,9 +68,8 @@ Problem checkSeriesHeader(const Series &series, const QString &path)
         return problem;
     if (kind != series.kind)
         return std::make_pair(path + QStringLiteral(".kind"),
-                              tr("\"%1\" does not fit the unit \"%2\"")
-                                  .arg(seriesKindId(series.kind),
-                                       InputText::echoed(series.unit)));
+                              ProjectValidator::tr("\"%1\" does not fit the unit \"%2\"")
+                                  .arg(seriesKindId(series.kind), InputText::echoed(series.unit)));
     return std::nullopt;
 }
 
@@ -84,9 +79,8 @@ Problem checkSeries(const Dataset &dataset)
     for (qsizetype i = 0; i < dataset.sources.size(); ++i) {
         const QString &id = dataset.sources.at(i).id;
         if (sources.contains(id))
-            return std::make_pair(at(QStringLiteral("dataset.sources"), i)
-                                      + QStringLiteral(".id"),
-                                  tr("\"%1\" is used by an earlier source")
+            return std::make_pair(at(QStringLiteral("dataset.sources"), i) + QStringLiteral(".id"),
+                                  ProjectValidator::tr("\"%1\" is used by an earlier source")
                                       .arg(InputText::echoed(id)));
         sources.insert(id);
     }
@@ -97,7 +91,7 @@ Problem checkSeries(const Dataset &dataset)
         const QString path = at(QStringLiteral("dataset.series"), s);
         if (ids.contains(series.id))
             return std::make_pair(path + QStringLiteral(".id"),
-                                  tr("\"%1\" is used by an earlier series")
+                                  ProjectValidator::tr("\"%1\" is used by an earlier series")
                                       .arg(InputText::echoed(series.id)));
         ids.insert(series.id);
         if (Problem problem = checkSeriesHeader(series, path))
@@ -105,8 +99,9 @@ Problem checkSeries(const Dataset &dataset)
         observations += series.observations.size();
         if (observations > InputLimits::maxObservations)
             return std::make_pair(path + QStringLiteral(".observations"),
-                                  tr("more than %1 observations in all; Annals opens projects "
-                                     "with at most %1")
+                                  ProjectValidator::tr(
+                                      "more than %1 observations in all; Annals opens projects "
+                                      "with at most %1")
                                       .arg(InputLimits::maxObservations));
 
         QSet<QString> seen;
@@ -127,7 +122,7 @@ Problem checkSeries(const Dataset &dataset)
             }
             if (!observation.sourceId.isEmpty() && !sources.contains(observation.sourceId))
                 return std::make_pair(field + QStringLiteral(".source"),
-                                      tr("\"%1\" is not the id of any source")
+                                      ProjectValidator::tr("\"%1\" is not the id of any source")
                                           .arg(InputText::echoed(observation.sourceId)));
             const QString key = ObservationChecks::duplicateKey(observation);
             if (seen.contains(key))
@@ -165,7 +160,8 @@ Problem checkKeywords(const KeywordCounts &keywords)
         const KeywordTerm &term = keywords.vocabulary.at(i);
         const QString field = at(QStringLiteral("dataset.keywords.vocabulary"), i);
         if (term.term.isEmpty() || terms.contains(term.term))
-            return std::make_pair(field, tr("keywords must be unique and not empty"));
+            return std::make_pair(field,
+                                  ProjectValidator::tr("keywords must be unique and not empty"));
         if (Problem problem = checkTerm(term, field))
             return problem;
         totalLength += KeywordChecks::lengthOf(term);
@@ -195,7 +191,7 @@ Problem checkKeywords(const KeywordCounts &keywords)
             if (it.value() < 0)
                 return std::make_pair(path + QStringLiteral(".counts.")
                                           + InputText::echoed(it.key()),
-                                      tr("expected a non-negative number"));
+                                      ProjectValidator::tr("expected a non-negative number"));
         }
     }
     return std::nullopt;
@@ -220,7 +216,8 @@ Problem checkView(const ViewState &view)
         const QString &term = view.shownKeywords.at(i);
         if (shown.contains(term))
             return std::make_pair(at(QStringLiteral("view.shownKeywords"), i),
-                                  tr("\"%1\" is listed twice").arg(InputText::echoed(term)));
+                                  ProjectValidator::tr("\"%1\" is listed twice")
+                                      .arg(InputText::echoed(term)));
         shown.insert(term);
     }
     return std::nullopt;
@@ -232,9 +229,10 @@ Problem countProblem(const QString &field, qsizetype count, qsizetype limit)
 {
     if (count <= limit)
         return std::nullopt;
-    return std::make_pair(field, tr("%1 entries; Annals opens projects with at most %2")
-                                     .arg(count)
-                                     .arg(limit));
+    return std::make_pair(field,
+                          ProjectValidator::tr("%1 entries; Annals opens projects with at most %2")
+                              .arg(count)
+                              .arg(limit));
 }
 
 // Limits that keep every view responsive; far above any real analysis.

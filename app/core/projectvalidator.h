@@ -3,6 +3,7 @@
 #include "inputlimits.h"
 #include "project.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -27,6 +28,8 @@ namespace Annals {
  */
 class ProjectValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(Annals::ProjectValidator)
+
 public:
     /// The most keywords a project may hold (each adds three columns to the year table).
     static constexpr qsizetype maxKeywords = InputLimits::maxKeywords;

@@ -15,11 +15,6 @@ namespace Annals {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annals::KeywordContextsHtml", text);
-}
-
 int lineOf(const QString &text, qsizetype offset)
 {
     return int(QStringView(text).left(offset).count(QLatin1Char('\n'))) + 1;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -11,6 +12,8 @@ struct Project;
 /// The "keywords in context" section of the details panel, and the links it holds.
 class KeywordContextsHtml
 {
+    Q_DECLARE_TR_FUNCTIONS(Annals::KeywordContextsHtml)
+
 public:
     /*!
      * For each report of \a year whose text is available: up to \a maxPerKeyword sentences

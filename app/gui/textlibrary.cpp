@@ -14,11 +14,6 @@ namespace {
 QMutex cacheMutex;
 QCache<QString, QString> cache(64 * 1024); // by SHA-256; cost in KiB: 64 MiB of texts
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annals::TextLibrary", text);
-}
-
 } // namespace
 
 Result<QString> TextLibrary::load(const ReportTextRef &ref)

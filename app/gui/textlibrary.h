@@ -3,6 +3,7 @@
 #include "project.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Annals {
@@ -14,6 +15,8 @@ namespace Annals {
  */
 class TextLibrary
 {
+    Q_DECLARE_TR_FUNCTIONS(Annals::TextLibrary)
+
 public:
     static Result<QString> load(const ReportTextRef &ref);
     /// The text reference counted into \a document (same SHA-256), or nullptr.
