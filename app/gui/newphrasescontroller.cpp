@@ -41,6 +41,9 @@ NewPhrasesController::NewPhrasesController(ProjectDocument *document,
     // A tab beside the annotations, where it has the room of the details panel.
     if (auto *annotations = window->findChild<QDockWidget *>(QStringLiteral("annotationsDock")))
         window->tabifyDockWidget(annotations, m_dock);
+    // The details stay the tab in front: the new tab must not cover them at startup.
+    if (auto *details = window->findChild<QDockWidget *>(QStringLiteral("detailsDock")))
+        details->raise();
     m_compareAction = new QAction(tr("&Compare Reports…"), this);
     m_compareAction->setObjectName(QStringLiteral("compareReportsAction"));
     m_compareAction->setStatusTip(
@@ -93,8 +96,7 @@ void NewPhrasesController::reindex()
     const quint64 generation = ++m_generation;
     const QList<ReportTextRef> refs = m_document->project().texts;
     m_panel->setProgress(0, int(refs.size()) + 2,
-                         refs.isEmpty() ? tr("Import report texts (File menu) to find the "
-                                             "phrases that are new each year.")
+                         refs.isEmpty() ? noTextsHint()
                                         : tr("Indexing %n report(s)…", nullptr,
                                              int(refs.size())));
     m_watcher.setFuture(QtConcurrent::run([refs, generation](QPromise<Index> &promise) {
@@ -127,6 +129,12 @@ void NewPhrasesController::reindex()
     }));
 }
 
+QString NewPhrasesController::noTextsHint()
+{
+    return tr("No report texts are loaded. Import them with File ▸ Import Report Texts… to "
+              "find the phrases that are new each year.");
+}
+
 void NewPhrasesController::indexFinished()
 {
     if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0)
@@ -138,9 +146,12 @@ void NewPhrasesController::indexFinished()
     QList<int> years = m_finder->years();
     m_panel->setYears(years);
     m_panel->setProgress(1, 1);
-    m_panel->setMessage(index.errors.isEmpty()
-                            ? QString()
-                            : tr("Not indexed:\n%1").arg(index.errors.join(QLatin1Char('\n'))));
+    if (!index.errors.isEmpty())
+        m_panel->setMessage(tr("Not indexed:\n%1").arg(index.errors.join(QLatin1Char('\n'))));
+    else if (years.isEmpty())
+        m_panel->setMessage(noTextsHint());
+    else
+        m_panel->setMessage(QString());
     followSelection();
     refresh();
     Q_EMIT indexed();

@@ -60,6 +60,7 @@ Q_SIGNALS:
     void indexed();
 
 private:
+    static QString noTextsHint();
     struct Index
     {
         std::shared_ptr<PhraseFinder> finder;

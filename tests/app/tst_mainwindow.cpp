@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDir>
 #include <QItemSelectionModel>
 #include <QClipboard>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void opensOnTheEmbeddedDataset();
+    void detailsAreInFrontAndNewPhrasesSayWhatTheyNeed();
     void clickingABarSelectsTheYearEverywhere();
     void brushingTheRdChartSelectsARangeEverywhere();
     void selectingATableRowMovesTheCharts();
@@ -95,6 +97,27 @@ void TestMainWindow::init()
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::detailsAreInFrontAndNewPhrasesSayWhatTheyNeed()
+{
+    auto *details = m_window->findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+    auto *phrases = m_window->findChild<QDockWidget *>(QStringLiteral("newPhrasesDock"));
+    QVERIFY(details && phrases);
+    QVERIFY(details->isVisible() && !details->visibleRegion().isEmpty());
+    QVERIFY(phrases->visibleRegion().isEmpty()); // a tab behind the details
+    // The embedded dataset has no report texts: the panel says how to get some, also after
+    // indexing (nothing) has finished.
+    const auto hintShown = [phrases] {
+        for (const QLabel *label : phrases->findChildren<QLabel *>()) {
+            if (label->text().contains(QStringLiteral("Import Report Texts")))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(hintShown());
+    QTest::qWait(200);
+    QVERIFY(hintShown());
 }
 
 void TestMainWindow::cleanup()
