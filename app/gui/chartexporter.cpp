@@ -323,14 +323,7 @@ Result<bool> ChartExporter::writePdf(const ExportRequest &request, const QString
 
 TableSelection ChartExporter::tableSelection(ExportRequest::Target target) const
 {
-    TableSelection selection;
-    std::tie(selection.firstYear, selection.lastYear) = ChartCatalog::yearRange(m_project.view,
-                                                                               m_model);
-    for (ChartCatalog::Chart chart : chartsOf(target)) {
-        for (const PlotSpec &plot :
-             ChartCatalog::shownPlots(chart, m_project.view, m_project.dataset, m_model))
-            selection.columnIds.append(plot.columnId);
-    }
+    TableSelection selection = chartSelection(target);
     if (target == ExportRequest::Target::Dashboard) {
         // The whole view: also the figures the table shows beside the charts.
         for (const PlotChoice &choice :
