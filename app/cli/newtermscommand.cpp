@@ -24,14 +24,6 @@ int fail(QTextStream &err, const QString &message, int status)
     return status;
 }
 
-QString yearList(const QList<int> &years)
-{
-    QStringList parts;
-    for (int year : years)
-        parts.append(QString::number(year));
-    return parts.join(QLatin1Char(' '));
-}
-
 } // namespace
 
 QString NewTermsCommand::usageText()
@@ -169,7 +161,7 @@ int NewTermsCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
             const bool fresh = row.status == PhraseRow::Status::New;
             csv.addRow({QString::number(row.year), row.phrase,
                         PhraseRow::statusName(row.status), QString::number(row.count),
-                        fresh ? yearList(row.years) : QString(), row.firstSentence});
+                        fresh ? row.yearsText() : QString(), row.firstSentence});
         }
         bytes = csv.text().toUtf8();
     } else {

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Annals {
 
@@ -25,6 +26,14 @@ struct PhraseRow
     static QString statusName(Status status)
     {
         return status == Status::New ? QStringLiteral("new") : QStringLiteral("dropped");
+    }
+    /// years as "2022 2023 2024", the way the command line and the panel list them.
+    QString yearsText() const
+    {
+        QStringList parts;
+        for (int year : years)
+            parts.append(QString::number(year));
+        return parts.join(QLatin1Char(' '));
     }
     bool operator==(const PhraseRow &other) const = default;
 };

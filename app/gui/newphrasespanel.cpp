@@ -16,14 +16,6 @@ namespace {
 
 enum Column { PhraseColumn, CountColumn, YearsColumn, SentenceColumn, ColumnCount };
 
-QString yearList(const QList<int> &years)
-{
-    QStringList parts;
-    for (int year : years)
-        parts.append(QString::number(year));
-    return parts.join(QLatin1Char(' '));
-}
-
 } // namespace
 
 NewPhrasesPanel::NewPhrasesPanel(QWidget *parent)
@@ -150,7 +142,7 @@ void NewPhrasesPanel::setRows(const QList<PhraseRow> &rows)
                            .arg(n)
                            .arg(row.years.first())
                            .arg(row.years.last()));
-        years->setToolTip(yearList(row.years));
+        years->setToolTip(row.yearsText());
         auto *sentence = new QTableWidgetItem(row.firstSentence);
         sentence->setToolTip(row.firstSentence);
         m_table->setItem(i, PhraseColumn, phrase);
