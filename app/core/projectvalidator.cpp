@@ -111,12 +111,8 @@ Problem checkSeries(const Dataset &dataset)
             if (Problem problem = yearProblem(field + QStringLiteral(".year"), observation.year))
                 return problem;
             if (observation.value) {
-                // The one rule projects keep looser than readers: files saved before the limit
-                // existed may hold any finite figure (the golden file holds DBL_MAX), and
-                // refusing them would lose the analyst's work. Charts clamp their axes
-                // (AxisRange), so such a figure is drawn, clipped, never overflows.
-                const QString message = ObservationChecks::checkValue(
-                    *observation.value, series.kind, ObservationChecks::Magnitude::AnyFinite);
+                const QString message = ObservationChecks::checkValue(*observation.value,
+                                                                      series.kind);
                 if (!message.isEmpty())
                     return std::make_pair(field + QStringLiteral(".value"), message);
             }
@@ -183,15 +179,13 @@ Problem checkKeywords(const KeywordCounts &keywords)
         if (Problem problem = messageProblem(path + QStringLiteral(".baseUnits"),
                                              KeywordChecks::checkCount(document.baseUnits)))
             return problem;
-        // Looser than KeywordCountsJson, like figure magnitudes (see the class comment):
-        // the golden files of format 1 hold a count of 2^63-1 for a term outside the
-        // vocabulary. Sums saturate (KeywordCounts), and a term outside the vocabulary is
-        // never charted, so neither harms a view.
+        // KeywordCountsJson's rules: a count in range, for a term of the vocabulary.
         for (auto it = document.counts.constBegin(); it != document.counts.constEnd(); ++it) {
-            if (it.value() < 0)
-                return std::make_pair(path + QStringLiteral(".counts.")
-                                          + InputText::echoed(it.key()),
-                                      ProjectValidator::tr("expected a non-negative number"));
+            const QString field = path + QStringLiteral(".counts.") + InputText::echoed(it.key());
+            if (!terms.contains(it.key()))
+                return std::make_pair(field, KeywordChecks::notInVocabulary());
+            if (Problem problem = messageProblem(field, KeywordChecks::checkCount(it.value())))
+                return problem;
         }
     }
     return std::nullopt;

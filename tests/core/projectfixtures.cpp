@@ -1,5 +1,7 @@
 #include "projectfixtures.h"
 
+#include "inputlimits.h"
+
 #include <QCryptographicHash>
 
 #include <limits>
@@ -127,7 +129,7 @@ Project ProjectFixtures::goldenProject()
     mentions.description = QStringLiteral("with a NUL: ") + QChar(0) + QStringLiteral("!");
     mentions.observations = {
         observation(1954, 0.0, Vintage::Actual, QString(), QString()),
-        observation(2025, std::numeric_limits<double>::max(), Vintage::Actual, QString(),
+        observation(2025, InputLimits::maxValueMagnitude, Vintage::Actual, QString(),
                     QString(), QStringLiteral("😀 outside the BMP")),
     };
     project.dataset.series = {total, intensity, budget, mentions};
@@ -149,7 +151,7 @@ Project ProjectFixtures::goldenProject()
         document(2024, QStringLiteral("gwr-2024-zh.txt"), QStringLiteral("zh"), 20311,
                  {{QStringLiteral("科技"), 45}, {QStringLiteral("创新"), 0}}),
         document(2024, QStringLiteral("gwr-2024-en.txt"), QStringLiteral("en"), 15002,
-                 {{QStringLiteral("innovation"), std::numeric_limits<qint64>::max()}},
+                 {{QStringLiteral("创新"), InputLimits::maxCount}},
                  {QStringLiteral("A note, with \"quotes\" and 中文.")}),
     };
 
@@ -259,6 +261,13 @@ QList<ProjectFixtureFile> ProjectFixtures::invalidFiles(const QByteArray &golden
     // The kind of the fourth series ("count" unit), 2 = SeriesKind::Count, becomes 9.
     const QByteArray unknownKind = replaced(payload, " 5 count 2 14 with a NUL",
                                             " 5 count 9 14 with a NUL");
+    // The largest figure and count a reader takes (InputLimits), one step past each, and a
+    // count for a term the vocabulary does not hold.
+    const QByteArray maxValue = " 4831355200913801216 "; // 1e15 as IEEE 754 bits
+    const QByteArray valueTooLarge = replaced(payload, maxValue, " 4831355200913801217 ");
+    const QByteArray maxCount = " 6 创新 9007199254740992 ";
+    const QByteArray countTooLarge = replaced(payload, maxCount, " 6 创新 9007199254740993 ");
+    const QByteArray unknownTerm = replaced(payload, maxCount, " 5 novel 7 ");
 
     return {
         {QStringLiteral("not-a-project.annals"), "PK\x03\x04 this is a zip file\n"},
@@ -292,6 +301,9 @@ QList<ProjectFixtureFile> ProjectFixtures::invalidFiles(const QByteArray &golden
         {QStringLiteral("unknown-enum-value.annals"), wrap(unknownKind)},
         {QStringLiteral("duplicate-count-key.annals"), wrap(duplicateKey)},
         {QStringLiteral("bad-base64.annals"), wrap(badBase64)},
+        {QStringLiteral("value-too-large.annals"), wrap(valueTooLarge)},
+        {QStringLiteral("count-too-large.annals"), wrap(countTooLarge)},
+        {QStringLiteral("count-for-unknown-term.annals"), wrap(unknownTerm)},
     };
 }
 

@@ -1,3 +1,4 @@
+#include "inputlimits.h"
 #include "projectfixtures.h"
 #include "projectserializer.h"
 
@@ -163,7 +164,8 @@ void TestProjectSerializer::roundTripKeepsDoublesExactly()
                                   -0.0,
                                   std::numeric_limits<double>::denorm_min(),
                                   std::numeric_limits<double>::min() / 3,
-                                  std::numeric_limits<double>::max()};
+                                  std::nextafter(InputLimits::maxValueMagnitude, 0.0),
+                                  InputLimits::maxValueMagnitude};
     Project project;
     Series series;
     series.unit = QStringLiteral("billion yuan");
@@ -403,6 +405,22 @@ void TestProjectSerializer::refusesInvalidFiles_data()
     QTest::newRow("duplicate count key") << "duplicate-count-key.annals"
         << "duplicate-count-key.annals: dataset.keywords.documents[1].counts[1]: the file is "
            "damaged: \"科技\" appears twice";
+    QTest::newRow("figure over 10^15") << "value-too-large.annals"
+        << "value-too-large.annals: dataset.series[3].observations[1].value: "
+           "1000000000000000.1 is out of range; Annals reads values of at most 10^15 in "
+           "magnitude";
+    QTest::newRow("count over 2^53") << "count-too-large.annals"
+        << "count-too-large.annals: dataset.keywords.documents[2].counts.创新: expected a "
+           "whole number from 0 to 2^53, found 9007199254740993";
+    QTest::newRow("count for a term outside the vocabulary") << "count-for-unknown-term.annals"
+        << "count-for-unknown-term.annals: dataset.keywords.documents[2].counts.novel: not in "
+           "the vocabulary";
+    // The first golden file as written before projects followed the readers' limits: it holds
+    // a figure of DBL_MAX, a count of 2^63-1 and a count for a term outside the vocabulary.
+    QTest::newRow("golden file with values no reader takes") << "v1-golden-out-of-range.annals"
+        << "v1-golden-out-of-range.annals: dataset.series[3].observations[1].value: "
+           "1.7976931348623157e+308 is out of range; Annals reads values of at most 10^15 in "
+           "magnitude";
     QTest::newRow("bad Base64") << "bad-base64.annals"
         << "bad-base64.annals: view.windowState: the file is damaged: expected Base64 data";
 }
