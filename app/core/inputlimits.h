@@ -84,6 +84,9 @@ constexpr double maxValueMagnitude = 1e15;
 /// The largest keyword count or normalisation base: 2^53, exact as a JSON number.
 constexpr qint64 maxCount = qint64(1) << 53;
 
+/// Characters of a new-phrase stop-list (every phrase is checked against each entry).
+constexpr qsizetype maxStopListLength = 20000;
+
 /// Figures and report texts: years 1900–2100.
 constexpr int firstYear = 1900;
 constexpr int lastYear = 2100;

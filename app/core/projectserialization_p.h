@@ -59,7 +59,7 @@ constexpr unsigned int documentCountsVersion = 2; // 2: notes
 constexpr unsigned int keywordCountsVersion = 1;
 constexpr unsigned int annotationVersion = 1;
 constexpr unsigned int reportTextRefVersion = 1;
-constexpr unsigned int viewStateVersion = 1;
+constexpr unsigned int viewStateVersion = 2; // 2: brushed range, stop-list, plan periods
 
 inline QString tr(const char *text)
 {
@@ -480,9 +480,10 @@ void serialize(Archive &ar, ViewState &view, const unsigned int)
 {
     [[maybe_unused]] auto &[firstYear, lastYear, selectedYear, shownKeywords, keywordMeasure,
                             hiddenPlots, shownOptionalPlots, logarithmic, windowGeometry,
-                            windowState]
+                            windowState, brushFirstYear, brushLastYear, stopList,
+                            showPlanPeriods]
         = view;
-    recordVersion(ar, "ViewState", viewStateVersion);
+    const unsigned int version = recordVersion(ar, "ViewState", viewStateVersion);
     ar & field("firstYear", view.firstYear) & field("lastYear", view.lastYear)
         & field("selectedYear", view.selectedYear) & field("shownKeywords", view.shownKeywords);
     enumField(ar, "keywordMeasure", view.keywordMeasure, KeywordMeasure::RelativeChange);
@@ -490,6 +491,11 @@ void serialize(Archive &ar, ViewState &view, const unsigned int)
         & field("shownOptionalPlots", view.shownOptionalPlots)
         & field("logarithmic", view.logarithmic) & field("windowGeometry", view.windowGeometry)
         & field("windowState", view.windowState);
+    if (version >= 2) {
+        ar & field("brushFirstYear", view.brushFirstYear)
+            & field("brushLastYear", view.brushLastYear) & field("stopList", view.stopList)
+            & field("showPlanPeriods", view.showPlanPeriods);
+    }
 }
 
 template<class Archive>

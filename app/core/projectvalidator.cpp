@@ -4,6 +4,7 @@
 #include "inputtext.h"
 #include "keywordchecks.h"
 #include "observationchecks.h"
+#include "stoplist.h"
 #include "unit.h"
 
 #include <QCoreApplication>
@@ -30,17 +31,23 @@ Problem yearProblem(const QString &field, int year)
     return std::make_pair(field, message);
 }
 
-Problem rangeProblem(const QString &path, int first, int last)
+Problem rangeProblem(const QString &firstField, const QString &lastField, int first, int last)
 {
-    if (Problem problem = yearProblem(path + QStringLiteral(".firstYear"), first))
+    if (Problem problem = yearProblem(firstField, first))
         return problem;
-    if (Problem problem = yearProblem(path + QStringLiteral(".lastYear"), last))
+    if (Problem problem = yearProblem(lastField, last))
         return problem;
     if (first > last)
         return std::make_pair(
-            path + QStringLiteral(".lastYear"),
+            lastField,
             ProjectValidator::tr("%1 is before the first year %2").arg(last).arg(first));
     return std::nullopt;
+}
+
+Problem rangeProblem(const QString &path, int first, int last)
+{
+    return rangeProblem(path + QStringLiteral(".firstYear"), path + QStringLiteral(".lastYear"),
+                        first, last);
 }
 
 Problem messageProblem(const QString &field, const QString &message)
@@ -201,6 +208,24 @@ Problem checkView(const ViewState &view)
     if (view.selectedYear != 0) {
         if (Problem problem = yearProblem(QStringLiteral("view.selectedYear"),
                                           view.selectedYear))
+            return problem;
+    }
+    if (view.brushFirstYear != 0 || view.brushLastYear != 0) {
+        if (Problem problem = rangeProblem(QStringLiteral("view.brushFirstYear"),
+                                           QStringLiteral("view.brushLastYear"),
+                                           view.brushFirstYear, view.brushLastYear))
+            return problem;
+    }
+    if (view.stopList) {
+        const QString field = QStringLiteral("view.stopList");
+        if (view.stopList->size() > InputLimits::maxStopListLength)
+            return std::make_pair(field, ProjectValidator::tr("%1 characters; Annals opens "
+                                                              "stop-lists of at most %2")
+                                             .arg(view.stopList->size())
+                                             .arg(InputLimits::maxStopListLength));
+        QString message;
+        StopList::fromText(*view.stopList, &message);
+        if (Problem problem = messageProblem(field, message))
             return problem;
     }
     // Each shown keyword is a line, a legend entry and a colour to choose: a list longer than

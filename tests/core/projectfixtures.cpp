@@ -191,12 +191,26 @@ Project ProjectFixtures::goldenProject()
     view.logarithmic = true;
     view.windowGeometry = everyByte();
     view.windowState = QByteArray("\0\0\0\xff state", 10);
+    view.brushFirstYear = 2021;
+    view.brushLastYear = 2024;
+    view.stopList = QStringLiteral("# the analyst's\n各位代表\n/二十届.中全会/");
+    view.showPlanPeriods = false;
+    return project;
+}
+
+Project ProjectFixtures::goldenProjectFormat1()
+{
+    Project project = goldenProject();
+    project.view.brushFirstYear = 0;
+    project.view.brushLastYear = 0;
+    project.view.stopList.reset();
+    project.view.showPlanPeriods = true;
     return project;
 }
 
 Project ProjectFixtures::goldenProjectFirstRecords()
 {
-    Project project = goldenProject();
+    Project project = goldenProjectFormat1();
     for (DocumentCounts &document : project.dataset.keywords.documents)
         document.notes.clear();
     return project;
@@ -273,7 +287,7 @@ QList<ProjectFixtureFile> ProjectFixtures::invalidFiles(const QByteArray &golden
         {QStringLiteral("not-a-project.annals"), "PK\x03\x04 this is a zip file\n"},
         {QStringLiteral("empty.annals"), QByteArray()},
         {QStringLiteral("newer-format.annals"),
-         wrap("a future payload", 2, QByteArrayLiteral("Annals 0.9.0"))},
+         wrap("a future payload", 3, QByteArrayLiteral("Annals 0.9.0"))},
         {QStringLiteral("bad-format-line.annals"),
          replaced(golden, "format: 1\n", "format: one\n")},
         {QStringLiteral("truncated.annals"), golden.left(golden.size() - 100)},

@@ -91,7 +91,7 @@ void TestProjectSerializer::initTestCase()
         return;
     const QString golden = goldenDir + QStringLiteral("/v1-golden.annals");
     writeIfMissing(golden, ProjectSerializer::save(ProjectFixtures::goldenProject()));
-    writeIfMissing(goldenDir + QStringLiteral("/v1-r2-golden.annals"),
+    writeIfMissing(goldenDir + QStringLiteral("/v2-golden.annals"),
                    ProjectSerializer::save(ProjectFixtures::goldenProject()));
     const QByteArray goldenBytes = readAll(golden);
     writeIfMissing(corpusDir + QStringLiteral("/v1-golden.annals"), goldenBytes);
@@ -292,7 +292,7 @@ void TestProjectSerializer::savesTheSameBytesEveryTime()
     const Result<Project> loaded = ProjectSerializer::load(first, QString());
     QVERIFY(loaded.ok());
     QCOMPARE(ProjectSerializer::save(loaded.value()), first);
-    const QByteArray golden = readAll(goldenDir + QStringLiteral("/v1-r2-golden.annals"));
+    const QByteArray golden = readAll(goldenDir + QStringLiteral("/v2-golden.annals"));
     QCOMPARE(ProjectFixtures::payloadOf(first), ProjectFixtures::payloadOf(golden));
 }
 
@@ -300,12 +300,12 @@ void TestProjectSerializer::writesTheDocumentedLayout()
 {
     // resources/project-format.md, "An empty project": no Boost class information anywhere.
     const QByteArray payload
-        = "22 serialization::archive 18 1 1 1 0  0  0  0  0  0  0 0 0 1 0  0  0 0 0 0 1 0 0 0 "
-          "0 1 0 0 0 0  0 \n";
+        = "22 serialization::archive 18 1 1 1 0  0  0  0  0  0  0 0 0 1 0  0  0 0 0 0 2 0 0 0 "
+          "0 1 0 0 0 0  0  0 0 0 1\n";
     const QByteArray expected = ProjectFixtures::wrap(
-        payload, 1, "Annals " + ProjectSerializer::appVersion().toUtf8());
+        payload, 2, "Annals " + ProjectSerializer::appVersion().toUtf8());
     QCOMPARE(ProjectSerializer::save(Project()), expected);
-    QVERIFY(expected.startsWith(ProjectSerializer::magic() + "\nformat: 1\n"));
+    QVERIFY(expected.startsWith(ProjectSerializer::magic() + "\nformat: 2\n"));
 }
 
 void TestProjectSerializer::writesAndReadsFiles()
@@ -344,7 +344,12 @@ void TestProjectSerializer::opensTheGoldenFile()
     const Result<Project> second
         = ProjectSerializer::readFile(goldenDir + QStringLiteral("/v1-r2-golden.annals"));
     QVERIFY2(second.ok(), qPrintable(describe(second)));
-    QVERIFY(second.value() == ProjectFixtures::goldenProject());
+    QVERIFY(second.value() == ProjectFixtures::goldenProjectFormat1());
+    const Result<Project> third
+        = ProjectSerializer::readFile(goldenDir + QStringLiteral("/v2-golden.annals"));
+    QVERIFY2(third.ok(), qPrintable(describe(third)));
+    QCOMPARE(third.value().view, ProjectFixtures::goldenProject().view);
+    QVERIFY(third.value() == ProjectFixtures::goldenProject());
 }
 
 void TestProjectSerializer::refusesInvalidFiles_data()
@@ -356,8 +361,8 @@ void TestProjectSerializer::refusesInvalidFiles_data()
         << "not-a-project.annals: not an Annals project file";
     QTest::newRow("empty") << "empty.annals" << "empty.annals: the file is empty";
     QTest::newRow("newer format") << "newer-format.annals"
-        << "newer-format.annals: written by Annals 0.9.0 (format 2); this version of Annals "
-           "opens format ≤ 1";
+        << "newer-format.annals: written by Annals 0.9.0 (format 3); this version of Annals "
+           "opens format ≤ 2";
     QTest::newRow("bad format line") << "bad-format-line.annals"
         << "bad-format-line.annals:2: the file is damaged: expected a header line \"format: "
            "<number>\"";
