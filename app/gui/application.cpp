@@ -6,16 +6,15 @@
 #include "projectloader.h"
 #include "projectserializer.h"
 #include "uifonts.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPalette>
-#include <QTranslator>
 
 namespace Annals {
 
@@ -91,10 +90,7 @@ int Application::runGui(int &argc, char **argv)
     if (qEnvironmentVariable("ANNALS_PALETTE") == QLatin1String("dark"))
         applyDarkPalette();
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
+    UiLanguage::install(UiLanguage::locale(UiLanguage::savedChoice()));
 
     ProjectDocument document;
     const Result<Project> embedded = ProjectLoader::embeddedProject();
