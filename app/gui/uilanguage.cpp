@@ -4,11 +4,19 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <optional>
+
 namespace Annals {
 
 namespace {
 
 const char settingsKey[] = "ui/language";
+
+std::optional<QLocale> &installed()
+{
+    static std::optional<QLocale> locale;
+    return locale;
+}
 
 } // namespace
 
@@ -56,10 +64,16 @@ bool UiLanguage::isChinese(const QLocale &locale)
     return locale.language() == QLocale::Chinese;
 }
 
+QLocale UiLanguage::installedLocale()
+{
+    return installed().value_or(QLocale::system());
+}
+
 bool UiLanguage::install(const QLocale &locale)
 {
     if (!QCoreApplication::instance())
         return false;
+    installed() = locale;
     // Children of the application: installed for as long as it runs.
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

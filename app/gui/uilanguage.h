@@ -29,6 +29,8 @@ public:
      * English locale never needs.
      */
     static bool install(const QLocale &locale);
+    /// The locale of the last install(); the system's before any.
+    static QLocale installedLocale();
     /// True when \a locale reads Chinese (any script or territory: only zh_CN is translated).
     static bool isChinese(const QLocale &locale);
 };
