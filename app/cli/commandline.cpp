@@ -7,9 +7,11 @@
 #include "newtermscommand.h"
 #include "validatecommand.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -41,7 +43,67 @@ const Command commands[] = {
      false, &runChangesCommand},
 };
 
+// Options that QGuiApplication and QApplication read themselves (Qt 6 documentation of both
+// classes); the first group takes a value.
+const char *const qtValueOptions[] = {"platform", "platformpluginpath", "platformtheme",
+                                      "plugin", "qwindowgeometry", "qwindowicon",
+                                      "qwindowtitle", "session", "display", "geometry",
+                                      "style", "stylesheet", "qmljsdebugger"};
+const char *const qtFlagOptions[] = {"reverse", "widgetcount", "nograb", "dograb", "sync"};
+
+template<std::size_t N>
+bool contains(const char *const (&names)[N], const QString &name)
+{
+    return std::any_of(std::begin(names), std::end(names),
+                       [&name](const char *known) { return name == QLatin1String(known); });
+}
+
 } // namespace
+
+QStringList commandNames()
+{
+    QStringList names;
+    for (const Command &command : commands)
+        names.append(QLatin1String(command.name));
+    return names;
+}
+
+std::optional<QString> unknownGuiOption(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break; // file names follow
+        if (!argument.startsWith(QLatin1Char('-')) || argument.size() == 1)
+            continue;
+        QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
+        const qsizetype equals = name.indexOf(QLatin1Char('='));
+        if (equals >= 0)
+            name.truncate(equals);
+        if (contains(qtValueOptions, name)) {
+            if (equals < 0)
+                ++i; // its value
+            continue;
+        }
+        if (!contains(qtFlagOptions, name))
+            return argument;
+    }
+    return std::nullopt;
+}
+
+QString helpText(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.isEmpty())
+        return text;
+    // Only the first line names the program ("Usage: /usr/bin/annals [options]").
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    const qsizetype at = text.left(lineEnd).indexOf(arguments.first());
+    if (at >= 0)
+        text.replace(at, arguments.first().size(), command);
+    return text;
+}
 
 const Command *findCommand(const QString &name)
 {

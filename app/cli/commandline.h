@@ -2,6 +2,10 @@
 
 #include <QStringList>
 
+#include <optional>
+
+class QCommandLineParser;
+
 class QTextStream;
 
 namespace Annals::Cli {
@@ -18,8 +22,21 @@ struct Command
 
 /// The command named \a name, or nullptr when \a name is not a command (e.g. a file to open).
 const Command *findCommand(const QString &name);
+/// The names of every command, in the order of usage().
+QStringList commandNames();
 /// "Usage:" text listing every command.
 QString usage();
+/*!
+ * The first argument among \a arguments (without the program) that is an option neither
+ * Annals nor Qt's GUI knows, so that `annals --bogus` is bad usage (exit status 2) rather
+ * than a window or, without a display, an abort in the platform plugin.
+ */
+std::optional<QString> unknownGuiOption(const QStringList &arguments);
+/*!
+ * \a parser's help text naming \a command ("annals data") rather than the program's path,
+ * which QCommandLineParser takes from the running application.
+ */
+QString helpText(const QCommandLineParser &parser, const QString &command);
 /*!
  * Flushes \a out (standard output) and returns \a status, or 1 with a message on \a err when
  * the output could not be written (a full disk, a closed pipe, /dev/full): a command whose

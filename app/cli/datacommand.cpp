@@ -1,5 +1,6 @@
 #include "datacommand.h"
 
+#include "commandline.h"
 #include "datasetcsv.h"
 #include "datasetloader.h"
 
@@ -50,7 +51,7 @@ int DataCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << helpText(parser, QStringLiteral("annals data"));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {

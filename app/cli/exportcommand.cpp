@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "chartexporter.h"
+#include "commandline.h"
 #include "datasetloader.h"
 #include "projectdocument.h"
 #include "projectloader.h"
@@ -94,7 +95,7 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << helpText(parser, QStringLiteral("annals export"));
         return 0;
     }
     const auto target = ExportRequest::targetFromName(parser.value(chart));

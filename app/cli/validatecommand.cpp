@@ -106,15 +106,33 @@ int runValidateCommand(const QStringList &arguments, QTextStream &out, QTextStre
 
 int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    if (arguments.isEmpty() || arguments.contains(QStringLiteral("--help"))) {
-        (arguments.isEmpty() ? err : out)
-            << tr("Usage: annals validate FILE...\n"
-                  "Checks extracts (.json), figure tables (.csv), keyword counts (.json) and "
-                  "projects (.annals);\nprints what each holds, or where it is wrong.\n");
-        return arguments.isEmpty() ? 2 : 0;
+    const QString usageText
+        = tr("Usage: annals validate FILE...\n"
+             "Checks extracts (.json), figure tables (.csv), keyword counts (.json) and "
+             "projects (.annals);\nprints what each holds, or where it is wrong.\n");
+    // Options end at "--"; after it, a name that starts with '-' is a file.
+    const qsizetype optionsEnd = arguments.indexOf(QStringLiteral("--"));
+    const QStringList options = optionsEnd < 0 ? arguments : arguments.first(optionsEnd);
+    if (options.contains(QStringLiteral("--help")) || options.contains(QStringLiteral("-h"))) {
+        out << usageText;
+        return 0;
+    }
+    for (const QString &option : options) {
+        if (option.startsWith(QLatin1Char('-')) && option.size() > 1) {
+            err << tr("annals validate: unknown option \"%1\"").arg(option) << '\n'
+                << usageText;
+            return 2;
+        }
+    }
+    QStringList paths = arguments;
+    if (optionsEnd >= 0)
+        paths.removeAt(optionsEnd);
+    if (paths.isEmpty()) {
+        err << usageText;
+        return 2;
     }
     int status = 0;
-    for (const QString &path : arguments) {
+    for (const QString &path : std::as_const(paths)) {
         const Result<QString> result = validate(path);
         if (result) {
             out << QFileInfo(path).fileName() << ": " << tr("valid %1").arg(result.value())

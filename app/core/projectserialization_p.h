@@ -20,6 +20,7 @@
 
 #include "boundedtextiarchive_p.h"
 #include "project.h"
+#include "projectserializer.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -61,11 +62,6 @@ constexpr unsigned int annotationVersion = 1;
 constexpr unsigned int reportTextRefVersion = 1;
 constexpr unsigned int viewStateVersion = 2; // 2: brushed range, stop-list, plan periods
 
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annals::ProjectSerializer", text);
-}
-
 template<class T>
 const boost::serialization::nvp<T> field(const char *name, T &value)
 {
@@ -80,7 +76,7 @@ unsigned int recordVersion(Archive &ar, const char *record, unsigned int current
     ar & field("version", version);
     if constexpr (Archive::is_loading::value) {
         if (version < 1 || version > current) {
-            ar.failAt("version", tr("unknown %1 version %2; this version of Annals reads %1 "
+            ar.failAt("version", ProjectSerializer::tr("unknown %1 version %2; this version of Annals reads %1 "
                                     "version %3 and older")
                                      .arg(QString::fromLatin1(record))
                                      .arg(version)
@@ -98,7 +94,7 @@ void enumField(Archive &ar, const char *name, Enum &value, Enum last)
     ar & field(name, number);
     if constexpr (Archive::is_loading::value) {
         if (number > static_cast<unsigned int>(last))
-            ar.failAt(name, tr("unknown value %1").arg(number));
+            ar.failAt(name, ProjectSerializer::tr("unknown value %1").arg(number));
         value = static_cast<Enum>(number);
     }
 }
@@ -242,7 +238,7 @@ inline void load(Annals::ProjectArchive::IArchive &ar, QByteArray &bytes, unsign
                                                                  qsizetype(base64.size())),
                                          QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        ar.fail(Annals::ProjectArchive::tr("expected Base64 data"));
+        ar.fail(Annals::ProjectSerializer::tr("expected Base64 data"));
     bytes = std::move(decoded.decoded);
 }
 
@@ -325,7 +321,7 @@ void load(Annals::ProjectArchive::IArchive &ar, QHash<QString, V> &hash, unsigne
         const qsizetype size = hash.size();
         hash.emplace(key, std::move(value));
         if (hash.size() == size)
-            ar.fail(Annals::ProjectArchive::tr("\"%1\" appears twice").arg(key));
+            ar.fail(Annals::ProjectSerializer::tr("\"%1\" appears twice").arg(key));
         ar.leave();
     }
 }

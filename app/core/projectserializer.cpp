@@ -25,8 +25,12 @@
 #include <string_view>
 
 // BoundedTextIArchive is a new archive class: Boost's archive templates are compiled for it here.
-template class boost::archive::basic_text_iarchive<Annals::BoundedTextIArchive>;
-template class boost::archive::text_iarchive_impl<Annals::BoundedTextIArchive>;
+// Through a macro because lupdate reads "template class a::b<...>" as the definition of an
+// undeclared class and warns.
+#define ANNALS_INSTANTIATE(...) template class __VA_ARGS__
+ANNALS_INSTANTIATE(boost::archive::basic_text_iarchive<Annals::BoundedTextIArchive>);
+ANNALS_INSTANTIATE(boost::archive::text_iarchive_impl<Annals::BoundedTextIArchive>);
+#undef ANNALS_INSTANTIATE
 
 namespace Annals {
 
@@ -68,7 +72,7 @@ Error fileError(const QString &fileName, const QString &message, int line = 0)
 
 QString damaged(const QString &what)
 {
-    return tr("the file is damaged: %1").arg(what);
+    return ProjectSerializer::tr("the file is damaged: %1").arg(what);
 }
 
 bool isDigits(const QByteArray &text, qsizetype maxDigits)
@@ -97,14 +101,14 @@ public:
             if (rest.size() <= maxHeaderLine
                 && (prefix.startsWith(rest) || rest.startsWith(prefix))) {
                 return fileError(m_fileName,
-                                 tr("the file is truncated: it ends inside the header"),
+                                 ProjectSerializer::tr("the file is truncated: it ends inside the header"),
                                  m_line);
             }
         }
         const QByteArray line = m_bytes.mid(m_pos, end - m_pos);
         if (end < 0 || line.size() > maxHeaderLine || !line.startsWith(prefix)) {
             return fileError(m_fileName,
-                             damaged(tr("expected a header line \"%1\"").arg(expected)),
+                             damaged(ProjectSerializer::tr("expected a header line \"%1\"").arg(expected)),
                              m_line);
         }
         m_pos = end + 1;
@@ -182,7 +186,7 @@ Result<Project> loadPayload(const QByteArray &payload, qsizetype payloadStart,
                             const QString &fileName)
 {
     if (!hasKnownArchiveHeader(payload))
-        return fileError(fileName, damaged(tr("the data does not start with the expected "
+        return fileError(fileName, damaged(ProjectSerializer::tr("the data does not start with the expected "
                                               "archive header")));
     MemoryBuffer buffer(payload);
     std::istream stream(&buffer);
@@ -197,7 +201,7 @@ Result<Project> loadPayload(const QByteArray &payload, qsizetype payloadStart,
         if (const std::string_view rest = buffer.rest(); !onlySpace(rest)) {
             const qsizetype at = payloadStart + buffer.consumed()
                                  + qsizetype(rest.find_first_not_of(" \t\r\n"));
-            problem = damaged(tr("unexpected data after the project at byte %1").arg(at));
+            problem = damaged(ProjectSerializer::tr("unexpected data after the project at byte %1").arg(at));
         }
     } catch (const BoundedTextIArchive::Failure &failure) {
         problem = damaged(failure.message);
@@ -205,12 +209,12 @@ Result<Project> loadPayload(const QByteArray &payload, qsizetype payloadStart,
         if (exception.code != boost::archive::archive_exception::input_stream_error)
             problem = damaged(QString::fromUtf8(exception.what()));
         else if (onlySpace(buffer.rest()))
-            problem = damaged(tr("the data ends before the project is complete"));
+            problem = damaged(ProjectSerializer::tr("the data ends before the project is complete"));
         else
-            problem = damaged(tr("unreadable value at byte %1")
+            problem = damaged(ProjectSerializer::tr("unreadable value at byte %1")
                                   .arg(payloadStart + buffer.consumed()));
     } catch (const std::bad_alloc &) {
-        problem = tr("there is not enough memory to open this project");
+        problem = ProjectSerializer::tr("there is not enough memory to open this project");
     } catch (const std::exception &exception) {
         problem = damaged(QString::fromUtf8(exception.what()));
     }
@@ -257,9 +261,9 @@ QByteArray ProjectSerializer::save(const Project &project)
 Result<Project> ProjectSerializer::load(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.isEmpty())
-        return fileError(fileName, tr("the file is empty"));
+        return fileError(fileName, ProjectSerializer::tr("the file is empty"));
     if (bytes.size() > maxFileBytes) {
-        return fileError(fileName, tr("the file is %1; Annals opens project files of at "
+        return fileError(fileName, ProjectSerializer::tr("the file is %1; Annals opens project files of at "
                                       "most %2")
                                        .arg(InputText::bytes(bytes.size()),
                                             InputText::byteLimit(maxFileBytes)));
@@ -267,9 +271,9 @@ Result<Project> ProjectSerializer::load(const QByteArray &bytes, const QString &
     const QByteArray magicLine = magic() + '\n';
     if (!bytes.startsWith(magicLine)) {
         if (magicLine.startsWith(bytes))
-            return fileError(fileName, tr("the file is truncated: it ends inside the header"),
+            return fileError(fileName, ProjectSerializer::tr("the file is truncated: it ends inside the header"),
                              1);
-        return fileError(fileName, tr("not an Annals project file"));
+        return fileError(fileName, ProjectSerializer::tr("not an Annals project file"));
     }
 
     HeaderReader reader(bytes, fileName);
@@ -278,7 +282,7 @@ Result<Project> ProjectSerializer::load(const QByteArray &bytes, const QString &
     if (!format)
         return format.error();
     if (!isDigits(format.value(), 9) || format.value().toInt() < 1) {
-        return fileError(fileName, damaged(tr("expected a header line \"%1\"")
+        return fileError(fileName, damaged(ProjectSerializer::tr("expected a header line \"%1\"")
                                                .arg(QStringLiteral("format: <number>"))),
                          reader.line());
     }
@@ -287,9 +291,9 @@ Result<Project> ProjectSerializer::load(const QByteArray &bytes, const QString &
                                                                       "<version>"));
     const QString writtenBy = writer ? writerVersion(writer.value()) : QString();
     if (const int version = format.value().toInt(); version > formatVersion) {
-        return fileError(fileName, tr("written by Annals %1 (format %2); this version of "
+        return fileError(fileName, ProjectSerializer::tr("written by Annals %1 (format %2); this version of "
                                       "Annals opens format ≤ %3")
-                                       .arg(writtenBy.isEmpty() ? tr("(unknown version)")
+                                       .arg(writtenBy.isEmpty() ? ProjectSerializer::tr("(unknown version)")
                                                                 : writtenBy)
                                        .arg(version)
                                        .arg(formatVersion));
@@ -297,7 +301,7 @@ Result<Project> ProjectSerializer::load(const QByteArray &bytes, const QString &
     if (!writer)
         return writer.error();
     if (writtenBy.isEmpty()) {
-        return fileError(fileName, damaged(tr("expected a header line \"%1\"")
+        return fileError(fileName, damaged(ProjectSerializer::tr("expected a header line \"%1\"")
                                                .arg(QStringLiteral("written-by: Annals "
                                                                    "<version>"))),
                          reader.line());
@@ -307,7 +311,7 @@ Result<Project> ProjectSerializer::load(const QByteArray &bytes, const QString &
     if (!length)
         return length.error();
     if (!isDigits(length.value(), 12)) {
-        return fileError(fileName, damaged(tr("expected a header line \"%1\"")
+        return fileError(fileName, damaged(ProjectSerializer::tr("expected a header line \"%1\"")
                                                .arg(QStringLiteral("payload-length: <bytes>"))),
                          reader.line());
     }
@@ -320,7 +324,7 @@ Result<Project> ProjectSerializer::load(const QByteArray &bytes, const QString &
         || !std::all_of(sha256.begin(), sha256.end(), [](char c) {
                return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
            })) {
-        return fileError(fileName, damaged(tr("expected a header line \"%1\"")
+        return fileError(fileName, damaged(ProjectSerializer::tr("expected a header line \"%1\"")
                                                .arg(QStringLiteral("payload-sha256: <64 hex "
                                                                    "digits>"))),
                          reader.line());
@@ -330,18 +334,18 @@ Result<Project> ProjectSerializer::load(const QByteArray &bytes, const QString &
     const qint64 expected = length.value().toLongLong();
     const qint64 present = bytes.size() - start;
     if (present < expected) {
-        return fileError(fileName, tr("the file is truncated: expected %1 bytes of data, "
+        return fileError(fileName, ProjectSerializer::tr("the file is truncated: expected %1 bytes of data, "
                                       "found %2")
                                        .arg(expected)
                                        .arg(present));
     }
     if (present > expected) {
-        return fileError(fileName, damaged(tr("%1 unexpected bytes follow the data")
+        return fileError(fileName, damaged(ProjectSerializer::tr("%1 unexpected bytes follow the data")
                                                .arg(present - expected)));
     }
     const QByteArray payload = QByteArray::fromRawData(bytes.constData() + start, present);
     if (Sha256::hash(payload).toHex() != sha256)
-        return fileError(fileName, damaged(tr("checksum mismatch")));
+        return fileError(fileName, damaged(ProjectSerializer::tr("checksum mismatch")));
     return loadPayload(payload, start, fileName);
 }
 
@@ -357,16 +361,16 @@ Result<bool> ProjectSerializer::writeFile(const Project &project, const QString 
 {
     // Never write what load() would refuse: the analyst could not open it again.
     if (const auto invalid = ProjectValidator::check(project)) {
-        Error error = fileError(path, tr("not saved: %1").arg(invalid->second));
+        Error error = fileError(path, ProjectSerializer::tr("not saved: %1").arg(invalid->second));
         error.field = invalid->first;
         return error;
     }
     const QByteArray bytes = save(project);
     if (bytes.isEmpty())
-        return fileError(path, tr("there is not enough memory to save this project"));
+        return fileError(path, ProjectSerializer::tr("there is not enough memory to save this project"));
     if (bytes.size() > maxFileBytes) {
         const qint64 mebibyte = 1024 * 1024;
-        return fileError(path, tr("the project needs %1 MiB; Annals saves project files of "
+        return fileError(path, ProjectSerializer::tr("the project needs %1 MiB; Annals saves project files of "
                                   "at most %2 MiB (embedded report texts take the most room)")
                                    .arg((bytes.size() + mebibyte - 1) / mebibyte)
                                    .arg(maxFileBytes / mebibyte));

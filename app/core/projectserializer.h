@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace Annals {
@@ -23,6 +24,8 @@ namespace Annals {
  */
 class ProjectSerializer
 {
+    Q_DECLARE_TR_FUNCTIONS(Annals::ProjectSerializer)
+
 public:
     /// The project format this version writes, and the newest it opens.
     static constexpr int formatVersion = 2;

@@ -26,12 +26,31 @@ std::optional<SeriesKind> seriesKindFromId(const QString &id)
     return std::nullopt;
 }
 
+bool Series::prefersChineseNames()
+{
+    // The translation says which of the data's names fit it, as Qt's own translations say
+    // their layout direction ("QT_LAYOUT_DIRECTION"): no setting to keep in step.
+    return tr("en", "The language of series names in this translation: en or zh")
+           == QLatin1String("zh");
+}
+
+QString Series::localName() const
+{
+    const QString &preferred = prefersChineseNames() ? nameZh : nameEn;
+    const QString &other = prefersChineseNames() ? nameEn : nameZh;
+    if (!preferred.isEmpty())
+        return preferred;
+    return other.isEmpty() ? id : other;
+}
+
 QString Series::displayName() const
 {
     if (nameEn.isEmpty())
         return nameZh.isEmpty() ? id : nameZh;
     if (nameZh.isEmpty())
         return nameEn;
+    if (prefersChineseNames())
+        return nameZh + QStringLiteral("（") + nameEn + QStringLiteral("）");
     return nameEn + QStringLiteral(" (") + nameZh + QLatin1Char(')');
 }
 

@@ -2,6 +2,7 @@
 
 #include "observation.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -18,6 +19,9 @@ std::optional<SeriesKind> seriesKindFromId(const QString &id);
 /// One indicator over the years, e.g. national R&D spending as % of GDP.
 struct Series
 {
+    Q_DECLARE_TR_FUNCTIONS(Annals::Series)
+
+public:
     QString id;
     QString nameEn;
     QString nameZh;
@@ -26,8 +30,13 @@ struct Series
     QString description;
     QList<Observation> observations;
 
-    /// "English (中文)", or whichever of the two exists.
+    /// The name in the language of the loaded translation, or whichever of the two exists.
+    QString localName() const;
+    /// Both names, the one in the language of the loaded translation first: "English (中文)"
+    /// or "中文（English）"; or whichever of the two exists.
     QString displayName() const;
+    /// True when the loaded translation wants Chinese series names (see localName()).
+    static bool prefersChineseNames();
     /*!
      * The observation charted for \a year and \a vintage: the first chartable one in file
      * order (files list the preferred figure first). nullptr when there is none.

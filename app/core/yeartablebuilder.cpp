@@ -148,7 +148,7 @@ QString YearTableBuilder::seriesName(const YearTableColumn &column) const
 QString YearTableBuilder::label(const YearTableColumn &column) const
 {
     const Series *series = m_dataset.findSeries(column.seriesId);
-    const QString name = series && !series->nameEn.isEmpty() ? series->nameEn : column.seriesId;
+    const QString name = series ? series->localName() : column.seriesId;
     // Two lines: table headers stay narrow; one-line uses replace the break.
     const QString dot = QStringLiteral("\n");
     switch (column.type) {

@@ -6,16 +6,16 @@
 #include "projectloader.h"
 #include "projectserializer.h"
 #include "uifonts.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLibraryInfo>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPalette>
-#include <QTranslator>
 
 namespace Annals {
 
@@ -43,7 +43,7 @@ Result<bool> Application::offerRecovery(ProjectDocument &document,
         QFile::rename(candidate->projectPath, kept);
         QFile::remove(candidate->projectPath + QStringLiteral(".json"));
         Error error = recovered.error();
-        error.message = QObject::tr("%1 The file was kept as %2.")
+        error.message = tr("%1 The file was kept as %2.")
                             .arg(error.message, QDir::toNativeSeparators(kept));
         return error;
     }
@@ -87,21 +87,19 @@ int Application::runGui(int &argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.annals.annals"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.annals.annals.svg")));
     UiFonts::applyToApplication();
     if (qEnvironmentVariable("ANNALS_PALETTE") == QLatin1String("dark"))
         applyDarkPalette();
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
+    UiLanguage::install(UiLanguage::locale(UiLanguage::savedChoice()));
 
     ProjectDocument document;
     const Result<Project> embedded = ProjectLoader::embeddedProject();
     if (!embedded) {
         // Only a broken build gets here; say so rather than open an empty window.
-        QMessageBox::critical(nullptr, QObject::tr("Annals"),
-                              QObject::tr("The embedded dataset cannot be read: %1")
+        QMessageBox::critical(nullptr, tr("Annals"),
+                              tr("The embedded dataset cannot be read: %1")
                                   .arg(embedded.error().toString()));
         return 1;
     }
@@ -111,19 +109,19 @@ int Application::runGui(int &argc, char **argv)
     window.show();
     const Result<bool> recovered = offerRecovery(document, [&window](const RecoveryCandidate &found) {
         const QString what = found.originalPath.isEmpty()
-                                 ? QObject::tr("a new project")
+                                 ? tr("a new project")
                                  : QFileInfo(found.originalPath).fileName();
         return QMessageBox::question(
-                   &window, QObject::tr("Recover Unsaved Work"),
-                   QObject::tr("Annals did not close properly. Recover the unsaved work on %1 "
+                   &window, tr("Recover Unsaved Work"),
+                   tr("Annals did not close properly. Recover the unsaved work on %1 "
                                "as it was at %2?")
                        .arg(what, QLocale().toString(found.saved.toLocalTime(),
                                                      QLocale::ShortFormat)))
                == QMessageBox::Yes;
     });
     if (!recovered) {
-        QMessageBox::warning(&window, QObject::tr("Recover Unsaved Work"),
-                             QObject::tr("The unsaved work could not be recovered: %1")
+        QMessageBox::warning(&window, tr("Recover Unsaved Work"),
+                             tr("The unsaved work could not be recovered: %1")
                                  .arg(recovered.error().toString()));
     }
     const QStringList arguments = QCoreApplication::arguments().mid(1);

@@ -2,6 +2,8 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 namespace Annals {
@@ -12,6 +14,8 @@ struct RecoveryCandidate;
 /// Starting Annals: identity for settings, fonts, translations, the main window.
 class Application
 {
+    Q_DECLARE_TR_FUNCTIONS(Annals::Application)
+
 public:
     /// Organisation, application name and version (used by QSettings and --version).
     static void setIdentity();

@@ -61,6 +61,7 @@ FileController::FileController(ProjectDocument *document, QWidget *window)
     connect(m_revert, &QAction::triggered, this, &FileController::revert);
 
     m_recent = new QMenu(tr("Open &Recent"), window);
+    m_recent->setObjectName(QStringLiteral("recentMenu"));
     rebuildRecentMenu();
 
     connect(document, &ProjectDocument::modifiedChanged, this, &FileController::updateActions);

@@ -10,6 +10,7 @@
 #include "filecontroller.h"
 #include "keywordcontroller.h"
 #include "keywordpicker.h"
+#include "languagemenu.h"
 #include "newphrasescontroller.h"
 #include "projectdocument.h"
 #include "reporttextreader.h"
@@ -270,6 +271,7 @@ void MainWindow::createMenus()
     log->setCheckable(true);
     log->setObjectName(QStringLiteral("logAction"));
     connect(log, &QAction::toggled, m_document, &ProjectDocument::setLogarithmic);
+    m_viewMenu->addMenu(new LanguageMenu(m_viewMenu));
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());

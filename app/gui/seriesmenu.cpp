@@ -13,6 +13,7 @@ SeriesMenu::SeriesMenu(ProjectDocument *document, QWidget *parent)
     : QMenu(tr("&Series"), parent)
     , m_document(document)
 {
+    setObjectName(QStringLiteral("seriesMenu"));
     connect(document, &ProjectDocument::viewStateChanged, this, &SeriesMenu::syncChecks);
     connect(document, &ProjectDocument::datasetChanged, this, &SeriesMenu::rebuild);
     rebuild();

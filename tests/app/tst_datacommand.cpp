@@ -15,6 +15,7 @@ private Q_SLOTS:
     void loadsAFiguresCsv();
     void reportsBadInput_data();
     void reportsBadInput();
+    void helpNamesTheCommand();
 
 private:
     static int run(const QStringList &arguments, QString *out, QString *err);
@@ -87,6 +88,15 @@ void TestDataCommand::reportsBadInput()
     QString err;
     QCOMPARE(run(arguments, &out, &err), status);
     QCOMPARE(err, message);
+}
+
+void TestDataCommand::helpNamesTheCommand()
+{
+    QString out;
+    QString err;
+    QCOMPARE(run({"--help"}, &out, &err), 0);
+    QVERIFY2(out.startsWith(QStringLiteral("Usage: annals data [options]\n")), qPrintable(out));
+    QVERIFY(err.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDataCommand)

@@ -88,6 +88,14 @@ void TestValidateCommand::namesTheProblem_data()
                              << "Usage: annals validate FILE...\nChecks extracts (.json), "
                                 "figure tables (.csv), keyword counts (.json) and projects "
                                 "(.annals);\nprints what each holds, or where it is wrong.\n";
+    QTest::newRow("unknown option") << QStringList{"--strict", "/nonexistent/p.annals"} << 2
+                                    << "annals validate: unknown option \"--strict\"\n"
+                                       "Usage: annals validate FILE...\nChecks extracts (.json), "
+                                       "figure tables (.csv), keyword counts (.json) and "
+                                       "projects (.annals);\nprints what each holds, or where "
+                                       "it is wrong.\n";
+    QTest::newRow("file after --") << QStringList{"--", "-p.annals"} << 1
+                                   << "-p.annals: the file does not exist\n";
 }
 
 void TestValidateCommand::namesTheProblem()
