@@ -322,7 +322,7 @@ void TestBadInput::badFileLeavesTheProjectAlone_data()
             "project-is-an-extract.annals: not an Annals project file");
     project("project-newer-format.annals",
             "project-newer-format.annals: written by Annals 0.1.0 (format 7); this version "
-            "of Annals opens format ≤ 1");
+            "of Annals opens format ≤ 2");
     project("project-garbage-behind-checksum.annals",
             "project-garbage-behind-checksum.annals: the file is damaged: the data does not "
             "start with the expected archive header");
