@@ -5,6 +5,7 @@
 #include "keywordchecks.h"
 #include "observationchecks.h"
 #include "stoplist.h"
+#include "targetchecks.h"
 #include "unit.h"
 
 #include <QCoreApplication>
@@ -287,6 +288,8 @@ std::optional<std::pair<QString, QString>> ProjectValidator::check(const Project
     if (Problem problem = checkSeries(project.dataset))
         return problem;
     if (Problem problem = checkKeywords(project.dataset.keywords))
+        return problem;
+    if (Problem problem = TargetChecks::checkAll(project.dataset, QStringLiteral("dataset.")))
         return problem;
     for (qsizetype i = 0; i < project.texts.size(); ++i) {
         const ReportTextRef &text = project.texts.at(i);

@@ -382,7 +382,7 @@ void TestProjectSerializer::refusesInvalidFiles_data()
            "500000000 items is announced, but only 5 bytes of data remain";
     QTest::newRow("wrong record version") << "wrong-record-version.annals"
         << "wrong-record-version.annals: dataset.version: the file is damaged: unknown Dataset "
-           "version 7; this version of Annals reads Dataset version 1 and older";
+           "version 7; this version of Annals reads Dataset version 2 and older";
     QTest::newRow("garbage after archive header") << "garbage-after-archive-header.annals"
         << "garbage-after-archive-header.annals: version: the file is damaged: unreadable "
            "value at byte 179";

@@ -43,12 +43,56 @@ Series &spending(Project &project)
     return project.dataset.series.first();
 }
 
+// One indicator, an "about" target with an outcome, and two plans, all valid.
+void addTargets(Project &project)
+{
+    TargetIndicator growth;
+    growth.id = QStringLiteral("gdp_growth");
+    growth.nameEn = QStringLiteral("GDP growth");
+    growth.unit = QStringLiteral("%");
+    growth.kind = SeriesKind::Percent;
+    project.dataset.targetIndicators = {growth};
+    Target about;
+    about.indicatorId = growth.id;
+    about.year = 2015;
+    about.kind = TargetKind::About;
+    about.low = about.high = 7.0;
+    about.phrase = QStringLiteral("国内生产总值增长7%左右");
+    about.outcomes = {TargetOutcome{OutcomeVintage::FirstRelease, 6.9, {}, {}}};
+    project.dataset.targets = {about};
+    Period eleventh;
+    eleventh.plan = 11;
+    eleventh.nameEn = QStringLiteral("11th Five-Year Plan");
+    eleventh.firstYear = 2006;
+    eleventh.lastYear = 2010;
+    Period twelfth = eleventh;
+    twelfth.plan = 12;
+    twelfth.firstYear = 2011;
+    twelfth.lastYear = 2015;
+    project.dataset.periods = {eleventh, twelfth};
+}
+
+Target &firstTarget(Project &project)
+{
+    addTargets(project);
+    return project.dataset.targets.first();
+}
+
 } // namespace
 
 void TestProjectValidator::acceptsTheSampleAndTheGoldenProject()
 {
     QCOMPARE(ProjectValidator::check(sampleProject()), std::nullopt);
     QCOMPARE(ProjectValidator::check(ProjectFixtures::goldenProject()), std::nullopt);
+    Project withTargets = sampleProject();
+    addTargets(withTargets);
+    QCOMPARE(ProjectValidator::check(withTargets), std::nullopt);
+    // Dataset record 2 keeps targets and periods.
+    const Result<Project> loaded = ProjectSerializer::load(ProjectSerializer::save(withTargets),
+                                                           QString());
+    QVERIFY(loaded.ok());
+    QVERIFY(loaded.value() == withTargets);
+    QCOMPARE(loaded.value().dataset.targets.first().outcomes.first().value, 6.9);
 }
 
 void TestProjectValidator::refusesWhatReadersRefuse_data()
@@ -57,6 +101,32 @@ void TestProjectValidator::refusesWhatReadersRefuse_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("message");
 
+    QTest::newRow("about target without high")
+        << Change([](Project &p) { firstTarget(p).high.reset(); })
+        << "dataset.targets.entries[0].high"
+        << "a target of kind \"about\" needs \"low\" and \"high\", equal";
+    QTest::newRow("target of an unknown indicator")
+        << Change([](Project &p) { firstTarget(p).indicatorId = QStringLiteral("gnp"); })
+        << "dataset.targets.entries[0].indicator"
+        << "\"gnp\" is not the id of any target indicator";
+    QTest::newRow("outcome NaN")
+        << Change([](Project &p) {
+               firstTarget(p).outcomes[0].value = std::numeric_limits<double>::quiet_NaN();
+           })
+        << "dataset.targets.entries[0].outcomes[0].value" << "expected a finite number, found nan";
+    QTest::newRow("target indicator kind does not fit its unit")
+        << Change([](Project &p) {
+               addTargets(p);
+               p.dataset.targetIndicators[0].kind = SeriesKind::Amount;
+           })
+        << "dataset.targets.indicators[0].unit" << "\"%\" does not fit the kind \"amount\"";
+    QTest::newRow("overlapping plans")
+        << Change([](Project &p) {
+               addTargets(p);
+               p.dataset.periods[1].firstYear = 2010;
+           })
+        << "dataset.periods[1].start"
+        << "2010–2015 overlaps plan 11 (2006–2010); a year belongs to one period at most";
     QTest::newRow("unknown unit")
         << Change([](Project &p) { spending(p).unit = QStringLiteral("furlongs"); })
         << "dataset.series[0].unit"
