@@ -134,6 +134,55 @@ Project ProjectFixtures::goldenProject()
     };
     project.dataset.series = {total, intensity, budget, mentions};
 
+    // Format 2: targets vs outcomes and plan periods, one of each kind of value.
+    TargetIndicator growth;
+    growth.id = QStringLiteral("gdp_growth");
+    growth.nameEn = QStringLiteral("GDP growth");
+    growth.nameZh = QStringLiteral("国内生产总值增长");
+    growth.unit = QStringLiteral("%");
+    growth.kind = SeriesKind::Percent;
+    growth.description = QStringLiteral("real, % on the previous year");
+    project.dataset.targetIndicators = {growth};
+    Target about;
+    about.indicatorId = growth.id;
+    about.year = 2015;
+    about.kind = TargetKind::About;
+    about.low = 7.0;
+    about.high = 7.0;
+    about.phrase = QStringLiteral("国内生产总值增长7%左右");
+    about.source = QStringLiteral("gwr-2015-zh.txt");
+    about.note = QStringLiteral("\"左右\": about");
+    about.outcomes = {{OutcomeVintage::FirstRelease, 6.9, QStringLiteral("gwr-2016-zh.txt"),
+                       QString()},
+                      {OutcomeVintage::Revised, 7.0, QStringLiteral("nbs"),
+                       QStringLiteral("revised 2016")}};
+    Target range;
+    range.indicatorId = growth.id;
+    range.year = 2016;
+    range.kind = TargetKind::Range;
+    range.low = 6.5;
+    range.high = 7.0;
+    range.phrase = QStringLiteral("6.5%－7%");
+    Target none;
+    none.indicatorId = growth.id;
+    none.year = 2020;
+    project.dataset.targets = {about, range, none};
+    Period plan;
+    plan.plan = 13;
+    plan.nameEn = QStringLiteral("13th Five-Year Plan");
+    plan.nameZh = QStringLiteral("第十三个五年规划");
+    plan.firstYear = 2016;
+    plan.lastYear = 2020;
+    plan.rdIntensityTargetPct = 2.5;
+    plan.targetSource = QStringLiteral("plan outline");
+    plan.note = QStringLiteral("R&D intensity 2.5% by 2020");
+    Period unplanned;
+    unplanned.plan = 14;
+    unplanned.nameEn = QStringLiteral("14th Five-Year Plan");
+    unplanned.firstYear = 2021;
+    unplanned.lastYear = 2025;
+    project.dataset.periods = {plan, unplanned};
+
     KeywordCounts &keywords = project.dataset.keywords;
     keywords.rule = QStringLiteral("made up for the test");
     keywords.generator = QStringLiteral("tst_projectserializer");
@@ -201,6 +250,9 @@ Project ProjectFixtures::goldenProject()
 Project ProjectFixtures::goldenProjectFormat1()
 {
     Project project = goldenProject();
+    project.dataset.targetIndicators.clear();
+    project.dataset.targets.clear();
+    project.dataset.periods.clear();
     project.view.brushFirstYear = 0;
     project.view.brushLastYear = 0;
     project.view.stopList.reset();

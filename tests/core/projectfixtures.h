@@ -30,8 +30,8 @@ public:
      */
     /// Every field of the model set; what tests/data/project/v2-golden.annals holds.
     static Project goldenProject();
-    /// goldenProject() as format 1 saved it: ViewState had no brushed range, stop-list or
-    /// plan periods yet (tests/data/project/v1-r2-golden.annals).
+    /// goldenProject() as format 1 saved it: no targets or periods, and ViewState had no
+    /// brushed range, stop-list or plan periods yet (tests/data/project/v1-r2-golden.annals).
     static Project goldenProjectFormat1();
     /// goldenProjectFormat1() as the first writer saved it: DocumentCounts had no notes yet
     /// (tests/data/project/v1-golden.annals).
