@@ -30,7 +30,7 @@ const Command commands[] = {
      "[--format csv|json] [--contexts N] [--encoding NAME] [-o FILE]",
      false, &runCountCommand},
     {"export",
-     "annals export [PROJECT.annals] --chart spending|rd|keywords|dashboard --png FILE "
+     "annals export [PROJECT.annals] --chart spending|rd|keywords|targets|dashboard --png FILE "
      "[--size WxH] [--scale N] [--years FROM-TO] [--svg FILE] [--pdf FILE] "
      "[--csv FILE [--wide] [--bom]]",
      true, &runExportCommand},
