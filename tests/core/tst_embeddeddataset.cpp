@@ -55,6 +55,8 @@ private Q_SLOTS:
     void nationalGrowthIsListedNotCharted();
     void chartsTheOfficial2022Execution();
     void spendingCovers2008To2026();
+    void marksTheSeriesBreaksOfTheDataReadme_data();
+    void marksTheSeriesBreaksOfTheDataReadme();
     void holdsKeywordCountsForEveryReport();
 
 private:
@@ -234,6 +236,26 @@ void TestEmbeddedDataset::holdsKeywordCountsForEveryReport()
         if (const auto count = keywords.count(QStringLiteral("科技"), year))
             QVERIFY(*count < 28);
     }
+}
+
+void TestEmbeddedDataset::marksTheSeriesBreaksOfTheDataReadme_data()
+{
+    QTest::addColumn<QString>("series");
+    QTest::addColumn<QList<int>>("breaks");
+    // Caveats 4b and 6: 中央财政 totals up to 2014, 中央本级 spending from 2015.
+    QTest::newRow("central S&T") << "central_st_expenditure" << QList<int>{2015};
+    // Caveat 7 and the notes: GDP revised by the 2013, 2018 and 2023 censuses.
+    QTest::newRow("R&D intensity") << "rd_intensity_pct_gdp" << QList<int>{2015, 2019, 2024};
+    QTest::newRow("R&D spending has none") << "rd_expenditure_total" << QList<int>();
+}
+
+void TestEmbeddedDataset::marksTheSeriesBreaksOfTheDataReadme()
+{
+    QFETCH(QString, series);
+    QFETCH(QList<int>, breaks);
+    const Series *found = m_dataset.findSeries(series);
+    QVERIFY(found);
+    QCOMPARE(found->breaks, breaks);
 }
 
 QTEST_GUILESS_MAIN(TestEmbeddedDataset)

@@ -108,7 +108,9 @@ void TestProjectSerializer::initTestCase()
 
 void TestProjectSerializer::roundTripKeepsEveryField()
 {
-    const Project project = ProjectFixtures::goldenProject();
+    Project project = ProjectFixtures::goldenProject();
+    // Series record 2: breaks (the golden project stays as the golden files hold it).
+    project.dataset.series[0].breaks = {2013, 2015};
     const Result<Project> loaded = ProjectSerializer::load(ProjectSerializer::save(project),
                                                            QStringLiteral("golden.annals"));
     QVERIFY2(loaded.ok(), qPrintable(describe(loaded)));
@@ -125,6 +127,7 @@ void TestProjectSerializer::roundTripKeepsEveryField()
     // The fixture really does exercise what it claims to.
     QVERIFY(!project.dataset.series[0].observations[1].value.has_value());
     QVERIFY(project.dataset.series[0].observations[0].value.has_value());
+    QCOMPARE(loaded.value().dataset.series[0].breaks, (QList<int>{2013, 2015}));
 }
 
 void TestProjectSerializer::roundTripKeepsEveryEnumValue_data()
@@ -291,6 +294,10 @@ void TestProjectSerializer::savesTheSameBytesEveryTime()
     QVERIFY(loaded.ok());
     QCOMPARE(ProjectSerializer::save(loaded.value()), first);
     const QByteArray golden = readAll(goldenDir + QStringLiteral("/v1-r2-golden.annals"));
+    // Series record 2 (breaks) writes a version and a list the newest golden file lacks; the
+    // lead writes the format 2 golden files and moves this comparison to the newest of them.
+    QEXPECT_FAIL("", "Series record 2 awaits its golden file (tests/data/project/README.md)",
+                 Continue);
     QCOMPARE(ProjectFixtures::payloadOf(first), ProjectFixtures::payloadOf(golden));
 }
 
