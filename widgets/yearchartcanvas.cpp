@@ -241,6 +241,7 @@ void YearChartCanvas::rebuild()
     for (QAbstractAxis *axis : m_chart->axes())
         styleAxis(axis);
     if (!m_model || m_lastYear < m_firstYear) {
+        m_overlay->setBreaks({});
         addAnchors();
         updateValueAxes();
         return;
@@ -266,10 +267,19 @@ void YearChartCanvas::rebuild()
     updateValueAxes(); // from the model alone; bars need the axis range for missing years
     if (!bars.isEmpty())
         buildBars(bars); // first, so bars lead the legend and lie under the lines
+    QList<int> breaks;
     for (PlotItems &items : m_items) {
         if (items.spec.style != PlotStyle::Bars)
             buildLineOrPoints(items);
+        for (const QVariant &year : m_model->headerData(items.column, Qt::Horizontal,
+                                                        YearTableRoles::SeriesBreaks)
+                                        .toList()) {
+            if (!breaks.contains(year.toInt()))
+                breaks.append(year.toInt());
+        }
     }
+    std::sort(breaks.begin(), breaks.end());
+    m_overlay->setBreaks(breaks);
     addAnchors();
     updateValueAxes();
     updateYearTicks();
@@ -347,9 +357,15 @@ void YearChartCanvas::buildLineOrPoints(PlotItems &items)
     };
 
     // A line cannot show a gap: every run of consecutive years becomes its own series,
-    // drawn in one colour, with one legend entry.
+    // drawn in one colour, with one legend entry. A series break ends a run too: the years
+    // before and after it measure different things.
+    const QVariantList breaks
+        = m_model->headerData(items.column, Qt::Horizontal, YearTableRoles::SeriesBreaks)
+              .toList();
     QXYSeries *current = nullptr;
     for (int year = m_firstYear; year <= m_lastYear; ++year) {
+        if (spec.style == PlotStyle::Line && breaks.contains(QVariant(year)))
+            current = nullptr;
         const std::optional<double> value = valueAt(items.column, year);
         if (!value || (m_logarithmic && spec.axis == PlotAxis::Primary && *value <= 0)) {
             if (spec.style == PlotStyle::Line)
@@ -450,6 +466,11 @@ QStringList YearChartCanvas::legendTexts() const
             texts.append(marker->label());
     }
     return texts;
+}
+
+QList<int> YearChartCanvas::breakMarks() const
+{
+    return m_overlay->breaks();
 }
 
 int YearChartCanvas::segmentCount(const QString &columnId) const

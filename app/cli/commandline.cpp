@@ -5,6 +5,7 @@
 #include "datacommand.h"
 #include "exportcommand.h"
 #include "newtermscommand.h"
+#include "statscommand.h"
 #include "validatecommand.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,9 @@ const Command commands[] = {
     {"changes", "annals changes OLD.txt NEW.txt [--keyword K]... [--format text|csv|json] "
      "[-o FILE]",
      false, &runChangesCommand},
+    {"stats", "annals stats [PROJECT.annals] --years FROM-TO [--series ID]... "
+     "[--format csv|json] [-o FILE]",
+     false, &runStatsCommand},
 };
 
 } // namespace

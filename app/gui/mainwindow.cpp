@@ -12,6 +12,7 @@
 #include "keywordpicker.h"
 #include "newphrasescontroller.h"
 #include "projectdocument.h"
+#include "rangestatisticscontroller.h"
 #include "reporttextreader.h"
 #include "seriesmenu.h"
 #include "yearchart.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     m_keywords = new KeywordController(document, this);
     createDocks();
     m_newPhrases = new NewPhrasesController(document, m_keywords, this);
+    m_rangeStatistics = new RangeStatisticsController(document, m_dashboard, this);
     createToolBar();
     createMenus();
 
