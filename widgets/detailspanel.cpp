@@ -217,6 +217,23 @@ QString DetailsPanel::rangeColumnHtml(const QList<int> &rows, int column) const
                                                               unit.toHtmlEscaped())
                + QStringLiteral("</p>");
     }
+    // No change across a series break: the two figures measure different things.
+    QStringList breaks;
+    for (const QVariant &year :
+         m_model->headerData(column, Qt::Horizontal, YearTableRoles::SeriesBreaks).toList()) {
+        if (year.toInt() > first.year && year.toInt() <= last.year)
+            breaks.append(year.toString());
+    }
+    if (!breaks.isEmpty()) {
+        return html
+               + tr("%1: %2 → %3: %4 %5; series break in %6: no change computed across it")
+                     .arg(first.year)
+                     .arg(first.text.toHtmlEscaped())
+                     .arg(last.year)
+                     .arg(last.text.toHtmlEscaped(), unit.toHtmlEscaped(),
+                          breaks.join(QStringLiteral(", ")))
+               + QStringLiteral("</p>");
+    }
     // The change at the precision the values are shown with.
     const auto decimals = [](const QString &text) {
         const qsizetype dot = text.indexOf(QLatin1Char('.'));
