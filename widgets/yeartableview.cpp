@@ -6,6 +6,7 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QSet>
 
 #include <algorithm>
 
@@ -131,15 +132,19 @@ void YearTableView::pushSelection()
 
 void YearTableView::setVisibleColumns(const QStringList &columnIds)
 {
+    if (columnIds == m_visibleColumns)
+        return;
     m_visibleColumns = columnIds;
-    applyVisibility();
+    applyColumns(false);
 }
 
 void YearTableView::setYearRange(int first, int last)
 {
+    if (first == m_firstYear && last == m_lastYear)
+        return;
     m_firstYear = first;
     m_lastYear = last;
-    applyVisibility();
+    applyRows();
 }
 
 QStringList YearTableView::shownColumnIds() const
@@ -158,18 +163,36 @@ QStringList YearTableView::shownColumnIds() const
 
 void YearTableView::applyVisibility()
 {
+    applyColumns(true);
+    applyRows();
+}
+
+void YearTableView::applyColumns(bool resizeAll)
+{
     if (!model())
         return;
+    // Sized to their contents when they appear: sizing hundreds of keyword columns on every
+    // change of the view took a quarter of a range change.
+    const QSet<QString> visible(m_visibleColumns.cbegin(), m_visibleColumns.cend());
     for (int column = 0; column < model()->columnCount(); ++column) {
         const QString id = model()->headerData(column, Qt::Horizontal, YearTableRoles::ColumnId)
                                .toString();
-        setColumnHidden(column, !m_visibleColumns.contains(id));
+        const bool hidden = !visible.contains(id);
+        const bool appears = !hidden && isColumnHidden(column);
+        setColumnHidden(column, hidden);
+        if (!hidden && (appears || resizeAll))
+            resizeColumnToContents(column);
     }
+}
+
+void YearTableView::applyRows()
+{
+    if (!model())
+        return;
     for (int row = 0; row < model()->rowCount(); ++row) {
         const int year = YearSelection::yearOfRow(model(), row);
         setRowHidden(row, m_lastYear >= m_firstYear && (year < m_firstYear || year > m_lastYear));
     }
-    resizeColumnsToContents();
 }
 
 } // namespace Annals
