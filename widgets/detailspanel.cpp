@@ -99,15 +99,114 @@ void DetailsPanel::setModel(QAbstractItemModel *model, QItemSelectionModel *sele
     m_selection = selection;
     connect(selection, &QItemSelectionModel::currentChanged, this, &DetailsPanel::refresh);
     connect(selection, &QItemSelectionModel::selectionChanged, this, &DetailsPanel::refresh);
-    connect(model, &QAbstractItemModel::modelReset, this, &DetailsPanel::refresh);
-    connect(model, &QAbstractItemModel::dataChanged, this, &DetailsPanel::refresh);
+    const auto structureChanged = [this] {
+        forgetColumns();
+        refresh();
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, structureChanged);
+    connect(model, &QAbstractItemModel::columnsInserted, this, structureChanged);
+    connect(model, &QAbstractItemModel::columnsRemoved, this, structureChanged);
+    connect(model, &QAbstractItemModel::columnsMoved, this, structureChanged);
+    connect(model, &QAbstractItemModel::rowsInserted, this, structureChanged);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, structureChanged);
+    connect(model, &QAbstractItemModel::layoutChanged, this, structureChanged);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, structureChanged);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+        forgetValues();
+        refresh();
+    });
+    forgetColumns();
     refresh();
 }
 
 void DetailsPanel::setColumns(const QStringList &columnIds)
 {
+    if (columnIds == m_columns)
+        return;
     m_columns = columnIds;
+    forgetValues();
     refresh();
+}
+
+void DetailsPanel::forgetColumns()
+{
+    m_columnOf.clear();
+    forgetValues();
+}
+
+void DetailsPanel::forgetValues()
+{
+    m_yearHtml.clear();
+}
+
+int DetailsPanel::columnOf(const QString &id) const
+{
+    if (m_columnOf.isEmpty() && m_model) {
+        for (int column = m_model->columnCount() - 1; column >= 0; --column) {
+            m_columnOf.insert(
+                m_model->headerData(column, Qt::Horizontal, YearTableRoles::ColumnId).toString(),
+                column);
+        }
+    }
+    return m_columnOf.value(id, -1);
+}
+
+QString DetailsPanel::yearHtml(int row) const
+{
+    if (const auto it = m_yearHtml.constFind(row); it != m_yearHtml.cend())
+        return *it;
+    QString html;
+    for (const QString &id : std::as_const(m_columns)) {
+        if (const int column = columnOf(id); column >= 0)
+            html += columnHtml(row, column);
+    }
+    m_yearHtml.insert(row, html);
+    return html;
+}
+
+void DetailsPanel::setBrowserHtml(const QString &html) const
+{
+    m_pendingHtml = html;
+    m_pending = true;
+    // Laid out when shown: a hidden panel (another tab of its dock) costs nothing.
+    if (isVisible())
+        showPendingHtml();
+}
+
+void DetailsPanel::showPendingHtml() const
+{
+    if (!m_pending)
+        return;
+    m_pending = false;
+    if (m_pendingHtml == m_shownHtml && m_year == m_shownYear)
+        return;
+    // The same year keeps its place in the text; another year starts at the top.
+    const int scroll = m_year == m_shownYear ? m_browser->verticalScrollBar()->value() : 0;
+    m_shownHtml = m_pendingHtml;
+    m_shownYear = m_year;
+    m_browser->setHtml(m_pendingHtml);
+    m_browser->verticalScrollBar()->setValue(scroll);
+}
+
+void DetailsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    showPendingHtml();
+}
+
+void DetailsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        forgetValues(); // caveat colours follow the palette
+        refresh();
+    }
+}
+
+QTextBrowser *DetailsPanel::browser() const
+{
+    showPendingHtml();
+    return m_browser;
 }
 
 void DetailsPanel::setAppendix(const QString &html)
@@ -118,6 +217,7 @@ void DetailsPanel::setAppendix(const QString &html)
 
 QString DetailsPanel::plainText() const
 {
+    showPendingHtml();
     return m_heading->text() + QLatin1Char('\n') + m_browser->toPlainText();
 }
 
@@ -217,6 +317,23 @@ QString DetailsPanel::rangeColumnHtml(const QList<int> &rows, int column) const
                                                               unit.toHtmlEscaped())
                + QStringLiteral("</p>");
     }
+    // No change across a series break: the two figures measure different things.
+    QStringList breaks;
+    for (const QVariant &year :
+         m_model->headerData(column, Qt::Horizontal, YearTableRoles::SeriesBreaks).toList()) {
+        if (year.toInt() > first.year && year.toInt() <= last.year)
+            breaks.append(year.toString());
+    }
+    if (!breaks.isEmpty()) {
+        return html
+               + tr("%1: %2 → %3: %4 %5; series break in %6: no change computed across it")
+                     .arg(first.year)
+                     .arg(first.text.toHtmlEscaped())
+                     .arg(last.year)
+                     .arg(last.text.toHtmlEscaped(), unit.toHtmlEscaped(),
+                          breaks.join(QStringLiteral(", ")))
+               + QStringLiteral("</p>");
+    }
     // The change at the precision the values are shown with.
     const auto decimals = [](const QString &text) {
         const qsizetype dot = text.indexOf(QLatin1Char('.'));
@@ -256,10 +373,8 @@ QString DetailsPanel::rangeHtml(const QList<int> &rows) const
                                 .arg(last)
                                 .toHtmlEscaped());
     for (const QString &id : std::as_const(m_columns)) {
-        for (int column = 0; column < m_model->columnCount(); ++column) {
-            if (m_model->headerData(column, Qt::Horizontal, YearTableRoles::ColumnId) == id)
-                html += rangeColumnHtml(rows, column);
-        }
+        if (const int column = columnOf(id); column >= 0)
+            html += rangeColumnHtml(rows, column);
     }
     return html + QStringLiteral("<h3>%1</h3>").arg(m_year);
 }
@@ -270,11 +385,11 @@ void DetailsPanel::refresh()
     m_year = 0;
     if (!m_model || !m_selection || !m_selection->currentIndex().isValid()) {
         m_heading->setText(tr("No year selected"));
-        m_browser->setHtml(tr("<p>Click a bar or a point in any chart, or a row of the table, "
-                              "to see the figures of that year with their sources.</p>")
-                           + m_appendix);
         if (previousYear != 0)
-            Q_EMIT yearChanged(0);
+            Q_EMIT yearChanged(0); // may set the appendix (and refresh) first
+        setBrowserHtml(tr("<p>Click a bar or a point in any chart, or a row of the table, "
+                          "to see the figures of that year with their sources.</p>")
+                       + m_appendix);
         return;
     }
     const int row = m_selection->currentIndex().row();
@@ -287,24 +402,18 @@ void DetailsPanel::refresh()
     } else {
         m_heading->setText(QString::number(m_year));
     }
+    // Before the text is set: the application answers with the year's appendix, and that
+    // refresh lays the text out once, with it.
+    if (m_year != previousYear)
+        Q_EMIT yearChanged(m_year);
 
-    QString html;
-    for (const QString &id : std::as_const(m_columns)) {
-        for (int column = 0; column < m_model->columnCount(); ++column) {
-            if (m_model->headerData(column, Qt::Horizontal, YearTableRoles::ColumnId) == id)
-                html += columnHtml(row, column);
-        }
-    }
+    QString html = yearHtml(row);
     if (html.isEmpty())
         html = tr("<p>No figures for %1 in the series shown.</p>").arg(m_year);
     // A brushed range: first and last figure of each series over it, then the current year.
     if (rows.size() > 1)
         html.prepend(rangeHtml(rows));
-    const int scroll = m_year == previousYear ? m_browser->verticalScrollBar()->value() : 0;
-    m_browser->setHtml(html + m_appendix);
-    m_browser->verticalScrollBar()->setValue(scroll);
-    if (m_year != previousYear)
-        Q_EMIT yearChanged(m_year);
+    setBrowserHtml(html + m_appendix);
 }
 
 } // namespace Annals

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QPointer>
 #include <QStringList>
 #include <QWidget>
@@ -33,7 +34,7 @@ public:
     /// The year shown, or 0 when nothing is selected.
     int year() const { return m_year; }
     QString plainText() const;
-    QTextBrowser *browser() const { return m_browser; }
+    QTextBrowser *browser() const;
 
 Q_SIGNALS:
     void yearChanged(int year);
@@ -42,9 +43,17 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void refresh();
+    void forgetColumns();
+    void forgetValues();
+    void setBrowserHtml(const QString &html) const;
+    void showPendingHtml() const;
+    int columnOf(const QString &id) const;
+    QString yearHtml(int row) const;
     QString columnHtml(int row, int column) const;
     QString rangeHtml(const QList<int> &rows) const;
     QString rangeColumnHtml(const QList<int> &rows, int column) const;
@@ -56,6 +65,15 @@ private:
     QLabel *m_heading = nullptr;
     QTextBrowser *m_browser = nullptr;
     int m_year = 0;
+    // What a click costs is mostly rich text layout: the column of each id is looked up once
+    // per model structure, a year's text is built once per values, and the browser gets new
+    // text only when it changed and only when the panel is visible.
+    mutable QHash<QString, int> m_columnOf;
+    mutable QHash<int, QString> m_yearHtml;
+    mutable QString m_shownHtml;
+    mutable QString m_pendingHtml;
+    mutable bool m_pending = false;
+    mutable int m_shownYear = -1; ///< the year of the text in the browser
 };
 
 } // namespace Annals

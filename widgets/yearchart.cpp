@@ -90,6 +90,11 @@ int YearChart::segmentCount(const QString &columnId) const
     return m_canvas->segmentCount(columnId);
 }
 
+QList<int> YearChart::breakMarks() const
+{
+    return m_canvas->breakMarks();
+}
+
 void YearChart::renderChart(QPainter *painter, const QRectF &target)
 {
     m_canvas->scene()->render(painter, target, m_canvas->sceneRect());

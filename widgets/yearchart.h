@@ -55,6 +55,7 @@ public:
     QString tooltipFor(int year) const;
     QStringList legendTexts() const;
     int segmentCount(const QString &columnId) const;
+    QList<int> breakMarks() const;
 
     /// Paints the chart into \a target of \a painter (exports at any size or resolution).
     void renderChart(QPainter *painter, const QRectF &target);

@@ -261,6 +261,7 @@ void YearChartCanvas::rebuild()
     for (QAbstractAxis *axis : m_chart->axes())
         styleAxis(axis);
     if (!m_model || m_lastYear < m_firstYear) {
+        m_overlay->setBreaks({});
         addAnchors();
         applyYearRange();
         return;
@@ -286,10 +287,19 @@ void YearChartCanvas::rebuild()
     updateValueAxes(); // from the model alone; bars need the axis range for missing years
     if (!bars.isEmpty())
         buildBars(bars); // first, so bars lead the legend and lie under the lines
+    QList<int> breaks;
     for (PlotItems &items : m_items) {
         if (items.spec.style != PlotStyle::Bars)
             setRuns(items, runsOf(items));
+        for (const QVariant &year : m_model->headerData(items.column, Qt::Horizontal,
+                                                        YearTableRoles::SeriesBreaks)
+                                        .toList()) {
+            if (!breaks.contains(year.toInt()))
+                breaks.append(year.toInt());
+        }
     }
+    std::sort(breaks.begin(), breaks.end());
+    m_overlay->setBreaks(breaks);
     addAnchors();
     updateLegendMarkers();
     m_built = true;
@@ -430,6 +440,11 @@ QStringList YearChartCanvas::legendTexts() const
             texts.append(marker->label());
     }
     return texts;
+}
+
+QList<int> YearChartCanvas::breakMarks() const
+{
+    return m_overlay->breaks();
 }
 
 int YearChartCanvas::segmentCount(const QString &columnId) const

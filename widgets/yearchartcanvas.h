@@ -64,6 +64,8 @@ public:
     QStringList legendTexts() const;
     /// Number of visible segments plotted for \a columnId (gaps split a line).
     int segmentCount(const QString &columnId) const;
+    /// Years of the series breaks marked on the chart.
+    QList<int> breakMarks() const;
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;

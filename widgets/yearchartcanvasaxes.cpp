@@ -38,14 +38,29 @@ std::pair<double, double> YearChartCanvas::valueRange(PlotAxis axis) const
 
 void YearChartCanvas::updateValueAxes()
 {
-    m_yearAxis->setRange(m_firstYear - 0.5, m_lastYear + 0.5);
+    // Every change of an axis' range re-lays out each series attached to it: with a hundred
+    // keyword lines, the nice numbers are found on a detached axis and set once.
+    if (m_yearAxis->min() != m_firstYear - 0.5 || m_yearAxis->max() != m_lastYear + 0.5)
+        m_yearAxis->setRange(m_firstYear - 0.5, m_lastYear + 0.5);
     const auto fit = [](QValueAxis *axis, std::pair<double, double> range) {
         const auto [low, high] = AxisRange::linear(range.first, range.second);
-        axis->setRange(low, high);
-        axis->applyNiceNumbers();
+        QValueAxis scratch;
+        scratch.setTickCount(axis->tickCount());
+        scratch.setRange(low, high);
+        scratch.applyNiceNumbers();
+        double min = scratch.min();
+        double max = scratch.max();
+        int ticks = scratch.tickCount();
         // Nice numbers round outwards; never hand QtCharts a range it cannot draw.
-        if (!AxisRange::isDrawable(axis->min(), axis->max()))
-            axis->setRange(low, high);
+        if (!AxisRange::isDrawable(min, max)) {
+            min = low;
+            max = high;
+            ticks = axis->tickCount();
+        }
+        if (axis->min() != min || axis->max() != max)
+            axis->setRange(min, max);
+        if (axis->tickCount() != ticks)
+            axis->setTickCount(ticks);
         const double step = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
         axis->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     };
@@ -90,9 +105,12 @@ void YearChartCanvas::updateYearTicks()
         if (pixelsPerYear * candidate >= 42)
             break;
     }
+    const double anchor = std::ceil(double(m_firstYear) / interval) * interval;
+    if (m_yearAxis->tickType() == QValueAxis::TicksDynamic && m_yearAxis->tickAnchor() == anchor
+        && m_yearAxis->tickInterval() == interval)
+        return;
     m_yearAxis->setTickType(QValueAxis::TicksDynamic);
-    m_yearAxis->setTickAnchor(
-        std::ceil(double(m_firstYear) / interval) * interval);
+    m_yearAxis->setTickAnchor(anchor);
     m_yearAxis->setTickInterval(interval);
 }
 

@@ -38,12 +38,17 @@ std::optional<double> YearChartCanvas::valueAt(int column, int year) const
 QList<YearChartCanvas::Run> YearChartCanvas::runsOf(const PlotItems &items) const
 {
     // The one place that decides where a line breaks: at a year without a value (a line
-    // cannot show a gap) and, on a log axis, at a value it cannot draw. A further kind of
-    // break (say, a change of series definition) is one more condition here.
+    // cannot show a gap), on a log axis at a value it cannot draw, and at a series break
+    // (the years before and after it measure different things).
+    const QVariantList breaks
+        = m_model->headerData(items.column, Qt::Horizontal, YearTableRoles::SeriesBreaks)
+              .toList();
     QList<Run> runs;
     bool open = false;
     for (int row = 0; row < m_rowYears.size(); ++row) {
         const int year = m_rowYears.at(row);
+        if (items.spec.style == PlotStyle::Line && breaks.contains(QVariant(year)))
+            open = false;
         const std::optional<double> value = valueAtRow(items.column, row);
         const bool drawable = value
                               && !(m_logarithmic && items.spec.axis == PlotAxis::Primary

@@ -71,6 +71,10 @@ void YearChartOverlay::styleItems()
         m_labelBackgrounds.at(i)->setBrush(translucent(m_labelBackground, 215));
         m_labelBackgrounds.at(i)->setPen(QPen(translucent(color, 120), 1));
     }
+    for (QGraphicsLineItem *line : std::as_const(m_breakLines))
+        line->setPen(QPen(translucent(m_textColor, 170), 1.2, Qt::DashLine));
+    for (QGraphicsSimpleTextItem *label : std::as_const(m_breakLabels))
+        label->setBrush(translucent(m_textColor, 200));
     relayout();
 }
 
@@ -109,6 +113,30 @@ void YearChartOverlay::setMarkers(const QList<YearMarker> &markers)
         m_markerBands.append(band);
         m_markerLabels.append(label);
         m_labelBackgrounds.append(plate);
+    }
+    styleItems();
+}
+
+void YearChartOverlay::setBreaks(const QList<int> &years)
+{
+    if (years == m_breaks)
+        return;
+    m_breaks = years;
+    qDeleteAll(m_breakLines);
+    m_breakLines.clear();
+    qDeleteAll(m_breakLabels);
+    m_breakLabels.clear();
+    for (int year : years) {
+        auto *line = new QGraphicsLineItem(m_chart);
+        line->setZValue(labelZ);
+        auto *label = new QGraphicsSimpleTextItem(tr("break"), m_chart);
+        label->setFont(UiFonts::font(7));
+        label->setZValue(labelZ);
+        label->setToolTip(tr("Series break: the figures from %1 on are on a different basis "
+                             "from those before; no growth is computed across it.")
+                              .arg(year));
+        m_breakLines.append(line);
+        m_breakLabels.append(label);
     }
     styleItems();
 }
@@ -187,6 +215,28 @@ void YearChartOverlay::relayout()
     for (int i = 0; i < m_markers.size(); ++i)
         placeBand(m_markerBands.at(i), m_markers.at(i).firstYear, m_markers.at(i).lastYear);
     placeLabels();
+    placeBreaks();
+}
+
+void YearChartOverlay::placeBreaks()
+{
+    // Between the last year of the old basis and the first of the new one, at the bottom of
+    // the plot, clear of the annotation labels at the top.
+    const QRectF plot = m_chart->plotArea();
+    for (int i = 0; i < m_breaks.size(); ++i) {
+        const int year = m_breaks.at(i);
+        const bool shown = m_anchor && !plot.isEmpty() && year > m_firstYear
+                           && year <= m_lastYear;
+        m_breakLines.at(i)->setVisible(shown);
+        m_breakLabels.at(i)->setVisible(shown);
+        if (!shown)
+            continue;
+        const double x = xOf(year - 0.5);
+        const double height = std::min(plot.height(), 46.0);
+        m_breakLines.at(i)->setLine(x, plot.bottom() - height, x, plot.bottom());
+        const QSizeF size = m_breakLabels.at(i)->boundingRect().size();
+        m_breakLabels.at(i)->setPos(x - size.width() / 2, plot.bottom() - height - size.height());
+    }
 }
 
 void YearChartOverlay::placeLabels()

@@ -3,6 +3,7 @@
 #include "yearmarker.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QList>
 #include <QRectF>
 
@@ -24,6 +25,8 @@ namespace Annals {
  */
 class YearChartOverlay
 {
+    Q_DECLARE_TR_FUNCTIONS(Annals::YearChartOverlay)
+
 public:
     explicit YearChartOverlay(QChart *chart);
     ~YearChartOverlay();
@@ -34,6 +37,10 @@ public:
     void setSelection(const QList<int> &years);
     void setMarkers(const QList<YearMarker> &markers);
     const QList<YearMarker> &markers() const { return m_markers; }
+    /// Series breaks: a dashed line before each year in \a years and a small "break" label.
+    void setBreaks(const QList<int> &years);
+    /// The years of the break marks shown (for tests).
+    QList<int> breaks() const { return m_breaks; }
     /// Colours of the bands, the hover line and the labels (from the chart's palette).
     void setPalette(const QPalette &palette);
     void showBrush(int first, int last);
@@ -51,6 +58,7 @@ private:
 
     void styleItems();
     void placeLabels();
+    void placeBreaks();
 
     QChart *m_chart;
     QColor m_selectionColor;
@@ -69,6 +77,9 @@ private:
     QList<QGraphicsRectItem *> m_markerBands;
     QList<QGraphicsSimpleTextItem *> m_markerLabels;
     QList<QGraphicsRectItem *> m_labelBackgrounds;
+    QList<int> m_breaks;
+    QList<QGraphicsLineItem *> m_breakLines;
+    QList<QGraphicsSimpleTextItem *> m_breakLabels;
 };
 
 } // namespace Annals

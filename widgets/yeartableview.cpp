@@ -6,6 +6,9 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QSet>
+
+#include <algorithm>
 
 namespace Annals {
 
@@ -65,6 +68,31 @@ QModelIndex YearTableView::indexOfYear(int year, int column) const
                    : m_sorted->mapFromSource(m_sorted->sourceModel()->index(row, column));
 }
 
+namespace {
+
+// Whole rows, one range per run of consecutive rows. Mapping a selection cell by cell through
+// the sort proxy (mapSelectionFromSource) cost a third of a second per click with hundreds
+// of keyword columns: years are rows, so rows are all there is to map.
+QItemSelection wholeRows(const QAbstractItemModel *model, QList<int> rows)
+{
+    QItemSelection selection;
+    const int lastColumn = model->columnCount() - 1;
+    if (lastColumn < 0)
+        return selection;
+    std::sort(rows.begin(), rows.end());
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) <= rows.at(j) + 1)
+            ++j;
+        selection.append(QItemSelectionRange(model->index(rows.at(i), 0),
+                                             model->index(rows.at(j), lastColumn)));
+        i = j + 1;
+    }
+    return selection;
+}
+
+} // namespace
+
 void YearTableView::pullSelection()
 {
     if (m_syncing || !m_shared || !selectionModel())
@@ -72,8 +100,13 @@ void YearTableView::pullSelection()
     m_syncing = true;
     const QModelIndex current = m_sorted->mapFromSource(m_shared->currentIndex());
     selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
-    selectionModel()->select(m_sorted->mapSelectionFromSource(m_shared->selection()),
-                             QItemSelectionModel::ClearAndSelect);
+    QList<int> rows;
+    for (int row : YearSelection::selectedRows(m_shared)) {
+        const QModelIndex mapped = m_sorted->mapFromSource(m_sorted->sourceModel()->index(row, 0));
+        if (mapped.isValid())
+            rows.append(mapped.row());
+    }
+    selectionModel()->select(wholeRows(m_sorted, rows), QItemSelectionModel::ClearAndSelect);
     if (current.isValid())
         scrollTo(current, QAbstractItemView::EnsureVisible);
     m_syncing = false;
@@ -86,22 +119,32 @@ void YearTableView::pushSelection()
     m_syncing = true;
     m_shared->setCurrentIndex(m_sorted->mapToSource(selectionModel()->currentIndex()),
                               QItemSelectionModel::NoUpdate);
-    m_shared->select(m_sorted->mapSelectionToSource(selectionModel()->selection()),
+    QList<int> rows;
+    for (int row : YearSelection::selectedRows(selectionModel())) {
+        const QModelIndex mapped = m_sorted->mapToSource(m_sorted->index(row, 0));
+        if (mapped.isValid())
+            rows.append(mapped.row());
+    }
+    m_shared->select(wholeRows(m_sorted->sourceModel(), rows),
                      QItemSelectionModel::ClearAndSelect);
     m_syncing = false;
 }
 
 void YearTableView::setVisibleColumns(const QStringList &columnIds)
 {
+    if (columnIds == m_visibleColumns)
+        return;
     m_visibleColumns = columnIds;
-    applyVisibility();
+    applyColumns(false);
 }
 
 void YearTableView::setYearRange(int first, int last)
 {
+    if (first == m_firstYear && last == m_lastYear)
+        return;
     m_firstYear = first;
     m_lastYear = last;
-    applyVisibility();
+    applyRows();
 }
 
 QStringList YearTableView::shownColumnIds() const
@@ -120,18 +163,36 @@ QStringList YearTableView::shownColumnIds() const
 
 void YearTableView::applyVisibility()
 {
+    applyColumns(true);
+    applyRows();
+}
+
+void YearTableView::applyColumns(bool resizeAll)
+{
     if (!model())
         return;
+    // Sized to their contents when they appear: sizing hundreds of keyword columns on every
+    // change of the view took a quarter of a range change.
+    const QSet<QString> visible(m_visibleColumns.cbegin(), m_visibleColumns.cend());
     for (int column = 0; column < model()->columnCount(); ++column) {
         const QString id = model()->headerData(column, Qt::Horizontal, YearTableRoles::ColumnId)
                                .toString();
-        setColumnHidden(column, !m_visibleColumns.contains(id));
+        const bool hidden = !visible.contains(id);
+        const bool appears = !hidden && isColumnHidden(column);
+        setColumnHidden(column, hidden);
+        if (!hidden && (appears || resizeAll))
+            resizeColumnToContents(column);
     }
+}
+
+void YearTableView::applyRows()
+{
+    if (!model())
+        return;
     for (int row = 0; row < model()->rowCount(); ++row) {
         const int year = YearSelection::yearOfRow(model(), row);
         setRowHidden(row, m_lastYear >= m_firstYear && (year < m_firstYear || year > m_lastYear));
     }
-    resizeColumnsToContents();
 }
 
 } // namespace Annals

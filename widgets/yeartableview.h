@@ -37,6 +37,8 @@ public:
 
 private:
     void applyVisibility();
+    void applyColumns(bool resizeAll);
+    void applyRows();
     void pullSelection();
     void pushSelection();
 

@@ -5,6 +5,7 @@
 #include "datacommand.h"
 #include "exportcommand.h"
 #include "newtermscommand.h"
+#include "statscommand.h"
 #include "targetscommand.h"
 #include "validatecommand.h"
 
@@ -30,7 +31,7 @@ const Command commands[] = {
      "[--format csv|json] [--contexts N] [--encoding NAME] [-o FILE]",
      false, &runCountCommand},
     {"export",
-     "annals export [PROJECT.annals] --chart spending|rd|keywords|dashboard --png FILE "
+     "annals export [PROJECT.annals] --chart spending|rd|keywords|targets|dashboard --png FILE "
      "[--size WxH] [--scale N] [--years FROM-TO] [--svg FILE] [--pdf FILE] "
      "[--csv FILE [--wide] [--bom]]",
      true, &runExportCommand},
@@ -46,6 +47,9 @@ const Command commands[] = {
      "annals targets [PROJECT.annals] [--indicator ID]... [--format csv|json] [-o FILE] "
      "[--vintage first|revised] [--tolerance PP]",
      false, &runTargetsCommand},
+    {"stats", "annals stats [PROJECT.annals] --years FROM-TO [--series ID]... "
+     "[--format csv|json] [-o FILE]",
+     false, &runStatsCommand},
 };
 
 // Options that QGuiApplication and QApplication read themselves (Qt 6 documentation of both

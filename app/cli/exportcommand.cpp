@@ -6,6 +6,7 @@
 #include "projectdocument.h"
 #include "projectloader.h"
 #include "safewriter.h"
+#include "targetschartexport.h"
 #include "yeartablemodel.h"
 
 #include <QCommandLineParser>
@@ -52,6 +53,31 @@ std::optional<std::pair<int, int>> parseYears(const QString &text)
     return std::make_pair(first, last);
 }
 
+int writeTargetsChart(const Project &project, const QCommandLineParser &parser,
+                      const QList<const QCommandLineOption *> &images, const QSize &size,
+                      int scale, const QStringList &inputs, QTextStream &err)
+{
+    const TargetsChartExport exporter(project, TargetEvaluator(), inputs);
+    if (const std::optional<Error> empty = exporter.checkHasData()) {
+        err << "annals export: " << empty->message << '\n';
+        return 1;
+    }
+    for (int i = 0; i < images.size(); ++i) {
+        if (!parser.isSet(*images.at(i)))
+            continue;
+        const QString path = parser.value(*images.at(i));
+        const Result<void> written = i == 0   ? exporter.writePng(path, size, scale)
+                                     : i == 1 ? exporter.writeSvg(path, size)
+                                              : exporter.writePdf(path, size);
+        if (!written) {
+            err << "annals export: " << written.error().toString() << '\n';
+            return 1;
+        }
+        err << TargetsChartExport::tr("wrote %1").arg(path) << '\n';
+    }
+    return 0;
+}
+
 } // namespace
 
 int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -64,7 +90,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Exports charts and their data without a display."));
     const QCommandLineOption chart(QStringLiteral("chart"),
-                                   tr("spending, rd, keywords or dashboard (default)."),
+                                   tr("spending, rd, keywords, targets or dashboard "
+                                      "(default)."),
                                    tr("NAME"), QStringLiteral("dashboard"));
     const QCommandLineOption png(QStringLiteral("png"), tr("Write a PNG image."), tr("FILE"));
     const QCommandLineOption svg(QStringLiteral("svg"), tr("Write an SVG image."), tr("FILE"));
@@ -98,13 +125,17 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         out << helpText(parser, QStringLiteral("annals export"));
         return 0;
     }
-    const auto target = ExportRequest::targetFromName(parser.value(chart));
+    // Targets vs outcomes are not year-table charts: TargetsChartExport draws them.
+    const bool targetsChart = parser.value(chart) == QLatin1String("targets");
+    const auto target = targetsChart ? std::optional(ExportRequest::Target::Dashboard)
+                                     : ExportRequest::targetFromName(parser.value(chart));
     const auto pixels = parseSize(parser.value(size));
     bool scaleOk = false;
     const int factor = parser.value(scale).toInt(&scaleOk);
     QString problem;
     if (!target)
-        problem = tr("--chart must be spending, rd, keywords or dashboard, not \"%1\"")
+        problem = tr("--chart must be spending, rd, keywords, targets or dashboard, not "
+                     "\"%1\"")
                       .arg(parser.value(chart));
     else if (!pixels)
         problem = tr("--size must look like 1600x1000 (200x150 to 10000x10000), not \"%1\"")
@@ -115,6 +146,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         problem = tr("nothing to write: give --png, --svg, --pdf or --csv");
     else if (parser.positionalArguments().size() > 1)
         problem = tr("give at most one project file");
+    else if (targetsChart && parser.isSet(csv))
+        problem = tr("--csv is not written for --chart targets; annals targets writes them");
     const auto range = parser.isSet(years) ? parseYears(parser.value(years))
                                            : std::optional<std::pair<int, int>>();
     if (problem.isEmpty() && parser.isSet(years) && !range)
@@ -148,6 +181,9 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         err << "annals export: " << project.error().toString() << '\n';
         return 1;
     }
+    if (targetsChart)
+        return writeTargetsChart(project.value(), parser, {&png, &svg, &pdf}, *pixels, factor,
+                                 inputs, err);
     if (range)
         std::tie(project.value().view.firstYear, project.value().view.lastYear) = *range;
     YearTableModel model;

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <cmath>
+
 namespace Annals {
 
 namespace {
@@ -120,6 +122,29 @@ Observation readObservation(Json &json, const QJsonObject &object, const QString
     return observation;
 }
 
+// Optional, so extracts written before breaks existed keep loading.
+void readBreaks(Json &json, const QJsonObject &object, const QString &path, Series &series)
+{
+    const QString key = QStringLiteral("breaks");
+    const QJsonArray array = json.array(object, key, path);
+    const QString breaksPath = Json::join(path, key);
+    if (!json.failed() && array.size() > InputLimits::maxSeriesBreaks)
+        json.fail(breaksPath, tooMany(array.size(), InputLimits::maxSeriesBreaks));
+    for (int i = 0; i < array.size() && !json.failed(); ++i) {
+        const QJsonValue value = array.at(i);
+        const double number = value.toDouble();
+        if (!value.isDouble() || number != std::floor(number)) {
+            json.fail(Json::join(breaksPath, i), ExtractReader::tr("expected a year such as 2015"));
+            break;
+        }
+        series.breaks.append(int(qBound(-1.0, number, 1e6)));
+    }
+    if (!json.failed()) {
+        if (QString problem = ObservationChecks::checkBreaks(series.breaks); !problem.isEmpty())
+            json.fail(breaksPath, problem);
+    }
+}
+
 void readOneSeries(Json &json, const QJsonObject &object, const QString &path,
                    const QSet<QString> &sourceIds, qsizetype &observationsLeft, Series &series)
 {
@@ -149,6 +174,7 @@ void readOneSeries(Json &json, const QJsonObject &object, const QString &path,
                           .arg(InputText::echoed(kind), InputText::echoed(series.unit)));
     }
     series.description = json.string(object, QStringLiteral("description"), path);
+    readBreaks(json, object, path, series);
 
     const QString observationsPath = Json::join(path, QStringLiteral("observations"));
     const QJsonArray observations = json.array(object, QStringLiteral("observations"), path,

@@ -192,7 +192,7 @@ Result<Dataset> FiguresCsvReader::parse(const QString &text, const QString &file
         } else {
             seriesIndex.insert(indicator, dataset.series.size());
             dataset.series.append(Series{indicator, indicator, QString(), unit, kind,
-                                         QString(), {}});
+                                         QString(), {}, {}});
             series = &dataset.series.last();
             unitLineBySeries.insert(indicator, record.line);
         }

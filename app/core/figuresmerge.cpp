@@ -106,6 +106,12 @@ FiguresMerge FiguresMerge::add(const Dataset &project, const Dataset &imported)
                                  return a.year < b.year;
                              });
             existing->observations = observations;
+            // A break either file knows of still separates the merged figures.
+            for (int year : std::as_const(series.breaks)) {
+                if (!existing->breaks.contains(year))
+                    existing->breaks.append(year);
+            }
+            std::sort(existing->breaks.begin(), existing->breaks.end());
             result.updatedSeries.append(series.id);
             continue;
         }

@@ -40,6 +40,8 @@ constexpr qsizetype maxSeries = 2000;
 constexpr qsizetype maxObservations = 500000;
 /// Sources of a dataset.
 constexpr qsizetype maxSources = 100000;
+/// Series breaks of one series (a basis rarely changes more than a few times).
+constexpr qsizetype maxSeriesBreaks = 200;
 /// Dataset-wide caveats.
 constexpr qsizetype maxCaveats = 200;
 /// Indicators of a dataset's targets (each is a row of the Targets view).

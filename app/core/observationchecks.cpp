@@ -31,6 +31,24 @@ QString checkYear(int year)
     return {};
 }
 
+QString checkBreaks(const QList<int> &breaks)
+{
+    if (breaks.size() > InputLimits::maxSeriesBreaks)
+        return ObservationChecksText::tr("%1 breaks; Annals reads at most %2")
+            .arg(breaks.size())
+            .arg(InputLimits::maxSeriesBreaks);
+    for (qsizetype i = 0; i < breaks.size(); ++i) {
+        if (QString problem = checkYear(breaks.at(i)); !problem.isEmpty())
+            return problem;
+        if (i > 0 && breaks.at(i) <= breaks.at(i - 1))
+            return ObservationChecksText::tr("%1 follows %2; expected years in ascending order "
+                                             "without repeats")
+                .arg(breaks.at(i))
+                .arg(breaks.at(i - 1));
+    }
+    return {};
+}
+
 QString checkYearText(const QString &text, int *year)
 {
     bool ok = false;

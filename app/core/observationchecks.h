@@ -30,6 +30,9 @@ QString checkValueText(const QString &text, SeriesKind kind, std::optional<doubl
 QString checkUnit(const QString &unit, SeriesKind *kind = nullptr);
 /// Refuses a series id, name or unit longer than InputLimits::maxNameLength.
 QString checkName(const QString &name);
+/// Refuses series breaks that are not valid years in ascending order without repeats, or more
+/// breaks than InputLimits::maxSeriesBreaks.
+QString checkBreaks(const QList<int> &breaks);
 /// What makes two observations of one series exact duplicates: year, vintage, value, source.
 QString duplicateKey(const Observation &observation);
 /// The message for an exact duplicate of an earlier observation.

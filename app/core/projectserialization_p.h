@@ -53,7 +53,7 @@ constexpr unsigned int projectVersion = 1;
 constexpr unsigned int datasetVersion = 2; // 2: targetIndicators, targets, periods
 constexpr unsigned int datasetInfoVersion = 1;
 constexpr unsigned int sourceVersion = 1;
-constexpr unsigned int seriesVersion = 1;
+constexpr unsigned int seriesVersion = 2; // 2: breaks
 constexpr unsigned int observationVersion = 1;
 constexpr unsigned int keywordTermVersion = 1;
 constexpr unsigned int documentCountsVersion = 2; // 2: notes
@@ -393,14 +393,16 @@ void serialize(Archive &ar, Observation &observation, const unsigned int)
 template<class Archive>
 void serialize(Archive &ar, Series &series, const unsigned int)
 {
-    [[maybe_unused]] auto &[id, nameEn, nameZh, unit, kind, description, observations]
+    [[maybe_unused]] auto &[id, nameEn, nameZh, unit, kind, description, observations, breaks]
         = series;
-    recordVersion(ar, "Series", seriesVersion);
+    const unsigned int version = recordVersion(ar, "Series", seriesVersion);
     ar & field("id", series.id) & field("nameEn", series.nameEn)
         & field("nameZh", series.nameZh) & field("unit", series.unit);
     enumField(ar, "kind", series.kind, SeriesKind::Count);
     ar & field("description", series.description)
         & field("observations", series.observations);
+    if (version >= 2)
+        ar & field("breaks", series.breaks);
 }
 
 template<class Archive>

@@ -104,6 +104,9 @@ Problem checkSeries(const Dataset &dataset)
         ids.insert(series.id);
         if (Problem problem = checkSeriesHeader(series, path))
             return problem;
+        if (Problem problem = messageProblem(path + QStringLiteral(".breaks"),
+                                             ObservationChecks::checkBreaks(series.breaks)))
+            return problem;
         observations += series.observations.size();
         if (observations > InputLimits::maxObservations)
             return std::make_pair(path + QStringLiteral(".observations"),

@@ -2,6 +2,8 @@
 
 #include "observationflag.h"
 
+#include <utility>
+
 namespace Annals {
 
 QString seriesKindId(SeriesKind kind)
@@ -70,6 +72,17 @@ const Observation *Series::chartedObservation(int year, Vintage vintage) const
             best = &observation;
     }
     return best;
+}
+
+bool Series::hasBreakBetween(int fromYear, int toYear) const
+{
+    if (fromYear > toYear)
+        std::swap(fromYear, toYear);
+    for (int year : breaks) {
+        if (year > fromYear && year <= toYear)
+            return true;
+    }
+    return false;
 }
 
 } // namespace Annals

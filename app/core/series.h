@@ -29,6 +29,11 @@ public:
     SeriesKind kind = SeriesKind::Amount;
     QString description;
     QList<Observation> observations;
+    /*!
+     * Years at which a new basis starts (ascending, no repeats): figures before a break and
+     * from it on measure different things, so no growth is computed across one.
+     */
+    QList<int> breaks;
 
     /// The name in the language of the loaded translation, or whichever of the two exists.
     QString localName() const;
@@ -42,6 +47,9 @@ public:
      * order (files list the preferred figure first). nullptr when there is none.
      */
     const Observation *chartedObservation(int year, Vintage vintage) const;
+
+    /// True when a break lies in (\a fromYear, \a toYear]: the two years are on different bases.
+    bool hasBreakBetween(int fromYear, int toYear) const;
 
     bool operator==(const Series &other) const = default;
 };

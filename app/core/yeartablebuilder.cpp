@@ -127,6 +127,7 @@ bool YearTableBuilder::hasComputedGrowth(const Series &series, Vintage vintage,
 {
     for (const Observation &observation : series.observations) {
         if (observation.vintage == vintage && observation.isChartable()
+            && !series.hasBreakBetween(observation.year - 1, observation.year)
             && series.chartedObservation(observation.year - 1, base))
             return true;
     }
@@ -296,7 +297,8 @@ YearTableCell YearTableBuilder::computedGrowthCell(const Series &series,
     YearTableCell cell;
     const Observation *current = series.chartedObservation(year, column.vintage);
     const Observation *previous = series.chartedObservation(year - 1, column.baseVintage);
-    if (!current || !previous || *previous->value == 0)
+    // Growth across a series break would compare two different measures.
+    if (!current || !previous || *previous->value == 0 || series.hasBreakBetween(year - 1, year))
         return cell;
     cell.value = (*current->value / *previous->value - 1.0) * 100.0;
     cell.text = formatColumnValue(column, *cell.value);

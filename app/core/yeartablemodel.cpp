@@ -136,6 +136,15 @@ QVariant YearTableModel::headerData(int section, Qt::Orientation orientation, in
         return builder.seriesName(column);
     case YearTableRoles::Unit:
         return builder.unit(column);
+    case YearTableRoles::SeriesBreaks:
+        if (const Series *series = m_dataset.findSeries(column.seriesId);
+            series && column.type == ColumnType::Figure) {
+            QVariantList years;
+            for (int year : series->breaks)
+                years.append(year);
+            return years;
+        }
+        return {};
     case YearTableRoles::FirstSeen:
         return seen(section, true);
     case YearTableRoles::LastSeen:

@@ -8,7 +8,8 @@ namespace Annals {
  * \brief Item data roles of the YearTableModel, which views read instead of the domain.
  *
  * Cells: Value is a double, or invalid when the year has no value (a gap). Headers
- * (horizontal): ColumnId, ColumnType, Unit, SeriesName. Headers (vertical) and cells: Year.
+ * (horizontal): ColumnId, ColumnType, Unit, SeriesName, SeriesBreaks. Headers (vertical) and
+ * cells: Year.
  */
 struct YearTableRoles
 {
@@ -31,6 +32,7 @@ struct YearTableRoles
         PlainText,      ///< QString: the display text with C-locale numbers, for files
         Publishers,     ///< QStringList: publishers of the figures a value rests on (their
                         ///< names, else source titles); keyword cells: report texts counted
+        SeriesBreaks,   ///< QVariantList of int, header of figure columns: Series::breaks
     };
 };
 

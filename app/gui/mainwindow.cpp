@@ -14,6 +14,7 @@
 #include "newphrasescontroller.h"
 #include "planshading.h"
 #include "projectdocument.h"
+#include "rangestatisticscontroller.h"
 #include "reporttextreader.h"
 #include "seriesmenu.h"
 #include "targetspanel.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     m_keywords = new KeywordController(document, this);
     createDocks();
     m_newPhrases = new NewPhrasesController(document, m_keywords, this);
+    m_rangeStatistics = new RangeStatisticsController(document, m_dashboard, this);
     createToolBar();
     createMenus();
 

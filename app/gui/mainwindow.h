@@ -17,6 +17,7 @@ class KeywordController;
 class KeywordPicker;
 class NewPhrasesController;
 class ProjectDocument;
+class RangeStatisticsController;
 class TargetsPanel;
 class YearRangeControl;
 class YearTableView;
@@ -42,6 +43,7 @@ public:
     Autosave *autosave() const { return m_autosave; }
     KeywordController *keywords() const { return m_keywords; }
     NewPhrasesController *newPhrases() const { return m_newPhrases; }
+    RangeStatisticsController *rangeStatistics() const { return m_rangeStatistics; }
 
     /// Imports an extract (.json) or figures CSV; on error says why and keeps what was loaded.
     bool importFigures(const QString &path, FigureImport how);
@@ -84,6 +86,7 @@ private:
     Autosave *m_autosave = nullptr;
     KeywordController *m_keywords = nullptr;
     NewPhrasesController *m_newPhrases = nullptr;
+    RangeStatisticsController *m_rangeStatistics = nullptr;
 };
 
 } // namespace Annals

@@ -70,6 +70,14 @@ void PaintProbeActions::attach(PaintProbe *probe, MainWindow *window)
                         postKey(window->yearRange()->fromBox(),
                                 sample % 2 ? Qt::Key_PageDown : Qt::Key_PageUp);
                     }});
+    // ANNALS_PAINT_PROBE_ACTIONS=click,step runs only those (for profiling one of them).
+    const QStringList only = qEnvironmentVariable("ANNALS_PAINT_PROBE_ACTIONS")
+                                 .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (!only.isEmpty()) {
+        actions.removeIf([&only](const PaintProbe::Action &action) {
+            return !only.contains(action.name);
+        });
+    }
     probe->setActions(actions);
 }
 

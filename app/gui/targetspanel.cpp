@@ -2,6 +2,7 @@
 
 #include "projectdocument.h"
 #include "targetchart.h"
+#include "targetmarks.h"
 #include "targettablemodel.h"
 #include "yearselection.h"
 #include "yeartablemodel.h"
@@ -21,45 +22,6 @@
 #include <algorithm>
 
 namespace Annals {
-
-namespace {
-
-QColor statusColor(TargetStatus status)
-{
-    switch (status) {
-    case TargetStatus::Met:
-        return QColor(0x2e, 0x7d, 0x32);
-    case TargetStatus::Near:
-        return QColor(0xe0, 0x9a, 0x00);
-    case TargetStatus::Missed:
-        return QColor(0xc6, 0x28, 0x28);
-    case TargetStatus::NoTarget:
-    case TargetStatus::Pending:
-        break;
-    }
-    return QColor(0x9e, 0x9e, 0x9e);
-}
-
-TargetMark::Shape shapeOf(TargetKind kind)
-{
-    switch (kind) {
-    case TargetKind::None:
-        return TargetMark::Shape::None;
-    case TargetKind::About:
-        return TargetMark::Shape::About;
-    case TargetKind::Point:
-        return TargetMark::Shape::Point;
-    case TargetKind::AtLeast:
-        return TargetMark::Shape::Floor;
-    case TargetKind::AtMost:
-        return TargetMark::Shape::Ceiling;
-    case TargetKind::Range:
-        return TargetMark::Shape::Band;
-    }
-    return TargetMark::Shape::None;
-}
-
-} // namespace
 
 TargetsPanel::TargetsPanel(ProjectDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -117,6 +79,7 @@ TargetsPanel::TargetsPanel(ProjectDocument *document, QWidget *parent)
     m_table->setWordWrap(false);
 
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
     m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -220,45 +183,10 @@ void TargetsPanel::updateChart()
     const QString id = chartIndicator();
     const Dataset &dataset = m_model->dataset();
     const TargetIndicator *indicator = dataset.targetIndicator(id);
-    QList<TargetMark> marks;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const Target &target = m_model->target(row);
-        if (target.indicatorId != id)
-            continue;
-        const TargetEvaluation &evaluation = m_model->evaluation(row);
-        TargetMark mark;
-        mark.year = target.year;
-        mark.shape = shapeOf(target.kind);
-        mark.low = target.low;
-        mark.high = target.high;
-        mark.tolerance = m_model->evaluator().tolerance();
-        if (evaluation.outcome)
-            mark.outcome = evaluation.outcome->value;
-        mark.outcomeColor = statusColor(evaluation.status);
-        QString tip = QStringLiteral("<b>%1 %2</b>: %3")
-                          .arg(indicator ? indicator->displayName().toHtmlEscaped() : id)
-                          .arg(target.year)
-                          .arg(m_model->targetText(target).toHtmlEscaped());
-        if (!target.phrase.isEmpty())
-            tip += QStringLiteral("<br>“%1”").arg(target.phrase.toHtmlEscaped());
-        if (!target.source.isEmpty())
-            tip += QStringLiteral("<br><i>%1</i>").arg(target.source.toHtmlEscaped());
-        tip += QStringLiteral("<br>");
-        if (evaluation.outcome)
-            tip += tr("Outcome %1 (%2): ")
-                       .arg(QString::number(evaluation.outcome->value, 'g', 12),
-                            outcomeVintageId(evaluation.outcome->vintage));
-        tip += QStringLiteral("<b>%1</b>").arg(targetStatusLabel(evaluation.status));
-        if (evaluation.gap)
-            tip += QStringLiteral(", ")
-                   + tr("gap %1").arg(QString::number(*evaluation.gap, 'g', 12));
-        mark.tooltip = tip;
-        marks.append(mark);
-    }
     m_chart->setTitle(indicator ? tr("Targets and outcomes: %1").arg(indicator->displayName())
                                 : tr("Targets and outcomes"));
     m_chart->setUnit(indicator ? indicator->unit : QString());
-    m_chart->setMarks(marks);
+    m_chart->setMarks(TargetMarks::build(*m_model, id));
 }
 
 void TargetsPanel::updateSummary()
@@ -269,7 +197,10 @@ void TargetsPanel::updateSummary()
         if (chosen.isEmpty() || indicator.id == chosen)
             lines.append(m_model->summary(indicator.id));
     }
-    m_summary->setText(lines.join(QLatin1Char('\n')));
+    // Rich text: names hold "&" (R&D), which a plain label would read as a shortcut.
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    m_summary->setText(lines.join(QStringLiteral("<br>")));
 }
 
 void TargetsPanel::selectYearOfRow(const QModelIndex &proxyIndex)

@@ -192,6 +192,18 @@ def flags_for(row, note):
 
 LAST_YEAR_BEFORE_BREAK = 2014
 
+# Years at which a series starts a new basis (extract field "breaks"), from the data README.
+# Central S&T (caveats 4b and 6): 中央财政 totals up to 2014, 中央本级 spending from 2015.
+# R&D intensity (caveat 7 and the notes of figures.csv): each economic census revised GDP, and
+# the final communiqués after it are on the revised GDP while the earlier ones are not: 2014's
+# 2.05% became 2.02% (3rd census, 2013), "the 2019 communiqué implies 2018 revised to 2.14% after
+# the 4th economic-census GDP revision", 2023 was "computed on pre-census GDP" and 2024 "on
+# census-revised GDP" (5th census).
+BREAKS = {
+    "central_st_expenditure": [LAST_YEAR_BEFORE_BREAK + 1],
+    "rd_intensity_pct_gdp": [2015, 2019, 2024],
+}
+
 # Growth rates whose scope is unclear: no claim about their base either.
 UNCERTAIN_GROWTH = {("central_st_expenditure", 2022, "")}
 
@@ -359,8 +371,9 @@ def main():
         },
         "sources": sources,
         "series": [
-            {"id": key, "name": {"en": en, "zh": zh}, "unit": unit, "description": desc,
-             "observations": series[key]}
+            dict({"id": key, "name": {"en": en, "zh": zh}, "unit": unit, "description": desc},
+                 **({"breaks": BREAKS[key]} if key in BREAKS else {}),
+                 observations=series[key])
             for key, (en, zh, unit, desc) in SERIES.items() if series[key]
         ],
         "targets": {

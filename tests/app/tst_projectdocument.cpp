@@ -162,7 +162,7 @@ void TestProjectDocument::importReplacesFiguresAndUndoRestoresThem()
     Dataset imported;
     imported.info.title = QStringLiteral("imported");
     Series gdp{QStringLiteral("gdp"), QStringLiteral("GDP"), QString(),
-               QStringLiteral("billion yuan"), SeriesKind::Amount, QString(), {}};
+               QStringLiteral("billion yuan"), SeriesKind::Amount, QString(), {}, {}};
     Observation value;
     value.year = 2024;
     value.value = 134908.4;
@@ -194,7 +194,7 @@ void TestProjectDocument::importAddsFiguresAndUndoRemovesThem()
     imported.info.title = QStringLiteral("OECD MSTI");
     imported.info.caveats = {QStringLiteral("PPP dollars, not yuan.")};
     Series gerd{QStringLiteral("gerd_ppp"), QStringLiteral("GERD (PPP)"), QString(),
-                QStringLiteral("billion USD"), SeriesKind::Amount, QString(), {}};
+                QStringLiteral("billion USD"), SeriesKind::Amount, QString(), {}, {}};
     Observation value;
     value.year = 2022;
     value.value = 850.0;

@@ -64,8 +64,9 @@ void TestTargetsCommand::writesTheEmbeddedTargets_data()
     QTest::newRow("GDP 2020: no target")
         << QStringList() << "gdp_growth,2020,,,2.3,first_release,no-target,,";
     QTest::newRow("R&D intensity 2010: missed")
-        << QStringList() << "rd_intensity_pct,2010,2,2,1.76,final,missed,-0.24,"
-                            "2 percent of GDP by 2010,http://china.org.cn/english/MATERIAL/186552.htm";
+        << QStringList()
+        << "rd_intensity_pct,2010,2,2,1.76,final,missed,-0.24,2 percent of GDP by 2010,"
+           "http://china.org.cn/english/MATERIAL/186552.htm";
     QTest::newRow("surveyed unemployment 2019: pending")
         << QStringList() << "surveyed_unemployment_pct,2019,5.5,5.5,,,pending,,"
                             "城镇调查失业率5.5%左右,shared/corpus/gwr-2019-zh.txt";
@@ -80,7 +81,8 @@ void TestTargetsCommand::writesTheEmbeddedTargets()
     QCOMPARE(runCommand(&Cli::runTargetsCommand, options, &out, &err), 0);
     QVERIFY2(err.isEmpty(), qPrintable(err));
     QVERIFY(out.startsWith(QStringLiteral("indicator,year,target_low,target_high,outcome,"
-                                          "outcome_vintage,status,gap_pp,target_phrase,source\n")));
+                                          "outcome_vintage,status,gap_pp,target_phrase,"
+                                          "source\n")));
     const QString start = row.section(QLatin1Char(','), 0, 1) + QLatin1Char(',');
     QCOMPARE(lineOf(out, start).left(row.size()), row);
 }

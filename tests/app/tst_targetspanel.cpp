@@ -1,7 +1,9 @@
 // The Targets view on the embedded dataset, driven as an analyst would: choose an indicator,
 // read the summary, change vintage and tolerance, click a row and a mark, hover for the phrase.
 
+#include "commandrun.h"
 #include "dashboard.h"
+#include "exportcommand.h"
 #include "datasetloader.h"
 #include "detailsappendix.h"
 #include "planshading.h"
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Annals;
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void drawsEveryTargetAsWhatItIs();
     void detailsNameThePlanAndTheTargets();
     void plansAreShadedOnEveryChartUnlessSwitchedOff();
+    void exportsTheTargetsChart();
 
 private:
     int rowOf(int year) const;
@@ -91,7 +95,7 @@ void TestTargetsPanel::filtersAndSummarises()
     QCOMPARE(m_panel->table()->model()->rowCount(), 4);
     // 11th, 12th and 13th plans missed; the 14th had no numeric target.
     QCOMPARE(m_panel->summaryLabel()->text(),
-             QStringLiteral("R&D intensity (plan target) (研发经费投入强度): 0 of 3 targets "
+             QStringLiteral("R&amp;D intensity (plan target) (研发经费投入强度): 0 of 3 targets "
                             "met, 3 missed"));
     QCOMPARE(m_panel->chart()->marks().size(), 4);
     QCOMPARE(m_panel->chart()->title(),
@@ -218,6 +222,38 @@ void TestTargetsPanel::plansAreShadedOnEveryChartUnlessSwitchedOff()
     for (YearChart *chart : dashboard.charts())
         QVERIFY(chart->markers().isEmpty());
     PlanShading::setShown(true);
+}
+
+void TestTargetsPanel::exportsTheTargetsChart()
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("targets.png"));
+    const QString svg = dir.filePath(QStringLiteral("targets.svg"));
+    QString out;
+    QString err;
+    QCOMPARE(runCommand(&Cli::runExportCommand,
+                        {"--chart", "targets", "--png", png, "--svg", svg, "--size", "1280x800"},
+                        &out, &err),
+             0);
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(1280, 800));
+    // Drawn, not blank: the outcome dots of the statuses are there.
+    bool red = false;
+    for (int y = 0; y < image.height() && !red; y += 2) {
+        for (int x = 0; x < image.width() && !red; x += 2)
+            red = image.pixelColor(x, y) == QColor(0xc6, 0x28, 0x28);
+    }
+    QVERIFY(red);
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("<svg"));
+
+    err.clear();
+    QCOMPARE(runCommand(&Cli::runExportCommand,
+                        {"--chart", "targets", "--csv", dir.filePath(QStringLiteral("t.csv"))},
+                        &out, &err),
+             2);
+    QVERIFY2(err.contains(QStringLiteral("annals targets")), qPrintable(err));
 }
 
 QTEST_MAIN(TestTargetsPanel)

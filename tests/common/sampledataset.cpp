@@ -32,7 +32,7 @@ Dataset SampleDataset::make()
                         QStringLiteral("https://b.example/"), QString()}};
     Series spending{QStringLiteral("central_st_expenditure"), QStringLiteral("Central S&T"),
                     QStringLiteral("中央本级科学技术支出"), QStringLiteral("billion yuan"),
-                    SeriesKind::Amount, QString(), {}};
+                    SeriesKind::Amount, QString(), {}, {}};
     spending.observations = {
         observation(2022, 318.7, Vintage::Actual, QStringLiteral("a")),
         observation(2023, 328.0, Vintage::Budget, QStringLiteral("a"), QStringLiteral("2")),

@@ -56,6 +56,8 @@ private Q_SLOTS:
     void nationalGrowthIsListedNotCharted();
     void chartsTheOfficial2022Execution();
     void spendingCovers2008To2026();
+    void marksTheSeriesBreaksOfTheDataReadme_data();
+    void marksTheSeriesBreaksOfTheDataReadme();
     void holdsKeywordCountsForEveryReport();
     void keepsEveryRowOfTheSharedTargets();
     void holdsTheFiveYearPlans();
@@ -309,6 +311,25 @@ void TestEmbeddedDataset::holdsTheFiveYearPlans()
     }
     QCOMPARE(m_dataset.periodOf(2008)->nameEn, QStringLiteral("11th Five-Year Plan"));
     QVERIFY(!m_dataset.periodOf(1965)); // between the 2nd and the 3rd plan
+
+void TestEmbeddedDataset::marksTheSeriesBreaksOfTheDataReadme_data()
+{
+    QTest::addColumn<QString>("series");
+    QTest::addColumn<QList<int>>("breaks");
+    // Caveats 4b and 6: 中央财政 totals up to 2014, 中央本级 spending from 2015.
+    QTest::newRow("central S&T") << "central_st_expenditure" << QList<int>{2015};
+    // Caveat 7 and the notes: GDP revised by the 2013, 2018 and 2023 censuses.
+    QTest::newRow("R&D intensity") << "rd_intensity_pct_gdp" << QList<int>{2015, 2019, 2024};
+    QTest::newRow("R&D spending has none") << "rd_expenditure_total" << QList<int>();
+}
+
+void TestEmbeddedDataset::marksTheSeriesBreaksOfTheDataReadme()
+{
+    QFETCH(QString, series);
+    QFETCH(QList<int>, breaks);
+    const Series *found = m_dataset.findSeries(series);
+    QVERIFY(found);
+    QCOMPARE(found->breaks, breaks);
 }
 
 QTEST_GUILESS_MAIN(TestEmbeddedDataset)

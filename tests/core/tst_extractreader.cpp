@@ -46,8 +46,12 @@ void TestExtractReader::readsTheDocumentedExample()
 
     const Series *intensity = dataset.findSeries(QStringLiteral("rd_intensity_pct_gdp"));
     QCOMPARE(intensity->kind, SeriesKind::Percent);
+    QCOMPARE(intensity->breaks, QList<int>{2024});
+    QVERIFY(intensity->hasBreakBetween(2023, 2024));
+    QVERIFY(!intensity->hasBreakBetween(2024, 2025));
     const Series *budget = dataset.findSeries(QStringLiteral("central_st_expenditure"));
     QCOMPARE(budget->observations.first().reportedGrowthPct, QStringLiteral("10"));
+    QVERIFY(budget->breaks.isEmpty()); // the field is optional
     QCOMPARE(*budget->observations.first().reportedGrowthValue(), 10.0);
 }
 
@@ -188,6 +192,15 @@ void TestExtractReader::refusesInvalidFiles_data()
         << "nan-value.json:61:15: not valid JSON: illegal number";
     QTest::newRow("invalid UTF-8") << "invalid-utf8.json"
         << "invalid-utf8.json:42:13: not valid UTF-8 at byte 1267; save the file as UTF-8";
+    QTest::newRow("breaks not ascending") << "breaks-not-ascending.json"
+        << "breaks-not-ascending.json: series[1].breaks: 2019 follows 2024; expected years in "
+           "ascending order without repeats";
+    QTest::newRow("break not a number") << "breaks-not-a-year.json"
+        << "breaks-not-a-year.json: series[1].breaks[1]: expected a year such as 2015";
+    QTest::newRow("break not a whole number") << "breaks-fractional.json"
+        << "breaks-fractional.json: series[1].breaks[0]: expected a year such as 2015";
+    QTest::newRow("break out of range") << "breaks-out-of-range.json"
+        << "breaks-out-of-range.json: series[1].breaks: year 1850 is outside 1900–2100";
     QTest::newRow("empty file") << "empty.json"
         << "empty.json:1:1: not valid JSON: illegal value";
 

@@ -27,7 +27,7 @@ Dataset dataset(const QString &spec, const QString &sourceTitle)
                                   percent ? QStringLiteral("% of GDP")
                                           : QStringLiteral("billion yuan"),
                                   percent ? SeriesKind::Percent : SeriesKind::Amount, QString(),
-                                  {}});
+                                  {}, {}});
         }
         if (!result.source(parts[1]))
             result.sources.append({parts[1], sourceTitle, QString(), QString(), QString()});

@@ -135,6 +135,13 @@ void TestProjectValidator::refusesWhatReadersRefuse_data()
     QTest::newRow("kind does not fit the unit")
         << Change([](Project &p) { spending(p).kind = SeriesKind::Percent; })
         << "dataset.series[0].kind" << "\"percent\" does not fit the unit \"billion yuan\"";
+    QTest::newRow("breaks out of order")
+        << Change([](Project &p) { spending(p).breaks = {2015, 2013}; })
+        << "dataset.series[0].breaks"
+        << "2013 follows 2015; expected years in ascending order without repeats";
+    QTest::newRow("break before 1900")
+        << Change([](Project &p) { spending(p).breaks = {-7}; }) << "dataset.series[0].breaks"
+        << "year -7 is outside 1900–2100";
     QTest::newRow("exact duplicate observation")
         << Change([](Project &p) {
                spending(p).observations.append(spending(p).observations.first());

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void cells();
     void chartsTheFirstChartableFigureAndListsTheOthers();
     void explainsComputedGrowth();
+    void computesNoGrowthAcrossASeriesBreak();
     void keywordChangeComparesWithTheYearBefore();
     void keywordRatesStayWithinOneLanguage();
     void keywordsWithoutHanAreReadWhereTheirHitsAre_data();
@@ -194,6 +195,36 @@ void TestYearTableModel::explainsComputedGrowth()
              QStringLiteral("Computed by Annals: 328 (2023 budget) against 318.7 (2022 actual)."));
     QCOMPARE(growth.data(YearTableRoles::ReportedGrowth).toString(), QStringLiteral("2"));
     QCOMPARE(growth.data(YearTableRoles::Vintage).toString(), QStringLiteral("computed"));
+}
+
+void TestYearTableModel::computesNoGrowthAcrossASeriesBreak()
+{
+    const QString againstActual = QStringLiteral("growth/central_st_expenditure/budget/actual");
+    const QString againstBudget = QStringLiteral("growth/central_st_expenditure/budget/budget");
+    Dataset dataset = SampleDataset::make();
+    YearTableModel model;
+    model.setDataset(dataset);
+    QVERIFY(model.columnOf(againstActual) >= 0); // 2023 budget against 2022 execution
+
+    // With a new basis from 2023, that growth would compare two measures: no column at all,
+    // while 2024 against 2023 (both on the new basis) stays.
+    dataset.series.first().breaks = {2023};
+    model.setDataset(dataset);
+    QCOMPARE(model.columnOf(againstActual), -1);
+    const int column = model.columnOf(againstBudget);
+    QVERIFY(column >= 0);
+    QVERIFY(model.index(model.rowOfYear(2024), column).data(YearTableRoles::Value).isValid());
+
+    // From 2024 on: that one goes too.
+    dataset.series.first().breaks = {2024};
+    model.setDataset(dataset);
+    QCOMPARE(model.columnOf(againstBudget), -1);
+    const int figure = model.columnOf(QStringLiteral("figure/central_st_expenditure/budget"));
+    QCOMPARE(model.headerData(figure, Qt::Horizontal, YearTableRoles::SeriesBreaks).toList(),
+             QVariantList{2024});
+    QVERIFY(!model.headerData(model.columnOf(againstActual), Qt::Horizontal,
+                              YearTableRoles::SeriesBreaks)
+                 .isValid());
 }
 
 void TestYearTableModel::keywordChangeComparesWithTheYearBefore()

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void namesASelectedRange();
     void saysWhenNothingIsSelected();
     void passesInternalLinksOnAndOpensNoOtherSchemes();
+    void showsTheAppendixOfTheYearShownAndFollowsEdits();
 
 private:
     YearTableModel *m_model = nullptr;
@@ -92,6 +93,37 @@ void TestDetailsPanel::passesInternalLinksOnAndOpensNoOtherSchemes()
     // A file: link from an untrusted project is neither passed on nor opened.
     Q_EMIT m_panel->browser()->anchorClicked(QUrl(QStringLiteral("file:///etc/passwd")));
     QCOMPARE(internal.count(), 1);
+}
+
+void TestDetailsPanel::showsTheAppendixOfTheYearShownAndFollowsEdits()
+{
+    // The application answers yearChanged() with that year's appendix, as MainWindow does.
+    connect(m_panel, &DetailsPanel::yearChanged, m_panel, [this](int year) {
+        m_panel->setAppendix(QStringLiteral("<p>appendix of %1</p>").arg(year));
+    });
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel));
+    for (int year : {2024, 2019, 2024}) {
+        const int row = m_model->rowOfYear(year);
+        YearSelection::selectRows(m_selection, row, row, row);
+        const QString text = m_panel->browser()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("appendix of %1").arg(year)), qPrintable(text));
+        QCOMPARE(text.count(QStringLiteral("appendix of")), 1);
+    }
+    // Cached text of a year is not kept past a change of the model's values.
+    QVERIFY(m_panel->browser()->toPlainText().contains(QStringLiteral("370.8")));
+    Dataset changed = SampleDataset::make();
+    changed.series.clear();
+    m_model->setDataset(changed);
+    const int row = m_model->rowOfYear(2024);
+    YearSelection::selectRows(m_selection, row, row, row);
+    QVERIFY(!m_panel->browser()->toPlainText().contains(QStringLiteral("370.8")));
+    // Hidden (another tab of its dock), it catches up when shown again.
+    m_panel->hide();
+    m_model->setDataset(SampleDataset::make());
+    YearSelection::selectRows(m_selection, row, row, row);
+    m_panel->show();
+    QVERIFY(m_panel->browser()->toPlainText().contains(QStringLiteral("370.8")));
 }
 
 QTEST_MAIN(TestDetailsPanel)

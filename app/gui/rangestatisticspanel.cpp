@@ -1,0 +1,171 @@
+#include "rangestatisticspanel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QResizeEvent>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Annals {
+
+namespace {
+
+// Percentages of GDP need two decimals to tell 2.40 from 2.41; amounts do with one.
+int decimalsFor(SeriesKind kind)
+{
+    return kind == SeriesKind::Percent ? 2 : 1;
+}
+
+QString signedNumber(double value, int decimals)
+{
+    const QString text = QLocale().toString(value, 'f', decimals);
+    return value > 0 ? QStringLiteral("+") + text : text;
+}
+
+QTableWidgetItem *item(const QString &text, const QString &toolTip = QString())
+{
+    auto *cell = new QTableWidgetItem(text);
+    cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    cell->setToolTip(toolTip.isEmpty() ? text : toolTip);
+    return cell;
+}
+
+} // namespace
+
+RangeStatisticsPanel::RangeStatisticsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_headline(new QLabel(this))
+    , m_table(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("rangeStatisticsPanel"));
+    m_headline->setWordWrap(true);
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHorizontalHeaderLabels({tr("First"), tr("Last"), tr("Change"), tr("CAGR")});
+    m_table->horizontalHeaderItem(CagrColumn)
+        ->setToolTip(tr("Compound annual growth rate from the first to the last year"));
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(true);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_table, 1);
+    setMessage(QString());
+}
+
+QString RangeStatisticsPanel::headline() const
+{
+    return m_headline->text();
+}
+
+void RangeStatisticsPanel::setMessage(const QString &message)
+{
+    m_headline->setText(message);
+    m_table->setRowCount(0);
+    m_table->setVisible(false);
+}
+
+void RangeStatisticsPanel::setLines(int fromYear, int toYear, const QList<Line> &lines)
+{
+    m_headline->setText(tr("%1–%2, %n year(s) of growth; brush another range on a chart to "
+                           "change it.",
+                           nullptr, toYear - fromYear)
+                            .arg(fromYear)
+                            .arg(toYear));
+    m_table->setVisible(true);
+    m_table->clearSpans();
+    m_table->setRowCount(int(lines.size()) * RowsPerLine);
+    for (int index = 0; index < lines.size(); ++index) {
+        const int row = index * RowsPerLine;
+        const Line &line = lines.at(index);
+        const RangeStatistics &stats = line.statistics;
+        const int decimals = decimalsFor(line.kind);
+        const QString name = tr("%1 · %2").arg(line.seriesName, vintageLabel(stats.vintage));
+        const auto endpoint = [&](std::optional<int> year, std::optional<double> value) {
+            if (!year || !value)
+                return QStringLiteral("—");
+            return tr("%1: %2").arg(*year).arg(QLocale().toString(*value, 'f', decimals));
+        };
+        QString change = QStringLiteral("—");
+        if (stats.change) {
+            change = signedNumber(*stats.change, decimals);
+            if (stats.changePct)
+                change += tr(" (%1%)").arg(signedNumber(*stats.changePct, 1));
+        }
+        const QString cagr = stats.cagrPct ? tr("%1%").arg(signedNumber(*stats.cagrPct, 1))
+                                           : QStringLiteral("—");
+        QTableWidgetItem *nameItem
+            = item(name, line.toolTip + QStringLiteral(" — ") + line.unit);
+        QFont bold = font();
+        bold.setBold(true);
+        nameItem->setFont(bold);
+        m_table->setItem(row + NameRow, FirstColumn, nameItem);
+        m_table->setSpan(row + NameRow, FirstColumn, 1, ColumnCount);
+        const int figures = row + FiguresRow;
+        m_table->setItem(figures, FirstColumn, item(endpoint(stats.firstYear, stats.firstValue)));
+        m_table->setItem(figures, LastColumn, item(endpoint(stats.lastYear, stats.lastValue)));
+        m_table->setItem(figures, ChangeColumn, item(change));
+        m_table->setItem(figures, CagrColumn, item(cagr));
+        const QString note = stats.note();
+        QTableWidgetItem *noteItem = item(note);
+        noteItem->setForeground(palette().color(QPalette::PlaceholderText));
+        m_table->setItem(row + NoteRow, FirstColumn, noteItem);
+        m_table->setSpan(row + NoteRow, FirstColumn, 1, ColumnCount);
+        m_table->setRowHidden(row + NoteRow, note.isEmpty());
+    }
+    // Columns fit the figures only: the spanning name and note rows would widen the first.
+    const QFontMetrics metrics(m_table->font());
+    m_naturalWidths.clear();
+    for (int column = 0; column < ColumnCount; ++column) {
+        int width = metrics.horizontalAdvance(m_table->horizontalHeaderItem(column)->text());
+        for (int row = FiguresRow; row < m_table->rowCount(); row += RowsPerLine)
+            width = std::max(width, metrics.horizontalAdvance(m_table->item(row, column)->text()));
+        m_naturalWidths.append(width + 2 * metrics.averageCharWidth());
+    }
+    relayout();
+}
+
+void RangeStatisticsPanel::relayout()
+{
+    // Never wider than the dock: a spanning note wider than the view would be cut off, so the
+    // columns shrink (their figures wrap) rather than scroll.
+    const int available = m_table->viewport()->width();
+    int natural = 0;
+    for (int width : std::as_const(m_naturalWidths))
+        natural += width;
+    const double scale = natural > available && natural > 0 ? double(available) / natural : 1.0;
+    int total = 0;
+    for (int column = 0; column < m_naturalWidths.size(); ++column) {
+        const int width = int(m_naturalWidths.at(column) * scale);
+        m_table->setColumnWidth(column, width);
+        total += width;
+    }
+    // QTableView sizes a row by its unspanned cells; the spanning name and note wrap over the
+    // whole width, so their height is measured here (again whenever the width changes).
+    const int width = std::max(60, std::min(total, available) - 8);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QTableWidgetItem *cell = m_table->item(row, 0);
+        if (!cell || m_table->columnSpan(row, 0) < ColumnCount) {
+            m_table->resizeRowToContents(row);
+            continue;
+        }
+        const QFontMetrics metrics(cell->font());
+        const QRect text = metrics.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap,
+                                                cell->text());
+        m_table->setRowHeight(row, text.height() + 6);
+    }
+}
+
+void RangeStatisticsPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+} // namespace Annals
