@@ -311,6 +311,7 @@ void TestEmbeddedDataset::holdsTheFiveYearPlans()
     }
     QCOMPARE(m_dataset.periodOf(2008)->nameEn, QStringLiteral("11th Five-Year Plan"));
     QVERIFY(!m_dataset.periodOf(1965)); // between the 2nd and the 3rd plan
+}
 
 void TestEmbeddedDataset::marksTheSeriesBreaksOfTheDataReadme_data()
 {
