@@ -95,6 +95,8 @@ constexpr double maxValueMagnitude = 1e15;
 /// The largest keyword count or normalisation base: 2^53, exact as a JSON number.
 constexpr qint64 maxCount = qint64(1) << 53;
 
+/// The largest tolerance of an "about" target, in percentage points (the Targets view's).
+constexpr double maxTargetTolerance = 5.0;
 /// Characters of a new-phrase stop-list (every phrase is checked against each entry).
 constexpr qsizetype maxStopListLength = 20000;
 

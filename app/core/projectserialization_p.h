@@ -60,7 +60,7 @@ constexpr unsigned int documentCountsVersion = 2; // 2: notes
 constexpr unsigned int keywordCountsVersion = 1;
 constexpr unsigned int annotationVersion = 1;
 constexpr unsigned int reportTextRefVersion = 1;
-constexpr unsigned int viewStateVersion = 2; // 2: brushed range, stop-list, plan periods
+constexpr unsigned int viewStateVersion = 2; // 2: brushed range, stop-list, plans, targets
 constexpr unsigned int targetIndicatorVersion = 1;
 constexpr unsigned int targetVersion = 1;
 constexpr unsigned int targetOutcomeVersion = 1;
@@ -539,7 +539,7 @@ void serialize(Archive &ar, ViewState &view, const unsigned int)
     [[maybe_unused]] auto &[firstYear, lastYear, selectedYear, shownKeywords, keywordMeasure,
                             hiddenPlots, shownOptionalPlots, logarithmic, windowGeometry,
                             windowState, brushFirstYear, brushLastYear, stopList,
-                            showPlanPeriods]
+                            showPlanPeriods, judgeRevisedOutcomes, targetTolerance]
         = view;
     const unsigned int version = recordVersion(ar, "ViewState", viewStateVersion);
     ar & field("firstYear", view.firstYear) & field("lastYear", view.lastYear)
@@ -552,7 +552,12 @@ void serialize(Archive &ar, ViewState &view, const unsigned int)
     if (version >= 2) {
         ar & field("brushFirstYear", view.brushFirstYear)
             & field("brushLastYear", view.brushLastYear) & field("stopList", view.stopList)
-            & field("showPlanPeriods", view.showPlanPeriods);
+            & field("showPlanPeriods", view.showPlanPeriods)
+            & field("judgeRevisedOutcomes", view.judgeRevisedOutcomes);
+        if constexpr (Archive::is_loading::value)
+            loadValue(ar, view.targetTolerance);
+        else
+            saveValue(ar, view.targetTolerance);
     }
 }
 

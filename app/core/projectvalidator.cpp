@@ -220,6 +220,12 @@ Problem checkView(const ViewState &view)
                                            view.brushFirstYear, view.brushLastYear))
             return problem;
     }
+    // The Targets view's spin box: 0 to 5 points.
+    if (!(view.targetTolerance >= 0 && view.targetTolerance <= InputLimits::maxTargetTolerance))
+        return std::make_pair(QStringLiteral("view.targetTolerance"),
+                              ProjectValidator::tr("expected 0 to %1 percentage points, found %2")
+                                  .arg(InputLimits::maxTargetTolerance)
+                                  .arg(view.targetTolerance));
     if (view.stopList) {
         const QString field = QStringLiteral("view.stopList");
         if (view.stopList->size() > InputLimits::maxStopListLength)

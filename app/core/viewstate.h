@@ -34,6 +34,10 @@ struct ViewState
     /// The new-phrase stop-list as the analyst wrote it (StopList); none = the shipped one.
     std::optional<QString> stopList;
     bool showPlanPeriods = true; ///< Five-Year Plan periods shaded on the year charts
+    /// Targets are judged on the revised outcome where there is one, else the first release.
+    bool judgeRevisedOutcomes = false;
+    /// How far an outcome may miss an "about" (左右) target and still be "near", in points.
+    double targetTolerance = 0.2;
 
     bool operator==(const ViewState &other) const = default;
 };

@@ -254,8 +254,8 @@ void ChartCatalog::configure(YearChart *target, Chart chart, const Project &proj
     target->setLogarithmic(chart == Chart::Spending && view.logarithmic);
     target->setPlots(shownPlots(chart, view, project.dataset, model));
     // Plan periods first: the analyst's own annotations are drawn over them.
-    QList<YearMarker> markers = PlanShading::isShown() ? PlanShading::markers(project.dataset)
-                                                       : QList<YearMarker>();
+    QList<YearMarker> markers = view.showPlanPeriods ? PlanShading::markers(project.dataset)
+                                                     : QList<YearMarker>();
     for (const Annotation &annotation : project.annotations)
         markers.append({annotation.firstYear, annotation.lastYear, annotation.label,
                         QColor(annotation.color)});

@@ -284,13 +284,9 @@ void MainWindow::createMenus()
     connect(log, &QAction::toggled, m_document, &ProjectDocument::setLogarithmic);
     QAction *plans = m_viewMenu->addAction(tr("Five-Year &Plans"));
     plans->setCheckable(true);
-    plans->setChecked(PlanShading::isShown());
     plans->setObjectName(QStringLiteral("plansAction"));
     plans->setToolTip(tr("Shade and label the plan periods on every year chart"));
-    connect(plans, &QAction::toggled, this, [this](bool shown) {
-        PlanShading::setShown(shown);
-        m_dashboard->refresh();
-    });
+    connect(plans, &QAction::toggled, m_document, &ProjectDocument::setPlanPeriodsShown);
     m_viewMenu->addMenu(new LanguageMenu(m_viewMenu));
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -326,6 +322,10 @@ void MainWindow::syncFromViewState()
     {
         const QSignalBlocker blocker(m_measure);
         m_measure->setCurrentIndex(m_measure->findData(int(view.keywordMeasure)));
+    }
+    if (auto *plans = findChild<QAction *>(QStringLiteral("plansAction"))) {
+        const QSignalBlocker blocker(plans);
+        plans->setChecked(view.showPlanPeriods);
     }
     if (auto *log = findChild<QAction *>(QStringLiteral("logAction"))) {
         const QSignalBlocker blocker(log);

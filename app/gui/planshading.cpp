@@ -3,13 +3,10 @@
 #include "dataset.h"
 
 #include <QColor>
-#include <QSettings>
 
 namespace Annals {
 
 namespace {
-
-const QString settingsKey = QStringLiteral("view/fiveYearPlans");
 
 QString ordinal(int number)
 {
@@ -29,16 +26,6 @@ QString ordinal(int number)
 }
 
 } // namespace
-
-bool PlanShading::isShown()
-{
-    return QSettings().value(settingsKey, true).toBool();
-}
-
-void PlanShading::setShown(bool shown)
-{
-    QSettings().setValue(settingsKey, shown);
-}
 
 QList<YearMarker> PlanShading::markers(const Dataset &dataset)
 {

@@ -209,6 +209,16 @@ void ProjectDocument::setPlanPeriodsShown(bool shown)
     pushViewState(shown ? tr("Show Five-Year Plans") : tr("Hide Five-Year Plans"), state);
 }
 
+void ProjectDocument::setTargetJudgement(bool revisedOutcomes, double tolerance)
+{
+    ViewState state = m_project.view;
+    state.judgeRevisedOutcomes = revisedOutcomes;
+    state.targetTolerance = tolerance;
+    pushViewState(revisedOutcomes ? tr("Judge targets on revised outcomes, ±%1 pp").arg(tolerance)
+                                  : tr("Judge targets on first releases, ±%1 pp").arg(tolerance),
+                  state, TargetJudgementCommandId);
+}
+
 void ProjectDocument::pushData(const QString &text, const Dataset &dataset,
                                const QList<ReportTextRef> &texts)
 {

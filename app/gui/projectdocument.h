@@ -67,6 +67,8 @@ public:
     /// The new-phrase stop-list as written; none restores the shipped one.
     void setStopList(const std::optional<QString> &stopList);
     void setPlanPeriodsShown(bool shown);
+    /// How the Targets view judges: which outcome, and the tolerance of "about" targets.
+    void setTargetJudgement(bool revisedOutcomes, double tolerance);
     /*!
      * Adds \a figures to the project's (FiguresMerge::add) or replaces the project's with them;
      * returns what changed (for Replace: every series counts as added). Added series that no

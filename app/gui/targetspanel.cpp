@@ -111,8 +111,15 @@ TargetsPanel::TargetsPanel(ProjectDocument *document, QWidget *parent)
 
     m_chart->setYearSelection(document->yearModel(), document->yearSelection());
     connect(m_indicator, &QComboBox::currentIndexChanged, this, &TargetsPanel::applyFilter);
-    connect(m_vintage, &QComboBox::currentIndexChanged, this, &TargetsPanel::applyEvaluator);
-    connect(m_tolerance, &QDoubleSpinBox::valueChanged, this, &TargetsPanel::applyEvaluator);
+    // The choices are part of the project's view: an undoable edit, saved with it.
+    const auto judge = [this] {
+        m_document->setTargetJudgement(
+            m_vintage->currentData().toInt() == int(TargetEvaluator::Preference::Revised),
+            m_tolerance->value());
+    };
+    connect(m_vintage, &QComboBox::currentIndexChanged, this, judge);
+    connect(m_tolerance, &QDoubleSpinBox::valueChanged, this, judge);
+    connect(document, &ProjectDocument::viewStateChanged, this, &TargetsPanel::followView);
     connect(m_table, &QTableView::clicked, this, &TargetsPanel::selectYearOfRow);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -122,6 +129,23 @@ TargetsPanel::TargetsPanel(ProjectDocument *document, QWidget *parent)
             });
     connect(document, &ProjectDocument::datasetChanged, this, &TargetsPanel::reload);
     reload();
+    followView();
+}
+
+void TargetsPanel::followView()
+{
+    const ViewState &view = m_document->viewState();
+    const auto preference = view.judgeRevisedOutcomes ? TargetEvaluator::Preference::Revised
+                                                      : TargetEvaluator::Preference::FirstRelease;
+    {
+        const QSignalBlocker vintageBlocker(m_vintage);
+        const QSignalBlocker toleranceBlocker(m_tolerance);
+        m_vintage->setCurrentIndex(m_vintage->findData(int(preference)));
+        m_tolerance->setValue(view.targetTolerance);
+    }
+    if (m_model->evaluator().preference() != preference
+        || m_model->evaluator().tolerance() != view.targetTolerance)
+        applyEvaluator();
 }
 
 const TargetEvaluator &TargetsPanel::evaluator() const

@@ -49,6 +49,8 @@ Q_SIGNALS:
 private:
     void reload();
     void applyEvaluator();
+    /// Takes the vintage and tolerance of the project's view (edited, undone, opened).
+    void followView();
     void applyFilter();
     void updateChart();
     void updateSummary();

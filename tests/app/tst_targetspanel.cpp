@@ -203,7 +203,7 @@ void TestTargetsPanel::detailsNameThePlanAndTheTargets()
 
 void TestTargetsPanel::plansAreShadedOnEveryChartUnlessSwitchedOff()
 {
-    QCOMPARE(PlanShading::isShown(), true);
+    QVERIFY(m_document->viewState().showPlanPeriods);
     const QList<YearMarker> markers = PlanShading::markers(m_document->project().dataset);
     QCOMPARE(markers.size(), 15);
     QCOMPARE(markers.at(10).label, QStringLiteral("11th FYP"));
@@ -216,12 +216,14 @@ void TestTargetsPanel::plansAreShadedOnEveryChartUnlessSwitchedOff()
     Dashboard dashboard(m_document.get());
     for (YearChart *chart : dashboard.charts())
         QCOMPARE(chart->markers().mid(0, 15), markers);
-    PlanShading::setShown(false);
-    QCOMPARE(QSettings().value(QStringLiteral("view/fiveYearPlans")).toBool(), false);
-    dashboard.refresh();
+    // Switched off: an undoable edit of the project's view, followed by every chart.
+    m_document->setPlanPeriodsShown(false);
+    QVERIFY(!m_document->snapshot().view.showPlanPeriods);
     for (YearChart *chart : dashboard.charts())
         QVERIFY(chart->markers().isEmpty());
-    PlanShading::setShown(true);
+    m_document->undoStack()->undo();
+    for (YearChart *chart : dashboard.charts())
+        QCOMPARE(chart->markers().mid(0, 15), markers);
 }
 
 void TestTargetsPanel::exportsTheTargetsChart()
