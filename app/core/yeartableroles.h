@@ -31,6 +31,9 @@ struct YearTableRoles
         PlainText,      ///< QString: the display text with C-locale numbers, for files
         Publishers,     ///< QStringList: publishers of the figures a value rests on (their
                         ///< names, else source titles); keyword cells: report texts counted
+        VintageId,      ///< QString: "budget", "actual", …, "computed", "counted": for files,
+                        ///< the same in every UI language
+        UnitId,         ///< QString: Unit as the data or Annals spells it in English: for files
     };
 };
 
