@@ -51,6 +51,7 @@ void YearChart::setLogarithmic(bool logarithmic)
 
 void YearChart::setMarkers(const QList<YearMarker> &markers)
 {
+    m_markers = markers;
     m_canvas->setMarkers(markers);
 }
 

@@ -41,6 +41,8 @@ public:
     void setAxisTitles(const QString &primary, const QString &secondary = QString());
     void setLogarithmic(bool logarithmic);
     void setMarkers(const QList<YearMarker> &markers);
+    /// The markers drawn: plan periods and annotations.
+    QList<YearMarker> markers() const { return m_markers; }
 
     /// The years drawn as selected.
     QList<int> highlightedYears() const;
@@ -63,6 +65,7 @@ public:
 private:
     YearChartCanvas *m_canvas = nullptr;
     QList<PlotSpec> m_plots;
+    QList<YearMarker> m_markers;
     QString m_title;
 };
 

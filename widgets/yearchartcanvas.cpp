@@ -54,7 +54,7 @@ YearChartCanvas::YearChartCanvas(QWidget *parent)
         // QtCharts places a point's configured size relative to the plot it had when the
         // size was set: set before the first layout, a selected marker is drawn off its
         // point (and out of sight). Apply the sizes again on the laid-out plot.
-        updateHighlight();
+        updateHighlight(true);
     });
 }
 
@@ -71,7 +71,8 @@ void YearChartCanvas::setModel(QAbstractItemModel *model, QItemSelectionModel *s
         const auto rebuildLater = [this] { scheduleRebuild(); };
         m_connections = {
             connect(model, &QAbstractItemModel::modelReset, this, rebuildLater),
-            connect(model, &QAbstractItemModel::dataChanged, this, rebuildLater),
+            connect(model, &QAbstractItemModel::dataChanged, this,
+                    &YearChartCanvas::scheduleValueRefresh),
             connect(model, &QAbstractItemModel::headerDataChanged, this, rebuildLater),
             connect(model, &QAbstractItemModel::rowsInserted, this, rebuildLater),
             connect(model, &QAbstractItemModel::rowsRemoved, this, rebuildLater),
@@ -81,7 +82,7 @@ void YearChartCanvas::setModel(QAbstractItemModel *model, QItemSelectionModel *s
     }
     if (selection) {
         m_connections.append(connect(selection, &QItemSelectionModel::selectionChanged, this,
-                                     &YearChartCanvas::updateHighlight));
+                                     [this] { updateHighlight(); }));
     }
     rebuild();
 }
@@ -100,7 +101,13 @@ void YearChartCanvas::setYearRange(int first, int last)
         return;
     m_firstYear = first;
     m_lastYear = last;
-    rebuild();
+    if (m_rebuildPending)
+        return; // the rebuild takes the new range
+    // The series hold the model's years: a range inside them only moves the axes.
+    if (m_built && first >= m_dataFirstYear && last <= m_dataLastYear)
+        applyYearRange();
+    else
+        rebuild();
 }
 
 void YearChartCanvas::setTitle(const QString &title)
@@ -128,7 +135,8 @@ void YearChartCanvas::setLogarithmic(bool logarithmic)
 
 void YearChartCanvas::setMarkers(const QList<YearMarker> &markers)
 {
-    m_overlay->setMarkers(markers);
+    if (markers != m_overlay->markers())
+        m_overlay->setMarkers(markers);
 }
 
 void YearChartCanvas::scheduleRebuild()
@@ -143,17 +151,16 @@ void YearChartCanvas::scheduleRebuild()
     });
 }
 
-std::optional<double> YearChartCanvas::valueAt(int column, int year) const
+void YearChartCanvas::scheduleValueRefresh()
 {
-    if (!m_model || column < 0)
-        return std::nullopt;
-    const int row = YearSelection::rowOfYear(m_model, year);
-    if (row < 0)
-        return std::nullopt;
-    const QVariant value = m_model->index(row, column).data(YearTableRoles::Value);
-    if (!value.isValid())
-        return std::nullopt;
-    return value.toDouble();
+    if (m_refreshPending || m_rebuildPending)
+        return;
+    m_refreshPending = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_refreshPending && !m_rebuildPending)
+            refreshValues();
+        m_refreshPending = false;
+    });
 }
 
 QAbstractAxis *YearChartCanvas::axisFor(PlotAxis axis) const
@@ -193,6 +200,8 @@ void YearChartCanvas::addAnchors()
 void YearChartCanvas::rebuild()
 {
     m_rebuildPending = false;
+    m_refreshPending = false;
+    m_built = false;
     m_overlay->setAnchor(nullptr);
     m_chart->removeAllSeries();
     m_primaryAnchor = nullptr;
@@ -205,7 +214,18 @@ void YearChartCanvas::rebuild()
     m_barAxis = nullptr;
     m_secondaryAxis = nullptr;
 
-    m_overlay->setYearRange(m_firstYear, m_lastYear);
+    m_rowYears.clear();
+    m_dataFirstYear = m_firstYear;
+    m_dataLastYear = m_lastYear;
+    if (m_model) {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            m_rowYears.append(YearSelection::yearOfRow(m_model, row));
+        for (int year : std::as_const(m_rowYears)) {
+            m_dataFirstYear = std::min(m_dataFirstYear, year);
+            m_dataLastYear = std::max(m_dataLastYear, year);
+        }
+    }
+
     m_yearAxis = new QValueAxis;
     m_yearAxis->setLabelFormat(QStringLiteral("%d"));
     m_yearAxis->setLabelsFont(UiFonts::font(8.5));
@@ -242,7 +262,7 @@ void YearChartCanvas::rebuild()
         styleAxis(axis);
     if (!m_model || m_lastYear < m_firstYear) {
         addAnchors();
-        updateValueAxes();
+        applyYearRange();
         return;
     }
     // Long legends (many keywords) go beside the plot, where they can wrap into rows.
@@ -268,137 +288,97 @@ void YearChartCanvas::rebuild()
         buildBars(bars); // first, so bars lead the legend and lie under the lines
     for (PlotItems &items : m_items) {
         if (items.spec.style != PlotStyle::Bars)
-            buildLineOrPoints(items);
+            setRuns(items, runsOf(items));
     }
     addAnchors();
+    updateLegendMarkers();
+    m_built = true;
+    applyYearRange();
+}
+
+void YearChartCanvas::applyYearRange()
+{
+    m_overlay->setYearRange(m_firstYear, m_lastYear);
+    if (m_barAxis && m_lastYear >= m_firstYear)
+        m_barAxis->setRange(QString::number(m_firstYear), QString::number(m_lastYear));
+    const QAbstractAxis *barValues = nullptr;
+    for (const PlotItems &items : std::as_const(m_items)) {
+        if (items.barSet)
+            barValues = axisFor(items.spec.axis);
+    }
     updateValueAxes();
+    // A missing year's bar sits at a log axis' minimum, which follows the range.
+    if (qobject_cast<const QLogValueAxis *>(barValues)) {
+        for (PlotItems &items : m_items) {
+            if (items.barSet)
+                fillBars(items);
+        }
+    }
     updateYearTicks();
     updateHighlight();
 }
 
-void YearChartCanvas::buildBars(QList<PlotItems *> &bars)
+void YearChartCanvas::refreshValues()
 {
-    auto *series = new QBarSeries;
-    series->setBarWidth(0.8);
-    QStringList categories;
-    for (int year = m_firstYear; year <= m_lastYear; ++year)
-        categories.append(QString::number(year));
-    for (PlotItems *items : bars) {
-        const QString legend = items->spec.legend.isEmpty()
-                                   ? m_model->headerData(items->column, Qt::Horizontal)
-                                         .toString()
-                                   : items->spec.legend;
-        auto *set = new QBarSet(legend);
-        const QColor color = seriesColor(items->spec.color);
-        set->setColor(color);
-        set->setBorderColor(isDark() ? color.lighter(120) : color.darker(130));
-        set->setSelectedColor(emphasised(items->spec.color));
-        // A missing year is a bar of no height: at the axis' own minimum on a log axis (any
-        // lower value is drawn as a stub below the baseline).
-        const auto *log = qobject_cast<QLogValueAxis *>(axisFor(bars.first()->spec.axis));
-        const double none = log ? log->min() : 0.0;
-        for (int year = m_firstYear; year <= m_lastYear; ++year)
-            set->append(valueAt(items->column, year).value_or(none));
-        items->barSet = set;
-        series->append(set);
+    for (PlotItems &items : m_items) {
+        if (items.barSet)
+            fillBars(items);
+        else
+            setRuns(items, runsOf(items));
     }
-    m_chart->addSeries(series);
-    // Bars need a category axis; it stays hidden and spans exactly the year axis, so bar
-    // centres sit on the same x positions as the line points.
-    m_barAxis = new QBarCategoryAxis;
-    m_barAxis->append(categories);
-    m_barAxis->setVisible(false);
-    m_chart->addAxis(m_barAxis, Qt::AlignBottom);
-    series->attachAxis(m_barAxis);
-    series->attachAxis(axisFor(bars.first()->spec.axis));
+    updateValueAxes();
+    updateHighlight(true);
 }
 
-void YearChartCanvas::buildLineOrPoints(PlotItems &items)
-{
-    const PlotSpec &spec = items.spec;
-    const QString legend = spec.legend.isEmpty()
-                               ? m_model->headerData(items.column, Qt::Horizontal).toString()
-                               : spec.legend;
-    const QColor color = seriesColor(spec.color);
-    const auto newSeries = [&]() -> QXYSeries * {
-        QXYSeries *series = nullptr;
-        if (spec.style == PlotStyle::Points) {
-            auto *scatter = new QScatterSeries;
-            scatter->setMarkerSize(9);
-            scatter->setBorderColor(isDark() ? color.lighter(130) : color.darker(140));
-            series = scatter;
-        } else {
-            series = new QLineSeries;
-            QPen pen(color, 2.2);
-            pen.setStyle(spec.dashed ? Qt::DashLine : Qt::SolidLine);
-            series->setPen(pen);
-            series->setPointsVisible(true);
-            series->setMarkerSize(6);
-        }
-        series->setName(legend);
-        series->setColor(color);
-        // Selected points keep their series' hue, darker and larger, so several series
-        // highlighted in one year stay tellable apart.
-        series->setSelectedColor(emphasised(spec.color));
-        m_chart->addSeries(series);
-        attachToAxes(series, spec.axis);
-        items.segments.append(Segment{series, {}});
-        return series;
-    };
-
-    // A line cannot show a gap: every run of consecutive years becomes its own series,
-    // drawn in one colour, with one legend entry.
-    QXYSeries *current = nullptr;
-    for (int year = m_firstYear; year <= m_lastYear; ++year) {
-        const std::optional<double> value = valueAt(items.column, year);
-        if (!value || (m_logarithmic && spec.axis == PlotAxis::Primary && *value <= 0)) {
-            if (spec.style == PlotStyle::Line)
-                current = nullptr;
-            continue;
-        }
-        if (!current)
-            current = newSeries();
-        current->append(year, *value);
-        items.segments.last().years.append(year);
-    }
-    if (items.segments.isEmpty())
-        newSeries(); // keeps the legend entry: the series exists but has no data here
-    for (int i = 1; i < items.segments.size(); ++i) {
-        for (QLegendMarker *marker : m_chart->legend()->markers(items.segments.at(i).series))
-            marker->setVisible(false);
-    }
-}
-
-void YearChartCanvas::updateHighlight()
+void YearChartCanvas::updateHighlight(bool force)
 {
     m_highlighted.clear();
     if (m_model && m_selection) {
         for (int row : YearSelection::selectedRows(m_selection))
             m_highlighted.append(YearSelection::yearOfRow(m_model, row));
     }
+    const auto shown = [this](int year) {
+        return year >= m_firstYear && year <= m_lastYear && m_highlighted.contains(year);
+    };
+    // Only the points whose state changes are touched: each call on a series makes QtCharts
+    // update it, and a click must not cost a pass over a hundred series.
     for (PlotItems &items : m_items) {
         if (items.barSet) {
-            items.barSet->deselectAllBars();
-            for (int year : std::as_const(m_highlighted)) {
-                if (year >= m_firstYear && year <= m_lastYear)
-                    items.barSet->selectBar(year - m_firstYear);
+            QList<int> wanted;
+            for (int year = m_dataFirstYear; year <= m_dataLastYear; ++year) {
+                if (shown(year))
+                    wanted.append(year - m_dataFirstYear);
+            }
+            if (force || wanted != items.selectedBars) {
+                items.barSet->deselectBars(items.selectedBars);
+                items.barSet->selectBars(wanted);
+                items.selectedBars = wanted;
             }
         }
-        for (const Segment &segment : std::as_const(items.segments)) {
-            segment.series->deselectAllPoints();
-            segment.series->clearPointsConfiguration();
+        for (Segment &segment : items.segments) {
+            QList<int> wanted;
+            for (int i = 0; i < segment.years.size(); ++i) {
+                if (shown(segment.years.at(i)))
+                    wanted.append(i);
+            }
+            if (wanted == segment.selected && !(force && !wanted.isEmpty()))
+                continue;
+            QXYSeries *series = segment.series;
+            if (!segment.selected.isEmpty()) {
+                series->deselectPoints(segment.selected);
+                series->clearPointsConfiguration();
+            }
             // The selected point grows, whatever the marker size of its series. QtCharts
             // already draws a selected line point half as large again as its configured size
             // (a scatter point it draws as configured), so lines need less.
-            const bool line = segment.series->type() == QAbstractSeries::SeriesTypeLine;
-            const double selectedSize = segment.series->markerSize() * (line ? 1.1 : 1.6);
-            for (int i = 0; i < segment.years.size(); ++i) {
-                if (m_highlighted.contains(segment.years.at(i))) {
-                    segment.series->selectPoint(i);
-                    segment.series->setPointConfiguration(i, QXYSeries::PointConfiguration::Size,
-                                                          selectedSize);
-                }
-            }
+            const bool line = series->type() == QAbstractSeries::SeriesTypeLine;
+            const double selectedSize = series->markerSize() * (line ? 1.1 : 1.6);
+            if (!wanted.isEmpty())
+                series->selectPoints(wanted);
+            for (int i : std::as_const(wanted))
+                series->setPointConfiguration(i, QXYSeries::PointConfiguration::Size,
+                                              selectedSize);
+            segment.selected = wanted;
         }
     }
     m_overlay->setSelection(m_highlighted);
@@ -457,9 +437,16 @@ int YearChartCanvas::segmentCount(const QString &columnId) const
     for (const PlotItems &items : m_items) {
         if (items.spec.columnId != columnId)
             continue;
+        // Segments hold every year of the model; count those the year range shows.
         int count = 0;
-        for (const Segment &segment : items.segments)
-            count += segment.years.isEmpty() ? 0 : 1;
+        for (const Segment &segment : items.segments) {
+            count += std::any_of(segment.years.cbegin(), segment.years.cend(),
+                                 [this](int year) {
+                                     return year >= m_firstYear && year <= m_lastYear;
+                                 })
+                         ? 1
+                         : 0;
+        }
         return count;
     }
     return 0;

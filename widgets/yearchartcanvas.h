@@ -25,8 +25,16 @@ namespace Annals {
 /*!
  * The QtCharts side of YearChart: builds the series from model columns, draws the shared year
  * selection as a highlight, and turns clicks, drags and hovers into year selections and
- * tooltips. Only this class (yearchartcanvas.cpp, yearchartcanvasinput.cpp for the mouse and
- * keyboard) knows QtCharts.
+ * tooltips. Only this class (yearchartcanvas*.cpp) knows QtCharts.
+ *
+ * Updates are sized to the change, because QtCharts is slow to add and remove series (its
+ * legend and axes re-lay out for each one):
+ * - what is plotted (plots, model columns or reset, log scale, palette): rebuild();
+ * - the year range: applyYearRange() moves the axes; the series hold every year of the model,
+ *   so they stay as they are;
+ * - values (dataChanged): refreshValues() replaces each series' points in place;
+ * - the selection: updateHighlight() moves the highlight of the points that change.
+ * Where a line is split is decided in runsOf() alone (yearchartcanvasseries.cpp).
  */
 class YearChartCanvas : public QChartView
 {
@@ -72,6 +80,13 @@ private:
     {
         QXYSeries *series = nullptr;
         QList<int> years;
+        QList<int> selected; ///< indices drawn as selected
+    };
+    /// A run of points drawn as one unbroken line (or one group of points).
+    struct Run
+    {
+        QList<int> years;
+        QList<QPointF> points;
     };
     struct PlotItems
     {
@@ -79,22 +94,31 @@ private:
         int column = -1;
         QList<Segment> segments;
         QBarSet *barSet = nullptr;
+        QList<int> selectedBars;
     };
 
     void scheduleRebuild();
+    void scheduleValueRefresh();
     bool isDark() const;
     QColor seriesColor(const QColor &color) const;
     QColor emphasised(const QColor &color) const;
     void styleAxis(QAbstractAxis *axis) const;
     void applyPalette();
     void rebuild();
+    void applyYearRange();
+    void refreshValues();
     void buildBars(QList<PlotItems *> &bars);
-    void buildLineOrPoints(PlotItems &items);
+    void fillBars(PlotItems &items);
+    QList<Run> runsOf(const PlotItems &items) const;
+    void setRuns(PlotItems &items, const QList<Run> &runs);
+    QXYSeries *newSegmentSeries(PlotItems &items);
+    void updateLegendMarkers();
     void attachToAxes(QAbstractSeries *series, PlotAxis axis);
     void updateValueAxes();
     void updateYearTicks();
-    void updateHighlight();
+    void updateHighlight(bool force = false);
     std::optional<double> valueAt(int column, int year) const;
+    std::optional<double> valueAtRow(int column, int row) const;
     void selectYears(int first, int last, int current);
     void showTooltip(const QPoint &globalPosition);
     QAbstractAxis *axisFor(PlotAxis axis) const;
@@ -122,6 +146,12 @@ private:
     QString m_secondaryTitle;
     bool m_logarithmic = false;
     bool m_rebuildPending = false;
+    bool m_refreshPending = false;
+    bool m_built = false; ///< series exist for the model and plots
+    QList<int> m_rowYears; ///< the model's year of each row, read at rebuild()
+    // The years the series and the bar categories hold: the model's and the range's.
+    int m_dataFirstYear = 0;
+    int m_dataLastYear = -1;
     int m_firstYear = 0;
     int m_lastYear = -1;
     QList<int> m_highlighted;

@@ -22,8 +22,11 @@ std::pair<double, double> YearChartCanvas::valueRange(PlotAxis axis) const
     for (const PlotItems &items : m_items) {
         if (items.spec.axis != axis)
             continue;
-        for (int year = m_firstYear; year <= m_lastYear; ++year) {
-            const std::optional<double> value = valueAt(items.column, year);
+        for (int row = 0; row < m_rowYears.size(); ++row) {
+            const int year = m_rowYears.at(row);
+            if (year < m_firstYear || year > m_lastYear)
+                continue;
+            const std::optional<double> value = valueAtRow(items.column, row);
             if (value && std::isfinite(*value)) {
                 low = std::min(low, *value);
                 high = std::max(high, *value);

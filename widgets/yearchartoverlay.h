@@ -33,6 +33,7 @@ public:
     void setAnchor(QXYSeries *anchor);
     void setSelection(const QList<int> &years);
     void setMarkers(const QList<YearMarker> &markers);
+    const QList<YearMarker> &markers() const { return m_markers; }
     /// Colours of the bands, the hover line and the labels (from the chart's palette).
     void setPalette(const QPalette &palette);
     void showBrush(int first, int last);

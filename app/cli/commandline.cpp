@@ -5,6 +5,7 @@
 #include "datacommand.h"
 #include "exportcommand.h"
 #include "newtermscommand.h"
+#include "targetscommand.h"
 #include "validatecommand.h"
 
 #include <QCommandLineParser>
@@ -41,6 +42,10 @@ const Command commands[] = {
     {"changes", "annals changes OLD.txt NEW.txt [--keyword K]... [--format text|csv|json] "
      "[-o FILE]",
      false, &runChangesCommand},
+    {"targets",
+     "annals targets [PROJECT.annals] [--indicator ID]... [--format csv|json] [-o FILE] "
+     "[--vintage first|revised] [--tolerance PP]",
+     false, &runTargetsCommand},
 };
 
 // Options that QGuiApplication and QApplication read themselves (Qt 6 documentation of both

@@ -13,6 +13,24 @@ const Source *Dataset::source(const QString &id) const
     return nullptr;
 }
 
+const TargetIndicator *Dataset::targetIndicator(const QString &id) const
+{
+    for (const TargetIndicator &candidate : targetIndicators) {
+        if (candidate.id == id)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+const Period *Dataset::periodOf(int year) const
+{
+    for (const Period &candidate : periods) {
+        if (candidate.contains(year))
+            return &candidate;
+    }
+    return nullptr;
+}
+
 const Series *Dataset::findSeries(const QString &id) const
 {
     for (const Series &candidate : series) {

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "keywordcounts.h"
+#include "period.h"
 #include "series.h"
 #include "source.h"
+#include "target.h"
+#include "targetindicator.h"
 
 #include <QList>
 #include <QString>
@@ -30,8 +33,17 @@ struct Dataset
     QList<Source> sources;
     QList<Series> series;
     KeywordCounts keywords;
+    /// Targets vs outcomes (extract format 2, project Dataset record 2): what is measured...
+    QList<TargetIndicator> targetIndicators;
+    /// ...and each year's target with its outcomes, in file order.
+    QList<Target> targets;
+    /// Planning periods (Five-Year Plans), in file order, not overlapping.
+    QList<Period> periods;
 
     const Source *source(const QString &id) const;
+    const TargetIndicator *targetIndicator(const QString &id) const;
+    /// The period that contains \a year; nullptr when none does.
+    const Period *periodOf(int year) const;
     const Series *findSeries(const QString &id) const;
     /// First and last year with any observation or keyword count; {0, -1} when empty.
     std::pair<int, int> yearSpan() const;

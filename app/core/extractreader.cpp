@@ -1,6 +1,7 @@
 #include "extractreader.h"
 
 #include "datafile.h"
+#include "extracttargetsreader.h"
 #include "inputlimits.h"
 #include "inputtext.h"
 #include "jsonfieldreader.h"
@@ -240,6 +241,9 @@ Result<Dataset> ExtractReader::parse(const QByteArray &bytes, const QString &fil
     readInfo(json, root.value(), dataset.info);
     readSources(json, root.value(), dataset.sources);
     readSeries(json, root.value(), dataset.sources, dataset.series);
+    // Version 1 has no targets or periods; its files keep loading as they did.
+    if (version && *version >= 2)
+        ExtractTargetsReader::read(json, root.value(), dataset);
     if (json.failed())
         return json.error();
     return dataset;

@@ -20,7 +20,7 @@ class ExtractReader
     Q_DECLARE_TR_FUNCTIONS(Annals::ExtractReader)
 
 public:
-    static constexpr int formatVersion = 1;
+    static constexpr int formatVersion = 2; // 2: targets and periods
     static QString formatName() { return QStringLiteral("annals-extract"); }
 
     static Result<Dataset> readFile(const QString &path);

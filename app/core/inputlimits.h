@@ -42,6 +42,15 @@ constexpr qsizetype maxObservations = 500000;
 constexpr qsizetype maxSources = 100000;
 /// Dataset-wide caveats.
 constexpr qsizetype maxCaveats = 200;
+/// Indicators of a dataset's targets (each is a row of the Targets view).
+constexpr qsizetype maxTargetIndicators = 200;
+/// Targets of a dataset (one per indicator and year), over all indicators.
+constexpr qsizetype maxTargets = 100000;
+/// Planning periods (Five-Year Plans) of a dataset: each is shaded on every year chart.
+constexpr qsizetype maxPeriods = 200;
+/// Characters of a target's verbatim phrase, its source or an outcome's source: drawn in
+/// tooltips and the details panel.
+constexpr qsizetype maxPhraseLength = 2000;
 
 /*!
  * Keywords (and groups) in one vocabulary: keyword counts, `--keywords` files, `count`, the
@@ -83,6 +92,9 @@ constexpr qsizetype maxLabelLength = 200;
 constexpr double maxValueMagnitude = 1e15;
 /// The largest keyword count or normalisation base: 2^53, exact as a JSON number.
 constexpr qint64 maxCount = qint64(1) << 53;
+
+/// Characters of a new-phrase stop-list (every phrase is checked against each entry).
+constexpr qsizetype maxStopListLength = 20000;
 
 /// Figures and report texts: years 1900–2100.
 constexpr int firstYear = 1900;

@@ -63,6 +63,11 @@ QString checkSha256(const QString &sha256)
                                        "expected 64 lower-case hex digits");
 }
 
+QString notInVocabulary()
+{
+    return QCoreApplication::translate("Annals::KeywordChecks", "not in the vocabulary");
+}
+
 QString tooManyKeywords()
 {
     return QCoreApplication::translate("Annals::KeywordChecks",

@@ -26,6 +26,8 @@ QString checkCount(qint64 count);
 QString checkLanguage(const QString &language);
 /// Empty or 64 lower-case hex digits.
 QString checkSha256(const QString &sha256);
+/// The message for a count of a term the vocabulary does not hold.
+QString notInVocabulary();
 /// The message for a vocabulary that holds more than InputLimits::maxKeywords keywords.
 QString tooManyKeywords();
 /// Characters a term adds to a vocabulary's total (a group's name and members).

@@ -313,7 +313,7 @@ Result<KeywordCounts> KeywordCountsJson::read(const QByteArray &json, const QStr
         for (auto it = countsObject.begin(); it != countsObject.end() && !check.failed(); ++it) {
             const QString field = JsonFieldReader::join(countsPath, InputText::echoed(it.key()));
             if (!terms.contains(it.key())) {
-                check.fail(field, tr("not in the vocabulary"));
+                check.fail(field, KeywordChecks::notInVocabulary());
                 break;
             }
             entry.counts.insert(it.key(), check.nonNegativeInteger(it.value(), field));

@@ -41,11 +41,11 @@ QString checkYearText(const QString &text, int *year)
     return checkYear(*year);
 }
 
-QString checkValue(double value, SeriesKind kind, Magnitude magnitude)
+QString checkValue(double value, SeriesKind kind)
 {
     if (!std::isfinite(value))
         return ObservationChecksText::tr("expected a finite number, found %1").arg(value);
-    if (magnitude == Magnitude::Readable && std::abs(value) > InputLimits::maxValueMagnitude) {
+    if (std::abs(value) > InputLimits::maxValueMagnitude) {
         return ObservationChecksText::tr(
                    "%1 is out of range; Annals reads values of at most 10^15 in magnitude")
             .arg(value, 0, 'g', 17);

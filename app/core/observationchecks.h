@@ -21,15 +21,9 @@ constexpr int lastAcceptedYear = InputLimits::lastYear;
 /// Parses a year written as a whole number between 1900 and 2100.
 QString checkYearText(const QString &text, int *year);
 QString checkYear(int year);
-/// How large a figure may be: what readers take, or what projects keep.
-enum class Magnitude {
-    Readable,  ///< at most InputLimits::maxValueMagnitude: extracts and figure tables
-    AnyFinite, ///< any finite value: projects (see ProjectValidator)
-};
-
-/// Refuses NaN, infinities, negative amounts or counts and, for Magnitude::Readable,
-/// magnitudes above InputLimits::maxValueMagnitude.
-QString checkValue(double value, SeriesKind kind, Magnitude magnitude = Magnitude::Readable);
+/// Refuses NaN, infinities, negative amounts or counts and magnitudes above
+/// InputLimits::maxValueMagnitude.
+QString checkValue(double value, SeriesKind kind);
 /// Parses a decimal number ("370.8"); empty text is a missing value, not an error.
 QString checkValueText(const QString &text, SeriesKind kind, std::optional<double> *value);
 /// Refuses a unit Annals does not know; on success \a kind (if given) receives its kind.

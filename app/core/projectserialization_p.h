@@ -50,7 +50,7 @@ using IArchive = BoundedTextIArchive;
 
 // Current version of each record. Change one only together with a per-field branch (above).
 constexpr unsigned int projectVersion = 1;
-constexpr unsigned int datasetVersion = 1;
+constexpr unsigned int datasetVersion = 2; // 2: targetIndicators, targets, periods
 constexpr unsigned int datasetInfoVersion = 1;
 constexpr unsigned int sourceVersion = 1;
 constexpr unsigned int seriesVersion = 1;
@@ -60,7 +60,11 @@ constexpr unsigned int documentCountsVersion = 2; // 2: notes
 constexpr unsigned int keywordCountsVersion = 1;
 constexpr unsigned int annotationVersion = 1;
 constexpr unsigned int reportTextRefVersion = 1;
-constexpr unsigned int viewStateVersion = 1;
+constexpr unsigned int viewStateVersion = 2; // 2: brushed range, stop-list, plan periods
+constexpr unsigned int targetIndicatorVersion = 1;
+constexpr unsigned int targetVersion = 1;
+constexpr unsigned int targetOutcomeVersion = 1;
+constexpr unsigned int periodVersion = 1;
 
 template<class T>
 const boost::serialization::nvp<T> field(const char *name, T &value)
@@ -441,12 +445,68 @@ void serialize(Archive &ar, DatasetInfo &info, const unsigned int)
 }
 
 template<class Archive>
+void serialize(Archive &ar, TargetIndicator &indicator, const unsigned int)
+{
+    [[maybe_unused]] auto &[id, nameEn, nameZh, unit, kind, description] = indicator;
+    recordVersion(ar, "TargetIndicator", targetIndicatorVersion);
+    ar & field("id", indicator.id) & field("nameEn", indicator.nameEn)
+        & field("nameZh", indicator.nameZh) & field("unit", indicator.unit);
+    enumField(ar, "kind", indicator.kind, SeriesKind::Count);
+    ar & field("description", indicator.description);
+}
+
+template<class Archive>
+void serialize(Archive &ar, TargetOutcome &outcome, const unsigned int)
+{
+    [[maybe_unused]] auto &[vintage, value, source, note] = outcome;
+    recordVersion(ar, "TargetOutcome", targetOutcomeVersion);
+    enumField(ar, "vintage", outcome.vintage, OutcomeVintage::Revised);
+    if constexpr (Archive::is_loading::value)
+        loadValue(ar, outcome.value);
+    else
+        saveValue(ar, outcome.value);
+    ar & field("source", outcome.source) & field("note", outcome.note);
+}
+
+template<class Archive>
+void serialize(Archive &ar, Target &target, const unsigned int)
+{
+    [[maybe_unused]] auto &[indicatorId, year, kind, low, high, phrase, source, note, outcomes]
+        = target;
+    recordVersion(ar, "Target", targetVersion);
+    ar & field("indicatorId", target.indicatorId) & field("year", target.year);
+    enumField(ar, "kind", target.kind, TargetKind::Range);
+    ar & field("low", target.low) & field("high", target.high)
+        & field("phrase", target.phrase) & field("source", target.source)
+        & field("note", target.note) & field("outcomes", target.outcomes);
+}
+
+template<class Archive>
+void serialize(Archive &ar, Period &period, const unsigned int)
+{
+    [[maybe_unused]] auto &[plan, nameEn, nameZh, firstYear, lastYear, rdIntensityTargetPct,
+                            targetSource, note]
+        = period;
+    recordVersion(ar, "Period", periodVersion);
+    ar & field("plan", period.plan) & field("nameEn", period.nameEn)
+        & field("nameZh", period.nameZh) & field("firstYear", period.firstYear)
+        & field("lastYear", period.lastYear)
+        & field("rdIntensityTargetPct", period.rdIntensityTargetPct)
+        & field("targetSource", period.targetSource) & field("note", period.note);
+}
+
+template<class Archive>
 void serialize(Archive &ar, Dataset &dataset, const unsigned int)
 {
-    [[maybe_unused]] auto &[info, sources, series, keywords] = dataset;
-    recordVersion(ar, "Dataset", datasetVersion);
+    [[maybe_unused]] auto &[info, sources, series, keywords, targetIndicators, targets,
+                            periods]
+        = dataset;
+    const unsigned int version = recordVersion(ar, "Dataset", datasetVersion);
     ar & field("info", dataset.info) & field("sources", dataset.sources)
         & field("series", dataset.series) & field("keywords", dataset.keywords);
+    if (version >= 2)
+        ar & field("targetIndicators", dataset.targetIndicators)
+            & field("targets", dataset.targets) & field("periods", dataset.periods);
 }
 
 template<class Archive>
@@ -476,9 +536,10 @@ void serialize(Archive &ar, ViewState &view, const unsigned int)
 {
     [[maybe_unused]] auto &[firstYear, lastYear, selectedYear, shownKeywords, keywordMeasure,
                             hiddenPlots, shownOptionalPlots, logarithmic, windowGeometry,
-                            windowState]
+                            windowState, brushFirstYear, brushLastYear, stopList,
+                            showPlanPeriods]
         = view;
-    recordVersion(ar, "ViewState", viewStateVersion);
+    const unsigned int version = recordVersion(ar, "ViewState", viewStateVersion);
     ar & field("firstYear", view.firstYear) & field("lastYear", view.lastYear)
         & field("selectedYear", view.selectedYear) & field("shownKeywords", view.shownKeywords);
     enumField(ar, "keywordMeasure", view.keywordMeasure, KeywordMeasure::RelativeChange);
@@ -486,6 +547,11 @@ void serialize(Archive &ar, ViewState &view, const unsigned int)
         & field("shownOptionalPlots", view.shownOptionalPlots)
         & field("logarithmic", view.logarithmic) & field("windowGeometry", view.windowGeometry)
         & field("windowState", view.windowState);
+    if (version >= 2) {
+        ar & field("brushFirstYear", view.brushFirstYear)
+            & field("brushLastYear", view.brushLastYear) & field("stopList", view.stopList)
+            & field("showPlanPeriods", view.showPlanPeriods);
+    }
 }
 
 template<class Archive>
@@ -528,3 +594,11 @@ BOOST_CLASS_IMPLEMENTATION(Annals::ReportTextRef, boost::serialization::object_s
 BOOST_CLASS_TRACKING(Annals::ReportTextRef, boost::serialization::track_never)
 BOOST_CLASS_IMPLEMENTATION(Annals::ViewState, boost::serialization::object_serializable)
 BOOST_CLASS_TRACKING(Annals::ViewState, boost::serialization::track_never)
+BOOST_CLASS_IMPLEMENTATION(Annals::TargetIndicator, boost::serialization::object_serializable)
+BOOST_CLASS_TRACKING(Annals::TargetIndicator, boost::serialization::track_never)
+BOOST_CLASS_IMPLEMENTATION(Annals::Target, boost::serialization::object_serializable)
+BOOST_CLASS_TRACKING(Annals::Target, boost::serialization::track_never)
+BOOST_CLASS_IMPLEMENTATION(Annals::TargetOutcome, boost::serialization::object_serializable)
+BOOST_CLASS_TRACKING(Annals::TargetOutcome, boost::serialization::track_never)
+BOOST_CLASS_IMPLEMENTATION(Annals::Period, boost::serialization::object_serializable)
+BOOST_CLASS_TRACKING(Annals::Period, boost::serialization::track_never)

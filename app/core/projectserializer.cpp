@@ -42,7 +42,9 @@ static_assert(isValueOnly<Project> && isValueOnly<Dataset> && isValueOnly<Datase
               && isValueOnly<Source> && isValueOnly<Series> && isValueOnly<Observation>
               && isValueOnly<KeywordTerm> && isValueOnly<DocumentCounts>
               && isValueOnly<KeywordCounts> && isValueOnly<Annotation>
-              && isValueOnly<ReportTextRef> && isValueOnly<ViewState>,
+              && isValueOnly<ReportTextRef> && isValueOnly<ViewState>
+              && isValueOnly<TargetIndicator> && isValueOnly<Target>
+              && isValueOnly<TargetOutcome> && isValueOnly<Period>,
               "model records must carry no Boost class information and never be tracked");
 static_assert(isValueOnly<QString> && isValueOnly<QByteArray> && isValueOnly<QStringList>
                   && isValueOnly<QList<Observation>> && isValueOnly<QHash<QString, qint64>>

@@ -28,7 +28,7 @@ class ProjectSerializer
 
 public:
     /// The project format this version writes, and the newest it opens.
-    static constexpr int formatVersion = 1;
+    static constexpr int formatVersion = 2; // 2: targets, periods, view state 2
     /// The largest project file written or opened: 64 MiB (header included).
     static constexpr qint64 maxFileBytes = InputLimits::maxProjectFileBytes;
 

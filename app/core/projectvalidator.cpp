@@ -4,6 +4,8 @@
 #include "inputtext.h"
 #include "keywordchecks.h"
 #include "observationchecks.h"
+#include "stoplist.h"
+#include "targetchecks.h"
 #include "unit.h"
 
 #include <QCoreApplication>
@@ -30,17 +32,23 @@ Problem yearProblem(const QString &field, int year)
     return std::make_pair(field, message);
 }
 
-Problem rangeProblem(const QString &path, int first, int last)
+Problem rangeProblem(const QString &firstField, const QString &lastField, int first, int last)
 {
-    if (Problem problem = yearProblem(path + QStringLiteral(".firstYear"), first))
+    if (Problem problem = yearProblem(firstField, first))
         return problem;
-    if (Problem problem = yearProblem(path + QStringLiteral(".lastYear"), last))
+    if (Problem problem = yearProblem(lastField, last))
         return problem;
     if (first > last)
         return std::make_pair(
-            path + QStringLiteral(".lastYear"),
+            lastField,
             ProjectValidator::tr("%1 is before the first year %2").arg(last).arg(first));
     return std::nullopt;
+}
+
+Problem rangeProblem(const QString &path, int first, int last)
+{
+    return rangeProblem(path + QStringLiteral(".firstYear"), path + QStringLiteral(".lastYear"),
+                        first, last);
 }
 
 Problem messageProblem(const QString &field, const QString &message)
@@ -111,12 +119,8 @@ Problem checkSeries(const Dataset &dataset)
             if (Problem problem = yearProblem(field + QStringLiteral(".year"), observation.year))
                 return problem;
             if (observation.value) {
-                // The one rule projects keep looser than readers: files saved before the limit
-                // existed may hold any finite figure (the golden file holds DBL_MAX), and
-                // refusing them would lose the analyst's work. Charts clamp their axes
-                // (AxisRange), so such a figure is drawn, clipped, never overflows.
-                const QString message = ObservationChecks::checkValue(
-                    *observation.value, series.kind, ObservationChecks::Magnitude::AnyFinite);
+                const QString message = ObservationChecks::checkValue(*observation.value,
+                                                                      series.kind);
                 if (!message.isEmpty())
                     return std::make_pair(field + QStringLiteral(".value"), message);
             }
@@ -183,15 +187,13 @@ Problem checkKeywords(const KeywordCounts &keywords)
         if (Problem problem = messageProblem(path + QStringLiteral(".baseUnits"),
                                              KeywordChecks::checkCount(document.baseUnits)))
             return problem;
-        // Looser than KeywordCountsJson, like figure magnitudes (see the class comment):
-        // the golden files of format 1 hold a count of 2^63-1 for a term outside the
-        // vocabulary. Sums saturate (KeywordCounts), and a term outside the vocabulary is
-        // never charted, so neither harms a view.
+        // KeywordCountsJson's rules: a count in range, for a term of the vocabulary.
         for (auto it = document.counts.constBegin(); it != document.counts.constEnd(); ++it) {
-            if (it.value() < 0)
-                return std::make_pair(path + QStringLiteral(".counts.")
-                                          + InputText::echoed(it.key()),
-                                      ProjectValidator::tr("expected a non-negative number"));
+            const QString field = path + QStringLiteral(".counts.") + InputText::echoed(it.key());
+            if (!terms.contains(it.key()))
+                return std::make_pair(field, KeywordChecks::notInVocabulary());
+            if (Problem problem = messageProblem(field, KeywordChecks::checkCount(it.value())))
+                return problem;
         }
     }
     return std::nullopt;
@@ -207,6 +209,24 @@ Problem checkView(const ViewState &view)
     if (view.selectedYear != 0) {
         if (Problem problem = yearProblem(QStringLiteral("view.selectedYear"),
                                           view.selectedYear))
+            return problem;
+    }
+    if (view.brushFirstYear != 0 || view.brushLastYear != 0) {
+        if (Problem problem = rangeProblem(QStringLiteral("view.brushFirstYear"),
+                                           QStringLiteral("view.brushLastYear"),
+                                           view.brushFirstYear, view.brushLastYear))
+            return problem;
+    }
+    if (view.stopList) {
+        const QString field = QStringLiteral("view.stopList");
+        if (view.stopList->size() > InputLimits::maxStopListLength)
+            return std::make_pair(field, ProjectValidator::tr("%1 characters; Annals opens "
+                                                              "stop-lists of at most %2")
+                                             .arg(view.stopList->size())
+                                             .arg(InputLimits::maxStopListLength));
+        QString message;
+        StopList::fromText(*view.stopList, &message);
+        if (Problem problem = messageProblem(field, message))
             return problem;
     }
     // Each shown keyword is a line, a legend entry and a colour to choose: a list longer than
@@ -268,6 +288,8 @@ std::optional<std::pair<QString, QString>> ProjectValidator::check(const Project
     if (Problem problem = checkSeries(project.dataset))
         return problem;
     if (Problem problem = checkKeywords(project.dataset.keywords))
+        return problem;
+    if (Problem problem = TargetChecks::checkAll(project.dataset, QStringLiteral("dataset.")))
         return problem;
     for (qsizetype i = 0; i < project.texts.size(); ++i) {
         const ReportTextRef &text = project.texts.at(i);

@@ -19,12 +19,7 @@ namespace Annals {
  * whose first year is not after the last.
  *
  * A project file can be well-formed and still hold values no reader would accept (a crafted
- * or hand-edited file); views must never see them. Two rules are looser than the readers',
- * because files saved before they existed must keep opening (the golden files of format 1
- * hold both): figures of any finite magnitude (readers take at most
- * InputLimits::maxValueMagnitude; chart axes clamp), and keyword counts of any non-negative
- * size, also for terms outside the vocabulary (readers take 0 to 2^53 for vocabulary terms;
- * KeywordCounts saturates its sums).
+ * or hand-edited file); views must never see them, so the rules are exactly the readers'.
  */
 class ProjectValidator
 {

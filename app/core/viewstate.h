@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Annals {
 
 /// How keyword trends are measured.
@@ -26,6 +28,12 @@ struct ViewState
     bool logarithmic = false; ///< log scale on the spending chart's amount axis
     QByteArray windowGeometry;
     QByteArray windowState;
+    /// The brushed years around selectedYear when saved; 0 and 0 = a single year (format 2).
+    int brushFirstYear = 0;
+    int brushLastYear = 0;
+    /// The new-phrase stop-list as the analyst wrote it (StopList); none = the shipped one.
+    std::optional<QString> stopList;
+    bool showPlanPeriods = true; ///< Five-Year Plan periods shaded on the year charts
 
     bool operator==(const ViewState &other) const = default;
 };

@@ -1,6 +1,7 @@
 #include "chartcatalog.h"
 
 #include "dataset.h"
+#include "planshading.h"
 #include "project.h"
 #include "yearchart.h"
 #include "yeartablecolumn.h"
@@ -252,7 +253,9 @@ void ChartCatalog::configure(YearChart *target, Chart chart, const Project &proj
     target->setYearRange(first, last);
     target->setLogarithmic(chart == Chart::Spending && view.logarithmic);
     target->setPlots(shownPlots(chart, view, project.dataset, model));
-    QList<YearMarker> markers;
+    // Plan periods first: the analyst's own annotations are drawn over them.
+    QList<YearMarker> markers = PlanShading::isShown() ? PlanShading::markers(project.dataset)
+                                                       : QList<YearMarker>();
     for (const Annotation &annotation : project.annotations)
         markers.append({annotation.firstYear, annotation.lastYear, annotation.label,
                         QColor(annotation.color)});

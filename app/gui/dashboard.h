@@ -24,13 +24,13 @@ public:
     QList<YearChart *> charts() const { return {m_spending, m_intensity, m_keywords}; }
     /// Column ids of every series drawn, chart by chart: what the table and details show.
     QStringList shownColumnIds() const;
+    /// Configures every chart again from the project (and the plan-shading setting).
+    void refresh();
 
 Q_SIGNALS:
     void shownColumnsChanged();
 
 private:
-    void refresh();
-
     ProjectDocument *m_document;
     YearChart *m_spending = nullptr;
     YearChart *m_intensity = nullptr;

@@ -29,11 +29,85 @@ QString annotationsHtml(const Project &project, int year)
     return html;
 }
 
+QString number(std::optional<double> value)
+{
+    return value ? QString::number(*value, 'g', 12) : QString();
+}
+
+QString targetText(const Target &target, const QString &unit)
+{
+    switch (target.kind) {
+    case TargetKind::None:
+        return DetailsAppendix::tr("no target");
+    case TargetKind::About:
+        return DetailsAppendix::tr("about %1 %2").arg(number(target.low), unit);
+    case TargetKind::Point:
+        return DetailsAppendix::tr("%1 %2").arg(number(target.low), unit);
+    case TargetKind::AtLeast:
+        return DetailsAppendix::tr("at least %1 %2").arg(number(target.low), unit);
+    case TargetKind::AtMost:
+        return DetailsAppendix::tr("at most %1 %2").arg(number(target.high), unit);
+    case TargetKind::Range:
+        return DetailsAppendix::tr("%1–%2 %3").arg(number(target.low), number(target.high), unit);
+    }
+    return {};
+}
+
 } // namespace
 
-QString DetailsAppendix::html(const Project &project, int year)
+QString DetailsAppendix::targetsHtml(const Project &project, int year,
+                                     const TargetEvaluator &evaluator)
 {
-    return annotationsHtml(project, year)
+    if (year == 0)
+        return {};
+    const Dataset &dataset = project.dataset;
+    QString html;
+    if (const Period *plan = dataset.periodOf(year)) {
+        html += QStringLiteral("<p><b>%1</b> (%2–%3)")
+                    .arg(plan->displayName().toHtmlEscaped())
+                    .arg(plan->firstYear)
+                    .arg(plan->lastYear);
+        if (plan->rdIntensityTargetPct)
+            html += QStringLiteral("<br>")
+                    + tr("R&amp;D intensity target: %1 % of GDP by %2")
+                          .arg(number(plan->rdIntensityTargetPct))
+                          .arg(plan->lastYear);
+        html += QStringLiteral("</p>");
+    }
+    QString rows;
+    for (const Target &target : dataset.targets) {
+        if (target.year != year)
+            continue;
+        const TargetIndicator *indicator = dataset.targetIndicator(target.indicatorId);
+        const QString name = indicator ? indicator->displayName() : target.indicatorId;
+        const QString unit = indicator ? indicator->unit : QString();
+        const TargetEvaluation evaluation = evaluator.evaluate(target);
+        QString line = QStringLiteral("<li><b>%1</b>: %2")
+                           .arg(name.toHtmlEscaped(), targetText(target, unit).toHtmlEscaped());
+        if (evaluation.outcome)
+            line += QStringLiteral("; ")
+                    + tr("outcome %1 (%2)")
+                          .arg(number(evaluation.outcome->value),
+                               outcomeVintageId(evaluation.outcome->vintage));
+        line += QStringLiteral(" — <b>%1</b>").arg(targetStatusLabel(evaluation.status));
+        if (evaluation.gap && *evaluation.gap != 0)
+            line += QStringLiteral(" ")
+                    + tr("(gap %1)").arg(QString::number(*evaluation.gap, 'g', 12));
+        if (!target.phrase.isEmpty())
+            line += QStringLiteral("<br>“%1”").arg(target.phrase.toHtmlEscaped());
+        if (!target.source.isEmpty())
+            line += QStringLiteral(" <i>%1</i>").arg(target.source.toHtmlEscaped());
+        rows += line + QStringLiteral("</li>");
+    }
+    if (!rows.isEmpty())
+        html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(tr("Targets"), rows);
+    return html;
+}
+
+QString DetailsAppendix::html(const Project &project, int year,
+                              const TargetEvaluator &evaluator)
+{
+    return targetsHtml(project, year, evaluator) + annotationsHtml(project, year)
            + KeywordContextsHtml::build(project, year, project.view.shownKeywords)
            + datasetNotes(project);
 }

@@ -12,9 +12,11 @@
 #include "keywordpicker.h"
 #include "languagemenu.h"
 #include "newphrasescontroller.h"
+#include "planshading.h"
 #include "projectdocument.h"
 #include "reporttextreader.h"
 #include "seriesmenu.h"
+#include "targetspanel.h"
 #include "yearchart.h"
 #include "yearrangecontrol.h"
 #include "yeartablemodel.h"
@@ -133,6 +135,13 @@ void MainWindow::createDocks()
     m_table->setSharedModel(m_document->yearModel(), m_document->yearSelection());
     QDockWidget *tableDock = addDock(m_table, tr("Data table"), QStringLiteral("tableDock"),
                                      Qt::BottomDockWidgetArea);
+    m_targets = new TargetsPanel(m_document);
+    QDockWidget *targetsDock = addDock(m_targets, tr("Targets"), QStringLiteral("targetsDock"),
+                                       Qt::BottomDockWidgetArea);
+    tabifyDockWidget(tableDock, targetsDock);
+    tableDock->raise();
+    connect(m_targets, &TargetsPanel::evaluatorChanged, this,
+            &MainWindow::updateDetailsAppendix);
     resizeDocks({tableDock}, {210}, Qt::Vertical);
     resizeDocks({keywordDock, detailsDock}, {230, 310}, Qt::Horizontal);
 
@@ -271,6 +280,15 @@ void MainWindow::createMenus()
     log->setCheckable(true);
     log->setObjectName(QStringLiteral("logAction"));
     connect(log, &QAction::toggled, m_document, &ProjectDocument::setLogarithmic);
+    QAction *plans = m_viewMenu->addAction(tr("Five-Year &Plans"));
+    plans->setCheckable(true);
+    plans->setChecked(PlanShading::isShown());
+    plans->setObjectName(QStringLiteral("plansAction"));
+    plans->setToolTip(tr("Shade and label the plan periods on every year chart"));
+    connect(plans, &QAction::toggled, this, [this](bool shown) {
+        PlanShading::setShown(shown);
+        m_dashboard->refresh();
+    });
     m_viewMenu->addMenu(new LanguageMenu(m_viewMenu));
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -418,7 +436,9 @@ void MainWindow::updateTableColumns()
 
 void MainWindow::updateDetailsAppendix()
 {
-    m_details->setAppendix(DetailsAppendix::html(m_document->project(), m_details->year()));
+    m_details->setAppendix(DetailsAppendix::html(m_document->project(), m_details->year(),
+                                                 m_targets ? m_targets->evaluator()
+                                                           : TargetEvaluator()));
 }
 
 void MainWindow::showDatasetNotes()

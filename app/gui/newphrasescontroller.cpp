@@ -8,6 +8,8 @@
 #include "reportviewer.h"
 #include "textlibrary.h"
 
+#include "inputlimits.h"
+
 #include <QAction>
 #include <QDockWidget>
 #include <QInputDialog>
@@ -15,16 +17,10 @@
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPromise>
-#include <QSettings>
+#include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Annals {
-
-namespace {
-
-const QString stopListKey = QStringLiteral("newPhrases/stopList");
-
-} // namespace
 
 NewPhrasesController::NewPhrasesController(ProjectDocument *document,
                                            KeywordController *keywords, QMainWindow *window)
@@ -50,9 +46,8 @@ NewPhrasesController::NewPhrasesController(ProjectDocument *document,
         tr("Two reports side by side: added, removed and reworded sentences"));
     connect(m_compareAction, &QAction::triggered, this, &NewPhrasesController::openComparison);
 
-    const QSettings settings;
-    m_stopList = StopList::fromText(
-        settings.value(stopListKey, StopList::defaultText()).toString());
+    m_stopList = StopList::fromText(StopList::defaultText());
+    followStopList();
 
     connect(m_panel, &NewPhrasesPanel::yearChosen, this, [this](int year) {
         m_document->selectYear(year);
@@ -65,6 +60,8 @@ NewPhrasesController::NewPhrasesController(ProjectDocument *document,
             &NewPhrasesController::showInReport);
     connect(m_panel, &NewPhrasesPanel::stopListEditRequested, this,
             &NewPhrasesController::editStopList);
+    connect(document, &ProjectDocument::viewStateChanged, this,
+            &NewPhrasesController::followStopList);
     connect(document, &ProjectDocument::datasetChanged, this, &NewPhrasesController::reindex);
     connect(document, &ProjectDocument::projectReset, this, &NewPhrasesController::reindex);
     connect(document->yearSelection(), &QItemSelectionModel::currentChanged, this,
@@ -173,33 +170,51 @@ void NewPhrasesController::refresh()
                          : m_finder->droppedPhrases(year, m_stopList, rowLimit));
 }
 
-void NewPhrasesController::setStopList(const StopList &stopList)
+void NewPhrasesController::followStopList()
 {
-    m_stopList = stopList;
-    QSettings settings;
-    settings.setValue(stopListKey, stopList.text());
-    refresh();
+    const QString text = m_document->viewState().stopList.value_or(StopList::defaultText());
+    if (text == m_stopList.text())
+        return;
+    m_stopList = StopList::fromText(text); // valid: the editor and ProjectValidator check it
+    if (m_finder)
+        refresh();
+}
+
+QString NewPhrasesController::setStopListText(const QString &text)
+{
+    if (text.size() > InputLimits::maxStopListLength) {
+        return tr("The list has %1 characters; a stop-list holds at most %2.")
+            .arg(text.size())
+            .arg(InputLimits::maxStopListLength);
+    }
+    QString error;
+    StopList::fromText(text, &error);
+    if (!error.isEmpty())
+        return error;
+    const bool shipped = text.trimmed().isEmpty() || text == StopList::defaultText();
+    m_document->setStopList(shipped ? std::nullopt : std::optional<QString>(text));
+    return {};
 }
 
 void NewPhrasesController::editStopList()
 {
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(
-        m_window, tr("Stop-List"),
-        tr("Phrases holding one of these are not listed. One a line; /.../ is a regular "
-           "expression; # starts a comment. Empty: the default list."),
-        m_stopList.text(), &ok);
-    if (!ok)
-        return;
-    QString error;
-    const StopList list = StopList::fromText(text.trimmed().isEmpty() ? StopList::defaultText()
-                                                                      : text,
-                                             &error);
-    if (!error.isEmpty()) {
+    QString text = m_stopList.text();
+    for (;;) {
+        bool ok = false;
+        text = QInputDialog::getMultiLineText(
+            m_window, tr("Stop-List"),
+            tr("Phrases holding one of these are not listed. One a line; /.../ is a regular "
+               "expression; # starts a comment. Empty: the list that ships. Saved in the "
+               "project."),
+            text, &ok);
+        if (!ok)
+            return;
+        const QString error = setStopListText(text);
+        if (error.isEmpty())
+            return;
         QMessageBox::warning(m_window, tr("Stop-List"),
-                             tr("A line was left out: %1").arg(error));
+                             tr("The stop-list was not changed: %1").arg(error));
     }
-    setStopList(list);
 }
 
 void NewPhrasesController::showInReport(const PhraseRow &row)

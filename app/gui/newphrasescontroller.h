@@ -48,7 +48,11 @@ public:
     void refresh();
     void openComparison();
     void editStopList();
-    void setStopList(const StopList &stopList);
+    /*!
+     * Makes \a text the project's stop-list (an undoable edit; empty or the shipped text
+     * restores the shipped list). Returns why it was refused (a bad line, too long), or "".
+     */
+    QString setStopListText(const QString &text);
     const StopList &stopList() const { return m_stopList; }
     bool isIndexing() const { return m_watcher.isRunning(); }
 
@@ -71,6 +75,8 @@ private:
     void reindex();
     void indexFinished();
     void followSelection();
+    /// Takes the stop-list of the document's view state (edited, undone, opened).
+    void followStopList();
     void showInReport(const PhraseRow &row);
 
     ProjectDocument *m_document;

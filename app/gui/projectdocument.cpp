@@ -92,7 +92,7 @@ void ProjectDocument::resetProject(const Project &project)
     Q_EMIT datasetChanged();
     Q_EMIT viewStateChanged();
     Q_EMIT annotationsChanged();
-    selectYear(m_project.view.selectedYear);
+    selectSavedYears(m_project.view);
     m_undoStack->setClean();
     Q_EMIT projectReset();
 }
@@ -107,6 +107,10 @@ Project ProjectDocument::snapshot() const
 {
     Project project = m_project;
     project.view.selectedYear = currentYear();
+    const QList<int> rows = YearSelection::selectedRows(m_selection);
+    const bool brushed = project.view.selectedYear != 0 && rows.size() > 1;
+    project.view.brushFirstYear = brushed ? m_model->yearAt(rows.first()) : 0;
+    project.view.brushLastYear = brushed ? m_model->yearAt(rows.last()) : 0;
     return project;
 }
 
@@ -189,6 +193,20 @@ void ProjectDocument::setLogarithmic(bool logarithmic)
     ViewState state = m_project.view;
     state.logarithmic = logarithmic;
     pushViewState(logarithmic ? tr("Logarithmic amount axis") : tr("Linear amount axis"), state);
+}
+
+void ProjectDocument::setStopList(const std::optional<QString> &stopList)
+{
+    ViewState state = m_project.view;
+    state.stopList = stopList;
+    pushViewState(stopList ? tr("Edit stop-list") : tr("Restore the shipped stop-list"), state);
+}
+
+void ProjectDocument::setPlanPeriodsShown(bool shown)
+{
+    ViewState state = m_project.view;
+    state.showPlanPeriods = shown;
+    pushViewState(shown ? tr("Show Five-Year Plans") : tr("Hide Five-Year Plans"), state);
 }
 
 void ProjectDocument::pushData(const QString &text, const Dataset &dataset,
@@ -387,6 +405,17 @@ void ProjectDocument::applyData(const Dataset &dataset, const QList<ReportTextRe
         YearSelection::selectRows(m_selection, first, last, current);
     else
         selectYear(year);
+}
+
+void ProjectDocument::selectSavedYears(const ViewState &view)
+{
+    const int first = m_model->rowOfYear(view.brushFirstYear);
+    const int last = m_model->rowOfYear(view.brushLastYear);
+    const int current = m_model->rowOfYear(view.selectedYear);
+    if (first >= 0 && last >= 0 && current >= first && current <= last)
+        YearSelection::selectRows(m_selection, first, last, current);
+    else
+        selectYear(view.selectedYear);
 }
 
 void ProjectDocument::selectYear(int year)

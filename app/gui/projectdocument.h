@@ -64,6 +64,9 @@ public:
     void setYearRange(int first, int last);
     void setPlotShown(const QString &columnId, bool shown, bool optional);
     void setLogarithmic(bool logarithmic);
+    /// The new-phrase stop-list as written; none restores the shipped one.
+    void setStopList(const std::optional<QString> &stopList);
+    void setPlanPeriodsShown(bool shown);
     /*!
      * Adds \a figures to the project's (FiguresMerge::add) or replaces the project's with them;
      * returns what changed (for Replace: every series counts as added). Added series that no
@@ -107,6 +110,8 @@ private:
     /// Shows the figure columns of \a seriesIds that no chart draws in the table.
     void showInTable(const QStringList &seriesIds, const QString &text);
     void pushViewState(const QString &text, const ViewState &state, int mergeId = -1);
+    /// Selects the saved brushed range of \a view around its selected year, or that year.
+    void selectSavedYears(const ViewState &view);
     void pushData(const QString &text, const Dataset &dataset,
                   const QList<ReportTextRef> &texts);
 

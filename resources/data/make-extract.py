@@ -1,13 +1,20 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Builds china-st-extract.json (the embedded default dataset) from ../shared/data/figures.csv.
+"""Builds china-st-extract.json (the embedded default dataset) from ../shared/data/figures.csv,
+targets.csv and plans.csv.
 
 Every row of figures.csv becomes one observation with its source URL, vintage and note.
 Series names, source titles and caveat flags are added here from the data README
 (../shared/data/README.md); no figure is added, changed or dropped. Rows the README marks
 "do not chart" keep their value and get the flag "do-not-chart".
 
+Targets and Five-Year Plans (targets.csv, plans.csv, README section "Targets vs outcomes") become
+the "targets" and "periods" sections of extract format 2. The kind of each target is derived
+from its coding there: low and high empty = none; low only = at-least; high only = at-most;
+low < high = range; low = high = about when the phrase says 左右/about, else point.
+
 Usage: resources/data/make-extract.py [path/to/figures.csv] > resources/data/china-st-extract.json
+(targets.csv and plans.csv are read from the folder of figures.csv)
 """
 import csv
 import json
@@ -189,6 +196,121 @@ LAST_YEAR_BEFORE_BREAK = 2014
 UNCERTAIN_GROWTH = {("central_st_expenditure", 2022, "")}
 
 
+TARGET_INDICATORS = {
+    "gdp_growth": (
+        "GDP growth", "国内生产总值增长", "%",
+        "Real growth on the previous year. The 1992 and 1993 targets (and the 1991 and 1992 "
+        "first releases) are GNP (国民生产总值) growth."),
+    "retail_price": (
+        "Retail price inflation", "商品零售价格涨幅", "%",
+        "Change of the retail price index (零售物价/商品零售价格): the 1990s price target, "
+        "not CPI."),
+    "cpi": (
+        "Consumer price inflation", "居民消费价格涨幅", "%",
+        "Change of the consumer price index (居民消费价格)."),
+    "new_urban_jobs_mn": (
+        "New urban jobs", "城镇新增就业", "million persons",
+        "New urban employment, million persons (万人 ÷ 100)."),
+    "registered_unemployment_pct": (
+        "Registered urban unemployment", "城镇登记失业率", "%",
+        "Registered urban unemployment rate; outcomes mix year-end rates and annual averages "
+        "(see each note)."),
+    "surveyed_unemployment_pct": (
+        "Surveyed urban unemployment", "城镇调查失业率", "%",
+        "Surveyed urban unemployment rate; outcomes mix year-end rates and annual averages "
+        "(see each note)."),
+    "rd_spending_growth_pct": (
+        "R&D spending growth", "研发经费投入增长", "%",
+        "Nominal growth of total R&D spending. The target is the 14th Five-Year Plan's "
+        "average, stated once in the 2021 report and repeated for each plan year."),
+    "rd_intensity_pct": (
+        "R&D intensity (plan target)", "研发经费投入强度", "% of GDP",
+        "R&D expenditure as a share of GDP, Five-Year Plan targets for the plan's last year."),
+}
+
+TARGET_ROW_VINTAGES = ("first_release", "final", "revised")
+
+
+def number(text):
+    text = text.strip()
+    if not text:
+        return None
+    value = float(text)
+    return int(value) if value.is_integer() and "." not in text else value
+
+
+def target_kind(low, high, phrase):
+    if low is None and high is None:
+        return "none"
+    if high is None:
+        return "at-least"
+    if low is None:
+        return "at-most"
+    if low < high:
+        return "range"
+    if low > high:
+        raise SystemExit(f"target low {low} above high {high}: {phrase}")
+    return "about" if "左右" in phrase or "about" in phrase.lower() else "point"
+
+
+def read_targets(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    entries, by_key = [], {}
+    for row in rows:
+        key = (row["indicator"], int(row["year"]))
+        if row["indicator"] not in TARGET_INDICATORS:
+            raise SystemExit(f"{path}: unknown indicator {row['indicator']}")
+        low, high = number(row["target_low"]), number(row["target_high"])
+        phrase = row["target_phrase"].strip()
+        if key not in by_key:
+            entry = {"indicator": key[0], "year": key[1],
+                     "kind": target_kind(low, high, phrase)}
+            if low is not None:
+                entry["low"] = low
+            if high is not None:
+                entry["high"] = high
+            entry["phrase"] = phrase
+            entry["source"] = row["target_source"].strip()
+            entry["note"] = row["note"].strip()
+            entry["outcomes"] = []
+            by_key[key] = entry
+            entries.append(entry)
+        entry = by_key[key]
+        # Rows of one target repeat its columns; a row that does not is a data error.
+        if (entry.get("low"), entry.get("high"), entry["phrase"]) != (low, high, phrase):
+            raise SystemExit(f"{path}: {key} repeats its target with other values")
+        outcome = number(row["outcome"])
+        if outcome is None:
+            continue
+        vintage = row["outcome_vintage"].strip()
+        if vintage not in TARGET_ROW_VINTAGES:
+            raise SystemExit(f"{path}: {key}: unknown outcome vintage {vintage!r}")
+        result = {"vintage": vintage, "value": outcome, "source": row["outcome_source"].strip()}
+        # The note of a target's first row is the target's; later rows add their own.
+        if row["note"].strip() != entry["note"]:
+            result["note"] = row["note"].strip()
+        entry["outcomes"].append(result)
+    return entries
+
+
+def read_periods(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    periods = []
+    for row in rows:
+        period = {"plan": int(row["plan"]),
+                  "name": {"en": row["name_en"].strip(), "zh": row["name_zh"].strip()},
+                  "start": int(row["start_year"]), "end": int(row["end_year"])}
+        target = number(row["rd_intensity_target_pct"])
+        if target is not None:
+            period["rdIntensityTargetPct"] = target
+        period["targetSource"] = row["target_source"].strip()
+        period["note"] = row["note"].strip()
+        periods.append(period)
+    return periods
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     default = os.path.join(here, "..", "..", "..", "shared", "data", "figures.csv")
@@ -224,7 +346,7 @@ def main():
 
     extract = {
         "format": "annals-extract",
-        "version": 1,
+        "version": 2,
         "dataset": {
             "id": "cn-st-budget-rd",
             "title": "China: S&T budgets, R&D spending and R&D intensity",
@@ -241,6 +363,14 @@ def main():
              "observations": series[key]}
             for key, (en, zh, unit, desc) in SERIES.items() if series[key]
         ],
+        "targets": {
+            "indicators": [
+                {"id": key, "name": {"en": en, "zh": zh}, "unit": unit, "description": desc}
+                for key, (en, zh, unit, desc) in TARGET_INDICATORS.items()
+            ],
+            "entries": read_targets(os.path.join(os.path.dirname(path), "targets.csv")),
+        },
+        "periods": read_periods(os.path.join(os.path.dirname(path), "plans.csv")),
     }
     json.dump(extract, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")

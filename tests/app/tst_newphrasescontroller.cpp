@@ -4,6 +4,7 @@
 
 #include "newphrasescontroller.h"
 #include "newphrasespanel.h"
+#include "inputlimits.h"
 #include "keywordcontroller.h"
 #include "projectdocument.h"
 #include "sampledataset.h"
@@ -15,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace Annals;
@@ -42,6 +44,9 @@ private Q_SLOTS:
     void listsTheSelectedYear();
     void yearChoiceSelectsTheYear();
     void stopListFilters();
+    void stopListOfAnOpenedProjectApplies();
+    void badStopListIsRefused_data();
+    void badStopListIsRefused();
     void addsAKeyword();
 
 private:
@@ -115,11 +120,49 @@ void TestNewPhrasesController::stopListFilters()
 {
     m_document->selectYear(2023);
     QVERIFY(phrases(m_controller->panel()).contains(QStringLiteral("数字经济")));
-    m_controller->setStopList(StopList::fromText(QStringLiteral("数字")));
+    const int commands = m_document->undoStack()->count();
+    QCOMPARE(m_controller->setStopListText(QStringLiteral("数字")), QString());
     QVERIFY(!phrases(m_controller->panel()).contains(QStringLiteral("数字经济")));
-    // Kept for the next start.
-    QCOMPARE(QSettings().value(QStringLiteral("newPhrases/stopList")).toString(),
-             QStringLiteral("数字"));
+    // An edit of the project: saved with it, and undoable.
+    QCOMPARE(m_document->snapshot().view.stopList, std::optional(QStringLiteral("数字")));
+    QCOMPARE(m_document->undoStack()->count(), commands + 1);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->viewState().stopList, std::nullopt);
+    QVERIFY(phrases(m_controller->panel()).contains(QStringLiteral("数字经济")));
+    m_document->undoStack()->redo();
+    QVERIFY(!phrases(m_controller->panel()).contains(QStringLiteral("数字经济")));
+}
+
+void TestNewPhrasesController::stopListOfAnOpenedProjectApplies()
+{
+    m_document->selectYear(2023);
+    Project project = m_document->snapshot();
+    project.view.stopList = QStringLiteral("# analyst's list\n/^数字/");
+    m_document->resetProject(project);
+    QCOMPARE(m_controller->stopList().text(), *project.view.stopList);
+    m_document->selectYear(2023);
+    QVERIFY(!phrases(m_controller->panel()).contains(QStringLiteral("数字经济")));
+}
+
+void TestNewPhrasesController::badStopListIsRefused_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("bad regular expression")
+        << QStringLiteral("ok\n/(unclosed/") << QStringLiteral("line 2: missing closing parenthesis");
+    QTest::newRow("too long") << QString(InputLimits::maxStopListLength + 1, QLatin1Char('x'))
+                              << QStringLiteral("The list has 20001 characters; a stop-list "
+                                                "holds at most 20000.");
+}
+
+void TestNewPhrasesController::badStopListIsRefused()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    const int commands = m_document->undoStack()->count();
+    QCOMPARE(m_controller->setStopListText(text), message);
+    QCOMPARE(m_document->viewState().stopList, std::nullopt);
+    QCOMPARE(m_document->undoStack()->count(), commands);
 }
 
 void TestNewPhrasesController::addsAKeyword()

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void dataEditsKeepTheSelectedRange();
     void selectionIsNotAnEdit();
     void savedProjectReopensEqual();
+    void brushedRangeIsSavedAndRestored();
     void showsNoMoreKeywordsThanAProjectOpens();
     void autosaveOffersRecoveryAndDecliningRemovesIt();
     void autosaveNoticesAnEditAfterAnUndo();
@@ -101,6 +102,12 @@ void TestProjectDocument::everyEditUndoesAndRedoes_data()
         << "Remove annotation \"Pandemic\"";
     QTest::newRow("log axis")
         << Edit([](ProjectDocument &d) { d.setLogarithmic(true); }) << "Logarithmic amount axis";
+    QTest::newRow("stop-list")
+        << Edit([](ProjectDocument &d) { d.setStopList(QStringLiteral("各位代表")); })
+        << "Edit stop-list";
+    QTest::newRow("plan periods")
+        << Edit([](ProjectDocument &d) { d.setPlanPeriodsShown(false); })
+        << "Hide Five-Year Plans";
 }
 
 void TestProjectDocument::everyEditUndoesAndRedoes()
@@ -265,6 +272,34 @@ void TestProjectDocument::savedProjectReopensEqual()
     other.resetProject(reopened.value());
     QCOMPARE(other.currentYear(), 2023);
     QVERIFY(!other.isModified());
+}
+
+void TestProjectDocument::brushedRangeIsSavedAndRestored()
+{
+    // Issue 15: the brushed range was lost on saving; only the selected year was kept.
+    const YearTableModel *model = m_document->yearModel();
+    YearSelection::selectRows(m_document->yearSelection(), model->rowOfYear(2020),
+                              model->rowOfYear(2023), model->rowOfYear(2021));
+    const Project saved = m_document->snapshot();
+    QCOMPARE(saved.view.selectedYear, 2021);
+    QCOMPARE(saved.view.brushFirstYear, 2020);
+    QCOMPARE(saved.view.brushLastYear, 2023);
+    const Result<Project> reopened = ProjectSerializer::load(ProjectSerializer::save(saved),
+                                                             QStringLiteral("a.annals"));
+    QVERIFY(reopened.ok());
+
+    ProjectDocument other;
+    other.resetProject(reopened.value());
+    QList<int> years;
+    for (int row : YearSelection::selectedRows(other.yearSelection()))
+        years.append(other.yearModel()->yearAt(row));
+    QCOMPARE(years, (QList<int>{2020, 2021, 2022, 2023}));
+    QCOMPARE(other.currentYear(), 2021);
+
+    // A single year saves no range.
+    m_document->selectYear(2022);
+    QCOMPARE(m_document->snapshot().view.brushFirstYear, 0);
+    QCOMPARE(m_document->snapshot().view.brushLastYear, 0);
 }
 
 void TestProjectDocument::autosaveOffersRecoveryAndDecliningRemovesIt()

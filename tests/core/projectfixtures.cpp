@@ -1,5 +1,7 @@
 #include "projectfixtures.h"
 
+#include "inputlimits.h"
+
 #include <QCryptographicHash>
 
 #include <limits>
@@ -127,7 +129,7 @@ Project ProjectFixtures::goldenProject()
     mentions.description = QStringLiteral("with a NUL: ") + QChar(0) + QStringLiteral("!");
     mentions.observations = {
         observation(1954, 0.0, Vintage::Actual, QString(), QString()),
-        observation(2025, std::numeric_limits<double>::max(), Vintage::Actual, QString(),
+        observation(2025, InputLimits::maxValueMagnitude, Vintage::Actual, QString(),
                     QString(), QStringLiteral("😀 outside the BMP")),
     };
     project.dataset.series = {total, intensity, budget, mentions};
@@ -149,7 +151,7 @@ Project ProjectFixtures::goldenProject()
         document(2024, QStringLiteral("gwr-2024-zh.txt"), QStringLiteral("zh"), 20311,
                  {{QStringLiteral("科技"), 45}, {QStringLiteral("创新"), 0}}),
         document(2024, QStringLiteral("gwr-2024-en.txt"), QStringLiteral("en"), 15002,
-                 {{QStringLiteral("innovation"), std::numeric_limits<qint64>::max()}},
+                 {{QStringLiteral("创新"), InputLimits::maxCount}},
                  {QStringLiteral("A note, with \"quotes\" and 中文.")}),
     };
 
@@ -189,12 +191,26 @@ Project ProjectFixtures::goldenProject()
     view.logarithmic = true;
     view.windowGeometry = everyByte();
     view.windowState = QByteArray("\0\0\0\xff state", 10);
+    view.brushFirstYear = 2021;
+    view.brushLastYear = 2024;
+    view.stopList = QStringLiteral("# the analyst's\n各位代表\n/二十届.中全会/");
+    view.showPlanPeriods = false;
+    return project;
+}
+
+Project ProjectFixtures::goldenProjectFormat1()
+{
+    Project project = goldenProject();
+    project.view.brushFirstYear = 0;
+    project.view.brushLastYear = 0;
+    project.view.stopList.reset();
+    project.view.showPlanPeriods = true;
     return project;
 }
 
 Project ProjectFixtures::goldenProjectFirstRecords()
 {
-    Project project = goldenProject();
+    Project project = goldenProjectFormat1();
     for (DocumentCounts &document : project.dataset.keywords.documents)
         document.notes.clear();
     return project;
@@ -259,12 +275,19 @@ QList<ProjectFixtureFile> ProjectFixtures::invalidFiles(const QByteArray &golden
     // The kind of the fourth series ("count" unit), 2 = SeriesKind::Count, becomes 9.
     const QByteArray unknownKind = replaced(payload, " 5 count 2 14 with a NUL",
                                             " 5 count 9 14 with a NUL");
+    // The largest figure and count a reader takes (InputLimits), one step past each, and a
+    // count for a term the vocabulary does not hold.
+    const QByteArray maxValue = " 4831355200913801216 "; // 1e15 as IEEE 754 bits
+    const QByteArray valueTooLarge = replaced(payload, maxValue, " 4831355200913801217 ");
+    const QByteArray maxCount = " 6 创新 9007199254740992 ";
+    const QByteArray countTooLarge = replaced(payload, maxCount, " 6 创新 9007199254740993 ");
+    const QByteArray unknownTerm = replaced(payload, maxCount, " 5 novel 7 ");
 
     return {
         {QStringLiteral("not-a-project.annals"), "PK\x03\x04 this is a zip file\n"},
         {QStringLiteral("empty.annals"), QByteArray()},
         {QStringLiteral("newer-format.annals"),
-         wrap("a future payload", 2, QByteArrayLiteral("Annals 0.9.0"))},
+         wrap("a future payload", 3, QByteArrayLiteral("Annals 0.9.0"))},
         {QStringLiteral("bad-format-line.annals"),
          replaced(golden, "format: 1\n", "format: one\n")},
         {QStringLiteral("truncated.annals"), golden.left(golden.size() - 100)},
@@ -292,6 +315,9 @@ QList<ProjectFixtureFile> ProjectFixtures::invalidFiles(const QByteArray &golden
         {QStringLiteral("unknown-enum-value.annals"), wrap(unknownKind)},
         {QStringLiteral("duplicate-count-key.annals"), wrap(duplicateKey)},
         {QStringLiteral("bad-base64.annals"), wrap(badBase64)},
+        {QStringLiteral("value-too-large.annals"), wrap(valueTooLarge)},
+        {QStringLiteral("count-too-large.annals"), wrap(countTooLarge)},
+        {QStringLiteral("count-for-unknown-term.annals"), wrap(unknownTerm)},
     };
 }
 

@@ -28,9 +28,12 @@ public:
      * The project tests/data/project/v1-golden.annals was made from. Never change it: the
      * golden file must keep opening as exactly this project in every later version.
      */
-    /// Every field of the model set; what tests/data/project/v1-r2-golden.annals holds.
+    /// Every field of the model set; what tests/data/project/v2-golden.annals holds.
     static Project goldenProject();
-    /// goldenProject() as the first writer saved it: DocumentCounts had no notes yet
+    /// goldenProject() as format 1 saved it: ViewState had no brushed range, stop-list or
+    /// plan periods yet (tests/data/project/v1-r2-golden.annals).
+    static Project goldenProjectFormat1();
+    /// goldenProjectFormat1() as the first writer saved it: DocumentCounts had no notes yet
     /// (tests/data/project/v1-golden.annals).
     static Project goldenProjectFirstRecords();
     /// A project with one of everything, small enough for the fuzz seed corpus.

@@ -1,3 +1,4 @@
+#include "csvtable.h"
 #include "datasetloader.h"
 #include "figurescsvreader.h"
 #include "observationflag.h"
@@ -56,6 +57,8 @@ private Q_SLOTS:
     void chartsTheOfficial2022Execution();
     void spendingCovers2008To2026();
     void holdsKeywordCountsForEveryReport();
+    void keepsEveryRowOfTheSharedTargets();
+    void holdsTheFiveYearPlans();
 
 private:
     Dataset m_dataset;
@@ -234,6 +237,78 @@ void TestEmbeddedDataset::holdsKeywordCountsForEveryReport()
         if (const auto count = keywords.count(QStringLiteral("科技"), year))
             QVERIFY(*count < 28);
     }
+}
+
+void TestEmbeddedDataset::keepsEveryRowOfTheSharedTargets()
+{
+    const QString path = QStringLiteral(ANNALS_SHARED_DIR "/data/targets.csv");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        QSKIP("../shared/data/targets.csv is not available");
+    const Result<CsvTable> table = parseCsv(QString::fromUtf8(file.readAll()), path);
+    QVERIFY(table.ok());
+    const CsvTable &csv = table.value();
+    const auto column = [&](const CsvTable::Record &record, const char *name) {
+        return record.fields.at(csv.columnIndex(QString::fromLatin1(name))).trimmed();
+    };
+    // Every row: its target (numbers and phrase) and, when it has one, its outcome.
+    for (const CsvTable::Record &record : csv.records) {
+        const QString where = QStringLiteral("targets.csv:%1").arg(record.line);
+        const QString indicator = column(record, "indicator");
+        const int year = column(record, "year").toInt();
+        const Target *target = nullptr;
+        for (const Target &candidate : m_dataset.targets) {
+            if (candidate.indicatorId == indicator && candidate.year == year)
+                target = &candidate;
+        }
+        QVERIFY2(target, qPrintable(where));
+        QVERIFY2(m_dataset.targetIndicator(indicator), qPrintable(where));
+        const QString low = column(record, "target_low");
+        const QString high = column(record, "target_high");
+        QCOMPARE(target->low, low.isEmpty() ? std::nullopt : std::optional(low.toDouble()));
+        QCOMPARE(target->high, high.isEmpty() ? std::nullopt : std::optional(high.toDouble()));
+        QCOMPARE(target->phrase, column(record, "target_phrase"));
+        QCOMPARE(target->source, column(record, "target_source"));
+        const QString outcome = column(record, "outcome");
+        if (outcome.isEmpty())
+            continue;
+        const auto vintage = outcomeVintageFromId(column(record, "outcome_vintage"));
+        QVERIFY2(vintage, qPrintable(where));
+        const TargetOutcome *stored = target->outcome(*vintage);
+        QVERIFY2(stored, qPrintable(where));
+        QCOMPARE(stored->value, outcome.toDouble());
+        QCOMPARE(stored->source, column(record, "outcome_source"));
+    }
+    // The README's coding, on rows it names.
+    const auto kindOf = [&](const char *indicator, int year) {
+        for (const Target &target : m_dataset.targets) {
+            if (target.indicatorId == QLatin1String(indicator) && target.year == year)
+                return targetKindId(target.kind);
+        }
+        return QString();
+    };
+    QCOMPARE(kindOf("gdp_growth", 2015), QStringLiteral("about"));
+    QCOMPARE(kindOf("gdp_growth", 1995), QStringLiteral("range"));
+    QCOMPARE(kindOf("gdp_growth", 2012), QStringLiteral("point"));
+    QCOMPARE(kindOf("gdp_growth", 2020), QStringLiteral("none"));
+    QCOMPARE(kindOf("new_urban_jobs_mn", 2024), QStringLiteral("at-least"));
+    QCOMPARE(kindOf("cpi", 2007), QStringLiteral("at-most"));
+}
+
+void TestEmbeddedDataset::holdsTheFiveYearPlans()
+{
+    QCOMPARE(m_dataset.periods.size(), 15);
+    QCOMPARE(m_dataset.periods.first().firstYear, 1953);
+    QCOMPARE(m_dataset.periods.last().lastYear, 2030);
+    const std::pair<int, double> intensityTargets[] = {{2010, 2.0}, {2015, 2.2}, {2020, 2.5}};
+    for (const auto &[year, target] : intensityTargets) {
+        const Period *plan = m_dataset.periodOf(year);
+        QVERIFY(plan);
+        QCOMPARE(plan->lastYear, year);
+        QCOMPARE(plan->rdIntensityTargetPct, std::optional(target));
+    }
+    QCOMPARE(m_dataset.periodOf(2008)->nameEn, QStringLiteral("11th Five-Year Plan"));
+    QVERIFY(!m_dataset.periodOf(1965)); // between the 2nd and the 3rd plan
 }
 
 QTEST_GUILESS_MAIN(TestEmbeddedDataset)

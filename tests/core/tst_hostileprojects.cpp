@@ -354,7 +354,7 @@ void TestHostileProjects::refusedWithinLimits_data()
     QTest::newRow("format 999999999")
         << ProjectFixtures::wrap(archive + "\n", 999999999)
         << QStringLiteral("hostile.annals: written by Annals 0.1.0 (format 999999999); this "
-                          "version of Annals opens format ≤ 1");
+                          "version of Annals opens format ≤ 2");
     QTest::newRow("format 10^12")
         << ProjectFixtures::wrap("x").replace("format: 1\n", "format: 1000000000000\n")
         << QStringLiteral("hostile.annals:2: the file is damaged: expected a header line "

@@ -1,3 +1,4 @@
+#include "inputlimits.h"
 #include "projectfixtures.h"
 #include "projectserializer.h"
 
@@ -90,7 +91,7 @@ void TestProjectSerializer::initTestCase()
         return;
     const QString golden = goldenDir + QStringLiteral("/v1-golden.annals");
     writeIfMissing(golden, ProjectSerializer::save(ProjectFixtures::goldenProject()));
-    writeIfMissing(goldenDir + QStringLiteral("/v1-r2-golden.annals"),
+    writeIfMissing(goldenDir + QStringLiteral("/v2-golden.annals"),
                    ProjectSerializer::save(ProjectFixtures::goldenProject()));
     const QByteArray goldenBytes = readAll(golden);
     writeIfMissing(corpusDir + QStringLiteral("/v1-golden.annals"), goldenBytes);
@@ -163,7 +164,8 @@ void TestProjectSerializer::roundTripKeepsDoublesExactly()
                                   -0.0,
                                   std::numeric_limits<double>::denorm_min(),
                                   std::numeric_limits<double>::min() / 3,
-                                  std::numeric_limits<double>::max()};
+                                  std::nextafter(InputLimits::maxValueMagnitude, 0.0),
+                                  InputLimits::maxValueMagnitude};
     Project project;
     Series series;
     series.unit = QStringLiteral("billion yuan");
@@ -290,7 +292,7 @@ void TestProjectSerializer::savesTheSameBytesEveryTime()
     const Result<Project> loaded = ProjectSerializer::load(first, QString());
     QVERIFY(loaded.ok());
     QCOMPARE(ProjectSerializer::save(loaded.value()), first);
-    const QByteArray golden = readAll(goldenDir + QStringLiteral("/v1-r2-golden.annals"));
+    const QByteArray golden = readAll(goldenDir + QStringLiteral("/v2-golden.annals"));
     QCOMPARE(ProjectFixtures::payloadOf(first), ProjectFixtures::payloadOf(golden));
 }
 
@@ -298,12 +300,12 @@ void TestProjectSerializer::writesTheDocumentedLayout()
 {
     // resources/project-format.md, "An empty project": no Boost class information anywhere.
     const QByteArray payload
-        = "22 serialization::archive 18 1 1 1 0  0  0  0  0  0  0 0 0 1 0  0  0 0 0 0 1 0 0 0 "
-          "0 1 0 0 0 0  0 \n";
+        = "22 serialization::archive 18 1 1 1 0  0  0  0  0  0  0 0 0 1 0  0  0 0 0 0 2 0 0 0 "
+          "0 1 0 0 0 0  0  0 0 0 1\n";
     const QByteArray expected = ProjectFixtures::wrap(
-        payload, 1, "Annals " + ProjectSerializer::appVersion().toUtf8());
+        payload, 2, "Annals " + ProjectSerializer::appVersion().toUtf8());
     QCOMPARE(ProjectSerializer::save(Project()), expected);
-    QVERIFY(expected.startsWith(ProjectSerializer::magic() + "\nformat: 1\n"));
+    QVERIFY(expected.startsWith(ProjectSerializer::magic() + "\nformat: 2\n"));
 }
 
 void TestProjectSerializer::writesAndReadsFiles()
@@ -342,7 +344,12 @@ void TestProjectSerializer::opensTheGoldenFile()
     const Result<Project> second
         = ProjectSerializer::readFile(goldenDir + QStringLiteral("/v1-r2-golden.annals"));
     QVERIFY2(second.ok(), qPrintable(describe(second)));
-    QVERIFY(second.value() == ProjectFixtures::goldenProject());
+    QVERIFY(second.value() == ProjectFixtures::goldenProjectFormat1());
+    const Result<Project> third
+        = ProjectSerializer::readFile(goldenDir + QStringLiteral("/v2-golden.annals"));
+    QVERIFY2(third.ok(), qPrintable(describe(third)));
+    QCOMPARE(third.value().view, ProjectFixtures::goldenProject().view);
+    QVERIFY(third.value() == ProjectFixtures::goldenProject());
 }
 
 void TestProjectSerializer::refusesInvalidFiles_data()
@@ -354,8 +361,8 @@ void TestProjectSerializer::refusesInvalidFiles_data()
         << "not-a-project.annals: not an Annals project file";
     QTest::newRow("empty") << "empty.annals" << "empty.annals: the file is empty";
     QTest::newRow("newer format") << "newer-format.annals"
-        << "newer-format.annals: written by Annals 0.9.0 (format 2); this version of Annals "
-           "opens format ≤ 1";
+        << "newer-format.annals: written by Annals 0.9.0 (format 3); this version of Annals "
+           "opens format ≤ 2";
     QTest::newRow("bad format line") << "bad-format-line.annals"
         << "bad-format-line.annals:2: the file is damaged: expected a header line \"format: "
            "<number>\"";
@@ -375,7 +382,7 @@ void TestProjectSerializer::refusesInvalidFiles_data()
            "500000000 items is announced, but only 5 bytes of data remain";
     QTest::newRow("wrong record version") << "wrong-record-version.annals"
         << "wrong-record-version.annals: dataset.version: the file is damaged: unknown Dataset "
-           "version 7; this version of Annals reads Dataset version 1 and older";
+           "version 7; this version of Annals reads Dataset version 2 and older";
     QTest::newRow("garbage after archive header") << "garbage-after-archive-header.annals"
         << "garbage-after-archive-header.annals: version: the file is damaged: unreadable "
            "value at byte 179";
@@ -403,6 +410,22 @@ void TestProjectSerializer::refusesInvalidFiles_data()
     QTest::newRow("duplicate count key") << "duplicate-count-key.annals"
         << "duplicate-count-key.annals: dataset.keywords.documents[1].counts[1]: the file is "
            "damaged: \"科技\" appears twice";
+    QTest::newRow("figure over 10^15") << "value-too-large.annals"
+        << "value-too-large.annals: dataset.series[3].observations[1].value: "
+           "1000000000000000.1 is out of range; Annals reads values of at most 10^15 in "
+           "magnitude";
+    QTest::newRow("count over 2^53") << "count-too-large.annals"
+        << "count-too-large.annals: dataset.keywords.documents[2].counts.创新: expected a "
+           "whole number from 0 to 2^53, found 9007199254740993";
+    QTest::newRow("count for a term outside the vocabulary") << "count-for-unknown-term.annals"
+        << "count-for-unknown-term.annals: dataset.keywords.documents[2].counts.novel: not in "
+           "the vocabulary";
+    // The first golden file as written before projects followed the readers' limits: it holds
+    // a figure of DBL_MAX, a count of 2^63-1 and a count for a term outside the vocabulary.
+    QTest::newRow("golden file with values no reader takes") << "v1-golden-out-of-range.annals"
+        << "v1-golden-out-of-range.annals: dataset.series[3].observations[1].value: "
+           "1.7976931348623157e+308 is out of range; Annals reads values of at most 10^15 in "
+           "magnitude";
     QTest::newRow("bad Base64") << "bad-base64.annals"
         << "bad-base64.annals: view.windowState: the file is damaged: expected Base64 data";
 }

@@ -1,7 +1,7 @@
 // A project may not hold what a reader refuses (issue 10, "One set of rules and limits"): each
 // row breaks one rule of the readers in an otherwise valid project, and checks that the
-// validator names the field and that a file holding it does not open. Two rules stay looser
-// for files saved before them (see ProjectValidator): the golden project must keep opening.
+// validator names the field and that a file holding it does not open. The golden project
+// holds the largest figure and count readers take, and must keep opening.
 
 #include "projectfixtures.h"
 #include "projectserializer.h"
@@ -43,16 +43,56 @@ Series &spending(Project &project)
     return project.dataset.series.first();
 }
 
+// One indicator, an "about" target with an outcome, and two plans, all valid.
+void addTargets(Project &project)
+{
+    TargetIndicator growth;
+    growth.id = QStringLiteral("gdp_growth");
+    growth.nameEn = QStringLiteral("GDP growth");
+    growth.unit = QStringLiteral("%");
+    growth.kind = SeriesKind::Percent;
+    project.dataset.targetIndicators = {growth};
+    Target about;
+    about.indicatorId = growth.id;
+    about.year = 2015;
+    about.kind = TargetKind::About;
+    about.low = about.high = 7.0;
+    about.phrase = QStringLiteral("国内生产总值增长7%左右");
+    about.outcomes = {TargetOutcome{OutcomeVintage::FirstRelease, 6.9, {}, {}}};
+    project.dataset.targets = {about};
+    Period eleventh;
+    eleventh.plan = 11;
+    eleventh.nameEn = QStringLiteral("11th Five-Year Plan");
+    eleventh.firstYear = 2006;
+    eleventh.lastYear = 2010;
+    Period twelfth = eleventh;
+    twelfth.plan = 12;
+    twelfth.firstYear = 2011;
+    twelfth.lastYear = 2015;
+    project.dataset.periods = {eleventh, twelfth};
+}
+
+Target &firstTarget(Project &project)
+{
+    addTargets(project);
+    return project.dataset.targets.first();
+}
+
 } // namespace
 
 void TestProjectValidator::acceptsTheSampleAndTheGoldenProject()
 {
-    // Projects keep any finite figure (readers take at most 10^15): older files may hold one.
-    Project huge = sampleProject();
-    spending(huge).observations[0].value = std::numeric_limits<double>::max();
-    QCOMPARE(ProjectValidator::check(huge), std::nullopt);
     QCOMPARE(ProjectValidator::check(sampleProject()), std::nullopt);
     QCOMPARE(ProjectValidator::check(ProjectFixtures::goldenProject()), std::nullopt);
+    Project withTargets = sampleProject();
+    addTargets(withTargets);
+    QCOMPARE(ProjectValidator::check(withTargets), std::nullopt);
+    // Dataset record 2 keeps targets and periods.
+    const Result<Project> loaded = ProjectSerializer::load(ProjectSerializer::save(withTargets),
+                                                           QString());
+    QVERIFY(loaded.ok());
+    QVERIFY(loaded.value() == withTargets);
+    QCOMPARE(loaded.value().dataset.targets.first().outcomes.first().value, 6.9);
 }
 
 void TestProjectValidator::refusesWhatReadersRefuse_data()
@@ -61,6 +101,32 @@ void TestProjectValidator::refusesWhatReadersRefuse_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("message");
 
+    QTest::newRow("about target without high")
+        << Change([](Project &p) { firstTarget(p).high.reset(); })
+        << "dataset.targets.entries[0].high"
+        << "a target of kind \"about\" needs \"low\" and \"high\", equal";
+    QTest::newRow("target of an unknown indicator")
+        << Change([](Project &p) { firstTarget(p).indicatorId = QStringLiteral("gnp"); })
+        << "dataset.targets.entries[0].indicator"
+        << "\"gnp\" is not the id of any target indicator";
+    QTest::newRow("outcome NaN")
+        << Change([](Project &p) {
+               firstTarget(p).outcomes[0].value = std::numeric_limits<double>::quiet_NaN();
+           })
+        << "dataset.targets.entries[0].outcomes[0].value" << "expected a finite number, found nan";
+    QTest::newRow("target indicator kind does not fit its unit")
+        << Change([](Project &p) {
+               addTargets(p);
+               p.dataset.targetIndicators[0].kind = SeriesKind::Amount;
+           })
+        << "dataset.targets.indicators[0].unit" << "\"%\" does not fit the kind \"amount\"";
+    QTest::newRow("overlapping plans")
+        << Change([](Project &p) {
+               addTargets(p);
+               p.dataset.periods[1].firstYear = 2010;
+           })
+        << "dataset.periods[1].start"
+        << "2010–2015 overlaps plan 11 (2006–2010); a year belongs to one period at most";
     QTest::newRow("unknown unit")
         << Change([](Project &p) { spending(p).unit = QStringLiteral("furlongs"); })
         << "dataset.series[0].unit"
@@ -92,7 +158,27 @@ void TestProjectValidator::refusesWhatReadersRefuse_data()
         << Change([](Project &p) {
                p.dataset.keywords.documents[0].counts.insert(QStringLiteral("科技"), -3);
            })
-        << "dataset.keywords.documents[0].counts.科技" << "expected a non-negative number";
+        << "dataset.keywords.documents[0].counts.科技"
+        << "expected a whole number from 0 to 2^53, found -3";
+    QTest::newRow("count of 2^63-1")
+        << Change([](Project &p) {
+               p.dataset.keywords.documents[0].counts.insert(
+                   QStringLiteral("科技"), std::numeric_limits<qint64>::max());
+           })
+        << "dataset.keywords.documents[0].counts.科技"
+        << "expected a whole number from 0 to 2^53, found 9223372036854775807";
+    QTest::newRow("count for a term outside the vocabulary")
+        << Change([](Project &p) {
+               p.dataset.keywords.documents[0].counts.insert(QStringLiteral("novel"), 1);
+           })
+        << "dataset.keywords.documents[0].counts.novel" << "not in the vocabulary";
+    QTest::newRow("figure of DBL_MAX")
+        << Change([](Project &p) {
+               spending(p).observations[0].value = std::numeric_limits<double>::max();
+           })
+        << "dataset.series[0].observations[0].value"
+        << "1.7976931348623157e+308 is out of range; Annals reads values of at most 10^15 in "
+           "magnitude";
     QTest::newRow("gloss of 30,000 characters")
         << Change([](Project &p) {
                p.dataset.keywords.vocabulary[0].gloss = QString(30000, QLatin1Char('g'));

@@ -3,6 +3,7 @@
 #include "yearchart.h"
 #include "yearselection.h"
 #include "yeartablemodel.h"
+#include "yeartableroles.h"
 
 #include <QAbstractAxis>
 #include <QChart>
@@ -16,6 +17,8 @@
 #include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QScreen>
+#include <QStandardItemModel>
+#include <QValueAxis>
 #include <QToolTip>
 #include <QXYSeries>
 #include <QtTest>
@@ -61,6 +64,9 @@ private Q_SLOTS:
     void annotationLabelsStayInsideThePlotApart();
     void hugeValuesKeepTheAxesDrawable_data();
     void hugeValuesKeepTheAxesDrawable();
+    void rangeChangeMovesTheAxesOnly();
+    void selectionMovesTheHighlightOnly();
+    void valueEditsUpdateTheSeriesInPlace();
 
 private:
     QChartView *view() const;
@@ -573,6 +579,109 @@ void TestYearChart::annotationLabelsStayInsideThePlotApart()
     if (qEnvironmentVariableIsSet("ANNALS_TEST_SHOTS"))
         view()->viewport()->grab().save(qEnvironmentVariable("ANNALS_TEST_SHOTS")
                                         + QStringLiteral("/annotation-labels.png"));
+}
+
+namespace {
+
+QValueAxis *yearAxis(QChart *chart)
+{
+    for (QAbstractAxis *axis : chart->axes(Qt::Horizontal)) {
+        if (auto *values = qobject_cast<QValueAxis *>(axis))
+            return values;
+    }
+    return nullptr;
+}
+
+QXYSeries *lineNamed(QChart *chart, const QString &name)
+{
+    for (QAbstractSeries *series : chart->series()) {
+        if (series->name() == name && series->type() == QAbstractSeries::SeriesTypeLine)
+            return static_cast<QXYSeries *>(series);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestYearChart::rangeChangeMovesTheAxesOnly()
+{
+    // The series hold every year: a new range moves the axes, it makes no series.
+    const QList<QAbstractSeries *> before = qchart()->series();
+    const QList<QAbstractAxis *> axesBefore = qchart()->axes();
+    const QStringList legend = m_chart->legendTexts();
+    m_chart->setYearRange(2020, 2023);
+    QCOMPARE(qchart()->series(), before);
+    QCOMPARE(qchart()->axes(), axesBefore);
+    QCOMPARE(m_chart->legendTexts(), legend);
+    QCOMPARE(yearAxis(qchart())->min(), 2019.5);
+    QCOMPARE(yearAxis(qchart())->max(), 2023.5);
+    QCOMPARE(m_chart->yearAt(m_chart->positionOf(2020, 10)), std::optional<int>(2020));
+    QCOMPARE(m_chart->yearAt(m_chart->positionOf(2023, 10)), std::optional<int>(2023));
+}
+
+void TestYearChart::selectionMovesTheHighlightOnly()
+{
+    const QList<QAbstractSeries *> before = qchart()->series();
+    // The years drawn as selected points, over every segment of the keyword's line.
+    const auto selectedYears = [this] {
+        QList<int> years;
+        for (QAbstractSeries *series : qchart()->series()) {
+            auto *line = qobject_cast<QXYSeries *>(series);
+            if (!line || line->name() != QStringLiteral("科技"))
+                continue;
+            for (int index : line->selectedPoints())
+                years.append(qRound(line->at(index).x()));
+        }
+        return years;
+    };
+    const auto select = [this](int year) {
+        const int row = m_model->rowOfYear(year);
+        YearSelection::selectRows(m_selection, row, row, row);
+    };
+    select(2018);
+    QCOMPARE(selectedYears(), QList<int>{2018});
+    select(2024);
+    QCOMPARE(selectedYears(), QList<int>{2024});
+    QCOMPARE(qchart()->series(), before);
+    QCOMPARE(m_chart->highlightedYears(), QList<int>{2024});
+}
+
+void TestYearChart::valueEditsUpdateTheSeriesInPlace()
+{
+    // A model with precise signals: dataChanged replaces the points of the series it has.
+    QStandardItemModel model(5, 1);
+    model.setHeaderData(0, Qt::Horizontal, QStringLiteral("x"), YearTableRoles::ColumnId);
+    model.setHeaderData(0, Qt::Horizontal, QStringLiteral("X"));
+    for (int row = 0; row < 5; ++row) {
+        model.setHeaderData(row, Qt::Vertical, 2000 + row, YearTableRoles::Year);
+        model.setData(model.index(row, 0), 10.0 + row, YearTableRoles::Value);
+    }
+    QItemSelectionModel selection(&model);
+    YearChart chart;
+    chart.setModel(&model, &selection);
+    chart.setYearRange(2000, 2004);
+    chart.setPlots({PlotSpec{QStringLiteral("x"), PlotStyle::Line, PlotAxis::Primary, Qt::red,
+                             QString(), false}});
+    chart.resize(600, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QChart *qtChart = qobject_cast<QChartView *>(chart.plotWidget()->parentWidget())->chart();
+    QXYSeries *line = lineNamed(qtChart, QStringLiteral("X"));
+    QVERIFY(line);
+    const QList<QAbstractSeries *> before = qtChart->series();
+    QCOMPARE(chart.legendTexts(), QStringList{QStringLiteral("X")});
+
+    model.setData(model.index(2, 0), 40.0, YearTableRoles::Value);
+    QTRY_COMPARE(line->at(2), QPointF(2002, 40));
+    QCOMPARE(qtChart->series(), before);
+    QCOMPARE(chart.segmentCount(QStringLiteral("x")), 1);
+
+    // A value gone splits the line; the first segment stays the series it was.
+    model.setData(model.index(2, 0), QVariant(), YearTableRoles::Value);
+    QTRY_COMPARE(chart.segmentCount(QStringLiteral("x")), 2);
+    QVERIFY(qtChart->series().contains(line));
+    QCOMPARE(line->points(), (QList<QPointF>{{2000, 10}, {2001, 11}}));
+    QTRY_COMPARE(chart.legendTexts(), QStringList{QStringLiteral("X")});
 }
 
 QTEST_MAIN(TestYearChart)

@@ -1,0 +1,224 @@
+// The Targets view on the embedded dataset, driven as an analyst would: choose an indicator,
+// read the summary, change vintage and tolerance, click a row and a mark, hover for the phrase.
+
+#include "dashboard.h"
+#include "datasetloader.h"
+#include "detailsappendix.h"
+#include "planshading.h"
+#include "projectdocument.h"
+#include "targetchart.h"
+#include "targetspanel.h"
+#include "targettablemodel.h"
+#include "yearchart.h"
+#include "yearselection.h"
+#include "yeartablemodel.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QSettings>
+#include <QTableView>
+#include <QtTest>
+
+using namespace Annals;
+
+class TestTargetsPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void filtersAndSummarises();
+    void vintageAndToleranceChangeTheStatus();
+    void clickingARowSelectsItsYearEverywhere();
+    void clickingAMarkSelectsItsYear();
+    void drawsEveryTargetAsWhatItIs();
+    void detailsNameThePlanAndTheTargets();
+    void plansAreShadedOnEveryChartUnlessSwitchedOff();
+
+private:
+    int rowOf(int year) const;
+    int tableRowOf(const QString &indicator, int year) const;
+
+    std::unique_ptr<ProjectDocument> m_document;
+    std::unique_ptr<TargetsPanel> m_panel;
+};
+
+void TestTargetsPanel::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("AnnalsTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_targetspanel"));
+    QSettings().clear();
+}
+
+void TestTargetsPanel::init()
+{
+    m_panel.reset();
+    m_document = std::make_unique<ProjectDocument>();
+    const Result<Dataset> dataset = DatasetLoader::loadEmbedded();
+    QVERIFY(dataset.ok());
+    m_document->resetProject(ProjectDocument::newProject(dataset.value()));
+    m_panel = std::make_unique<TargetsPanel>(m_document.get());
+    m_panel->resize(1000, 700);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+}
+
+int TestTargetsPanel::rowOf(int year) const
+{
+    return YearSelection::rowOfYear(m_document->yearModel(), year);
+}
+
+int TestTargetsPanel::tableRowOf(const QString &indicator, int year) const
+{
+    const QAbstractItemModel *model = m_panel->table()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(TargetTableModel::IndicatorIdRole).toString() == indicator
+            && index.data(TargetTableModel::YearRole).toInt() == year)
+            return row;
+    }
+    return -1;
+}
+
+void TestTargetsPanel::filtersAndSummarises()
+{
+    QComboBox *indicator = m_panel->indicatorBox();
+    QCOMPARE(indicator->itemText(0), QStringLiteral("All indicators"));
+    QCOMPARE(m_panel->table()->model()->rowCount(), 119);
+    indicator->setCurrentIndex(indicator->findData(QStringLiteral("rd_intensity_pct")));
+    QCOMPARE(m_panel->table()->model()->rowCount(), 4);
+    // 11th, 12th and 13th plans missed; the 14th had no numeric target.
+    QCOMPARE(m_panel->summaryLabel()->text(),
+             QStringLiteral("R&D intensity (plan target) (研发经费投入强度): 0 of 3 targets "
+                            "met, 3 missed"));
+    QCOMPARE(m_panel->chart()->marks().size(), 4);
+    QCOMPARE(m_panel->chart()->title(),
+             QStringLiteral("Targets and outcomes: R&D intensity (plan target) (研发经费投入强度)"));
+
+    // Sorting by gap puts the largest miss (11th plan, −0.24) first.
+    m_panel->table()->sortByColumn(TargetTableModel::Gap, Qt::AscendingOrder);
+    const QModelIndex first = m_panel->table()->model()->index(0, TargetTableModel::Year);
+    QCOMPARE(first.data().toString(), QStringLiteral("2010"));
+    QCOMPARE(first.siblingAtColumn(TargetTableModel::Gap).data().toString(),
+             QStringLiteral("-0.24"));
+}
+
+void TestTargetsPanel::vintageAndToleranceChangeTheStatus()
+{
+    QComboBox *indicator = m_panel->indicatorBox();
+    indicator->setCurrentIndex(indicator->findData(QStringLiteral("gdp_growth")));
+    const auto status2015 = [this] {
+        return m_panel->table()->model()->index(tableRowOf(QStringLiteral("gdp_growth"), 2015),
+                                                TargetTableModel::Status).data().toString();
+    };
+    QCOMPARE(status2015(), QStringLiteral("near")); // 6.9 against "7%左右"
+    QVERIFY(m_panel->summaryLabel()->text().startsWith(QStringLiteral("GDP growth")));
+    const QString before = m_panel->summaryLabel()->text();
+
+    QSignalSpy changed(m_panel.get(), &TargetsPanel::evaluatorChanged);
+    m_panel->toleranceBox()->setValue(0);
+    QCOMPARE(status2015(), QStringLiteral("missed"));
+    QVERIFY(m_panel->summaryLabel()->text() != before);
+    m_panel->toleranceBox()->setValue(0.2);
+    m_panel->vintageBox()->setCurrentIndex(1); // revised: 7.0
+    QCOMPARE(status2015(), QStringLiteral("met"));
+    QCOMPARE(m_panel->evaluator().preference(), TargetEvaluator::Preference::Revised);
+    QCOMPARE(changed.count(), 3);
+}
+
+void TestTargetsPanel::clickingARowSelectsItsYearEverywhere()
+{
+    QComboBox *indicator = m_panel->indicatorBox();
+    indicator->setCurrentIndex(indicator->findData(QStringLiteral("cpi")));
+    QTableView *table = m_panel->table();
+    const QModelIndex index = table->model()->index(tableRowOf(QStringLiteral("cpi"), 2011),
+                                                    TargetTableModel::Status);
+    table->scrollTo(index);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+    QCOMPARE(YearSelection::selectedRows(m_document->yearSelection()), QList<int>{rowOf(2011)});
+    QCOMPARE(m_panel->chart()->highlightedYears(), QList<int>{2011});
+}
+
+void TestTargetsPanel::clickingAMarkSelectsItsYear()
+{
+    QComboBox *indicator = m_panel->indicatorBox();
+    indicator->setCurrentIndex(indicator->findData(QStringLiteral("gdp_growth")));
+    TargetChart *chart = m_panel->chart();
+    const QPoint at = chart->positionOf(2015, 6.9).toPoint();
+    QCOMPARE(chart->yearAt(at), std::optional<int>(2015));
+    QTest::mouseClick(chart, Qt::LeftButton, {}, at);
+    QCOMPARE(YearSelection::selectedRows(m_document->yearSelection()), QList<int>{rowOf(2015)});
+    QCOMPARE(chart->highlightedYears(), QList<int>{2015});
+
+    // Hovering names the verbatim phrase, its source, the status and the gap.
+    QString tooltip;
+    for (const TargetMark &mark : chart->marks()) {
+        if (mark.year == 2015)
+            tooltip = mark.tooltip;
+    }
+    QVERIFY2(tooltip.contains(QStringLiteral("国内生产总值增长7%左右")), qPrintable(tooltip));
+    QVERIFY(tooltip.contains(QStringLiteral("shared/corpus/gwr-2015-zh.txt")));
+    QVERIFY(tooltip.contains(QStringLiteral("near")));
+    QVERIFY(tooltip.contains(QStringLiteral("gap -0.1")));
+}
+
+void TestTargetsPanel::drawsEveryTargetAsWhatItIs()
+{
+    QComboBox *indicator = m_panel->indicatorBox();
+    indicator->setCurrentIndex(indicator->findData(QStringLiteral("gdp_growth")));
+    QHash<int, TargetMark> byYear;
+    for (const TargetMark &mark : m_panel->chart()->marks())
+        byYear.insert(mark.year, mark);
+    QCOMPARE(byYear.value(2015).shape, TargetMark::Shape::About);
+    QCOMPARE(byYear.value(1995).shape, TargetMark::Shape::Band);
+    QCOMPARE(byYear.value(1997).shape, TargetMark::Shape::Point);
+    QCOMPARE(byYear.value(2020).shape, TargetMark::Shape::None);
+    // Outcome colours by status: near amber, missed red, met green, no target grey.
+    QCOMPARE(byYear.value(2015).outcomeColor, QColor(0xe0, 0x9a, 0x00));
+    QCOMPARE(byYear.value(1997).outcomeColor, QColor(0xc6, 0x28, 0x28));
+    QCOMPARE(byYear.value(2016).outcomeColor, QColor(0x2e, 0x7d, 0x32));
+    QCOMPARE(byYear.value(2020).outcomeColor, QColor(0x9e, 0x9e, 0x9e));
+    indicator->setCurrentIndex(indicator->findData(QStringLiteral("new_urban_jobs_mn")));
+    QCOMPARE(m_panel->chart()->marks().first().shape, TargetMark::Shape::Point); // 2004
+    QCOMPARE(m_panel->chart()->marks().last().shape, TargetMark::Shape::Floor);  // 2025
+    indicator->setCurrentIndex(indicator->findData(QStringLiteral("cpi")));
+    QCOMPARE(m_panel->chart()->marks().first().shape, TargetMark::Shape::Ceiling); // 2005
+}
+
+void TestTargetsPanel::detailsNameThePlanAndTheTargets()
+{
+    const QString html = DetailsAppendix::html(m_document->project(), 2015, m_panel->evaluator());
+    QVERIFY2(html.contains(QStringLiteral("12th Five-Year Plan")), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("R&amp;D intensity target: 2.2 % of GDP by 2015")));
+    QVERIFY(html.contains(QStringLiteral("国内生产总值增长7%左右")));
+    QVERIFY(html.contains(QStringLiteral("<b>near</b>")));
+    QVERIFY(!DetailsAppendix::html(m_document->project(), 1965).contains(QStringLiteral("Plan")));
+}
+
+void TestTargetsPanel::plansAreShadedOnEveryChartUnlessSwitchedOff()
+{
+    QCOMPARE(PlanShading::isShown(), true);
+    const QList<YearMarker> markers = PlanShading::markers(m_document->project().dataset);
+    QCOMPARE(markers.size(), 15);
+    QCOMPARE(markers.at(10).label, QStringLiteral("11th FYP"));
+    QCOMPARE(markers.at(10).firstYear, 2006);
+    QCOMPARE(markers.at(10).lastYear, 2010);
+    QCOMPARE(markers.at(0).label, QStringLiteral("1st FYP"));
+    QCOMPARE(markers.at(11).label, QStringLiteral("12th FYP"));
+    QVERIFY(markers.at(10).color != markers.at(11).color);
+
+    Dashboard dashboard(m_document.get());
+    for (YearChart *chart : dashboard.charts())
+        QCOMPARE(chart->markers().mid(0, 15), markers);
+    PlanShading::setShown(false);
+    QCOMPARE(QSettings().value(QStringLiteral("view/fiveYearPlans")).toBool(), false);
+    dashboard.refresh();
+    for (YearChart *chart : dashboard.charts())
+        QVERIFY(chart->markers().isEmpty());
+    PlanShading::setShown(true);
+}
+
+QTEST_MAIN(TestTargetsPanel)
+#include "tst_targetspanel.moc"

@@ -1,0 +1,93 @@
+#!/bin/sh
+# GUI responsiveness benchmark (issue 11): Annals against a bare one-chart QtCharts window.
+#
+# Usage: tests/bench/gui-bench.sh [BUILD_DIR] [SAMPLES]
+#   BUILD_DIR  default build (needs annals and tests/bench/annals-{reference-app,benchproject})
+#   SAMPLES    default 30: launches per startup row, samples per action
+#
+# Everything runs on one Xvfb server (1280x800x24) with its own HOME, so saved settings and
+# recovery files of a real session play no part. The times come from PaintProbe
+# (app/gui/paintprobe.h, enabled by ANNALS_PAINT_PROBE): startup is from the launcher's time
+# stamp to the end of the first paint of every chart; an action is from posting its input
+# event (a mouse click on the keyword chart, Right/Left on it, PageUp/PageDown in the range's
+# first year, opening a project) to the end of the last repaint of every chart it caused.
+# Projects: the embedded dataset plus 4 or 200 generated keywords, shown over 1954–2025 (a
+# project shows at most InputLimits::maxShownKeywords = 100 of them). Peak RSS comes from
+# /usr/bin/time -v: of each startup launch (median), and of the whole sampled run of a project.
+set -eu
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=$(cd "${1:-$root/build}" && pwd)
+samples=${2:-30}
+annals=$build/annals
+reference=$build/tests/bench/annals-reference-app
+maker=$build/tests/bench/annals-benchproject
+for binary in "$annals" "$reference" "$maker"; do
+    [ -x "$binary" ] || { echo "missing $binary (build it first)" >&2; exit 1; }
+done
+command -v Xvfb >/dev/null || { echo "Xvfb is needed" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "/usr/bin/time is needed for peak memory" >&2; exit 1; }
+
+work=$(mktemp -d /tmp/annals-gui-bench.XXXXXX)
+display=:$(( $$ % 400 + 100 ))
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null; rm -rf "$work"' EXIT INT TERM
+sleep 1
+export DISPLAY=$display QT_QPA_PLATFORM=xcb HOME=$work/home XDG_RUNTIME_DIR=$work/xdg
+export XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share
+mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+unset ANNALS_PAINT_PROBE_OPEN ANNALS_PAINT_PROBE_SAMPLES
+
+"$maker" 4 "$work/kw4.annals"
+"$maker" 200 "$work/kw200.annals"
+
+# run NAME [ENV=VALUE...] BINARY: one launch, probe lines and "rss KB" appended to NAME.txt.
+run() {
+    name=$1
+    shift
+    rm -f "$work/probe.txt"
+    /usr/bin/time -v -o "$work/time.txt" env ANNALS_PAINT_PROBE="$work/probe.txt" \
+        ANNALS_PAINT_PROBE_T0="$(date +%s%N)" "$@" >>"$work/$name.log" 2>&1
+    [ -s "$work/probe.txt" ] || { echo "$name: no probe output" >&2; exit 1; }
+    cat "$work/probe.txt" >>"$work/$name.txt"
+    awk '/Maximum resident set size/ { print "rss", $NF }' "$work/time.txt" >>"$work/$name.txt"
+}
+
+echo "startup: $samples launches each of the reference app and Annals" >&2
+i=0
+while [ $i -lt "$samples" ]; do
+    run reference "$reference"
+    run annals "$annals"
+    i=$((i + 1))
+done
+echo "actions: $samples samples each, 4 and 200 keywords" >&2
+run kw4 ANNALS_PAINT_PROBE_SAMPLES="$samples" ANNALS_PAINT_PROBE_OPEN="$work/kw4.annals" "$annals"
+run kw200 ANNALS_PAINT_PROBE_SAMPLES="$samples" ANNALS_PAINT_PROBE_OPEN="$work/kw200.annals" \
+    "$annals"
+
+python3 - "$work" <<'PYTHON'
+import statistics, sys
+work = sys.argv[1]
+def load(name):
+    values = {}
+    for line in open(f'{work}/{name}.txt'):
+        key, value = line.split()
+        values.setdefault(key, []).append(float(value))
+    return values
+ref, app, kw4, kw200 = (load(n) for n in ('reference', 'annals', 'kw4', 'kw200'))
+med = statistics.median
+def row(label, a, b, unit):
+    print(f'| {label:<28} | {a:>9.1f} {unit:<2} | {b:>9.1f} {unit:<2} | {b / a:>6.2f}x |')
+print('| Annals, 4 vs 200 keywords    |     4 keywords |   200 keywords |  ratio |')
+print('|------------------------------|----------------|----------------|--------|')
+for action, label in (('open', 'open the project'), ('click', 'year click, all charts'),
+                      ('step', 'arrow step, all charts'), ('range', 'range change, all charts')):
+    row(label, med(kw4[action]), med(kw200[action]), 'ms')
+row('peak RSS of the run', kw4['rss'][0] / 1024, kw200['rss'][0] / 1024, 'MB')
+print()
+print('| Startup                      |      reference |         Annals |  ratio |')
+print('|------------------------------|----------------|----------------|--------|')
+row('to the painted window', med(ref['startup']), med(app['startup']), 'ms')
+row('peak RSS', med(ref['rss']) / 1024, med(app['rss']) / 1024, 'MB')
+
+PYTHON

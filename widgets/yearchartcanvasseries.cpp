@@ -1,0 +1,197 @@
+// YearChartCanvas: the series. Each plot's values become bars, or runs of points drawn as
+// line or scatter series; a series is made once and its points are replaced in place when
+// values change. Series hold every year of the model (the axes show the range), so a change of
+// range leaves them alone.
+
+#include "yearchartcanvas.h"
+
+#include "yeartableroles.h"
+
+#include <QAbstractItemModel>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QScatterSeries>
+
+namespace Annals {
+
+std::optional<double> YearChartCanvas::valueAtRow(int column, int row) const
+{
+    if (!m_model || column < 0 || row < 0)
+        return std::nullopt;
+    const QVariant value = m_model->index(row, column).data(YearTableRoles::Value);
+    if (!value.isValid())
+        return std::nullopt;
+    return value.toDouble();
+}
+
+std::optional<double> YearChartCanvas::valueAt(int column, int year) const
+{
+    return valueAtRow(column, m_rowYears.indexOf(year));
+}
+
+QList<YearChartCanvas::Run> YearChartCanvas::runsOf(const PlotItems &items) const
+{
+    // The one place that decides where a line breaks: at a year without a value (a line
+    // cannot show a gap) and, on a log axis, at a value it cannot draw. A further kind of
+    // break (say, a change of series definition) is one more condition here.
+    QList<Run> runs;
+    bool open = false;
+    for (int row = 0; row < m_rowYears.size(); ++row) {
+        const int year = m_rowYears.at(row);
+        const std::optional<double> value = valueAtRow(items.column, row);
+        const bool drawable = value
+                              && !(m_logarithmic && items.spec.axis == PlotAxis::Primary
+                                   && *value <= 0);
+        if (!drawable) {
+            if (items.spec.style == PlotStyle::Line)
+                open = false;
+            continue;
+        }
+        if (!open)
+            runs.append(Run());
+        open = true;
+        runs.last().years.append(year);
+        runs.last().points.append(QPointF(year, *value));
+    }
+    return runs;
+}
+
+void YearChartCanvas::setRuns(PlotItems &items, const QList<Run> &runs)
+{
+    // One series per run, and always one: it keeps the legend entry when there is no data.
+    const qsizetype wanted = std::max<qsizetype>(1, runs.size());
+    const bool restructured = wanted != items.segments.size();
+    while (items.segments.size() > wanted) {
+        QXYSeries *series = items.segments.takeLast().series;
+        m_chart->removeSeries(series);
+        delete series;
+    }
+    while (items.segments.size() < wanted)
+        newSegmentSeries(items);
+    for (qsizetype i = 0; i < items.segments.size(); ++i) {
+        Segment &segment = items.segments[i];
+        const Run run = i < runs.size() ? runs.at(i) : Run();
+        if (run.years == segment.years && segment.series->points() == run.points)
+            continue;
+        if (!segment.selected.isEmpty()) {
+            segment.series->deselectAllPoints();
+            segment.series->clearPointsConfiguration();
+            segment.selected.clear();
+        }
+        segment.series->replace(run.points);
+        segment.years = run.years;
+    }
+    if (restructured && m_built)
+        updateLegendMarkers();
+}
+
+QXYSeries *YearChartCanvas::newSegmentSeries(PlotItems &items)
+{
+    const PlotSpec &spec = items.spec;
+    const QColor color = seriesColor(spec.color);
+    QXYSeries *series = nullptr;
+    if (spec.style == PlotStyle::Points) {
+        auto *scatter = new QScatterSeries;
+        scatter->setMarkerSize(9);
+        scatter->setBorderColor(isDark() ? color.lighter(130) : color.darker(140));
+        series = scatter;
+    } else {
+        series = new QLineSeries;
+        QPen pen(color, 2.2);
+        pen.setStyle(spec.dashed ? Qt::DashLine : Qt::SolidLine);
+        series->setPen(pen);
+        series->setPointsVisible(true);
+        series->setMarkerSize(6);
+    }
+    series->setName(spec.legend.isEmpty()
+                        ? m_model->headerData(items.column, Qt::Horizontal).toString()
+                        : spec.legend);
+    series->setColor(color);
+    // Selected points keep their series' hue, darker and larger, so several series
+    // highlighted in one year stay tellable apart.
+    series->setSelectedColor(emphasised(spec.color));
+    m_chart->addSeries(series);
+    attachToAxes(series, spec.axis);
+    items.segments.append(Segment{series, {}, {}});
+    return series;
+}
+
+void YearChartCanvas::updateLegendMarkers()
+{
+    // A line split at gaps is one colour with one legend entry: its first segment's. Adding
+    // or removing a series can change the visibility of every marker, so all are set again.
+    QLegend *legend = m_chart->legend();
+    for (const PlotItems &items : std::as_const(m_items)) {
+        for (qsizetype i = 0; i < items.segments.size(); ++i) {
+            for (QLegendMarker *marker : legend->markers(items.segments.at(i).series))
+                marker->setVisible(i == 0);
+        }
+    }
+    for (QXYSeries *anchor : {m_primaryAnchor, m_secondaryAnchor}) {
+        if (!anchor)
+            continue;
+        for (QLegendMarker *marker : legend->markers(anchor))
+            marker->setVisible(false);
+    }
+}
+
+void YearChartCanvas::buildBars(QList<PlotItems *> &bars)
+{
+    auto *series = new QBarSeries;
+    series->setBarWidth(0.8);
+    QStringList categories;
+    for (int year = m_dataFirstYear; year <= m_dataLastYear; ++year)
+        categories.append(QString::number(year));
+    for (PlotItems *items : bars) {
+        const QString legend = items->spec.legend.isEmpty()
+                                   ? m_model->headerData(items->column, Qt::Horizontal)
+                                         .toString()
+                                   : items->spec.legend;
+        auto *set = new QBarSet(legend);
+        const QColor color = seriesColor(items->spec.color);
+        set->setColor(color);
+        set->setBorderColor(isDark() ? color.lighter(120) : color.darker(130));
+        set->setSelectedColor(emphasised(items->spec.color));
+        items->barSet = set;
+        fillBars(*items);
+        series->append(set);
+    }
+    m_chart->addSeries(series);
+    // Bars need a category axis; it stays hidden and spans exactly the year axis (its range
+    // follows the years shown), so bar centres sit on the same x positions as the line points.
+    m_barAxis = new QBarCategoryAxis;
+    m_barAxis->append(categories);
+    m_barAxis->setVisible(false);
+    m_chart->addAxis(m_barAxis, Qt::AlignBottom);
+    series->attachAxis(m_barAxis);
+    series->attachAxis(axisFor(bars.first()->spec.axis));
+}
+
+void YearChartCanvas::fillBars(PlotItems &items)
+{
+    // A missing year is a bar of no height: at the axis' own minimum on a log axis (any
+    // lower value is drawn as a stub below the baseline).
+    const auto *log = qobject_cast<QLogValueAxis *>(axisFor(items.spec.axis));
+    const double none = log ? log->min() : 0.0;
+    QList<qreal> values;
+    for (int year = m_dataFirstYear; year <= m_dataLastYear; ++year)
+        values.append(valueAt(items.column, year).value_or(none));
+    QBarSet *set = items.barSet;
+    if (set->count() != values.size()) {
+        set->remove(0, set->count());
+        set->append(values);
+        return;
+    }
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (set->at(i) != values.at(i))
+            set->replace(i, values.at(i));
+    }
+}
+
+} // namespace Annals
