@@ -19,7 +19,7 @@
 #include <QtTest>
 
 using namespace Annals;
-using Target = ExportRequest::Target;
+using ExportTarget = ExportRequest::Target;
 
 namespace {
 
@@ -61,12 +61,12 @@ bool inkIn(const QImage &image, const QRect &area)
 // The values a target's charts draw, read from the model and the catalogue the way the
 // charts read them (not through the exporter): {column id, year} with a number.
 QList<QModelIndex> drawnValues(const Project &project, const YearTableModel &model,
-                               Target target)
+                               ExportTarget target)
 {
     using Chart = ChartCatalog::Chart;
-    const QList<Chart> charts = target == Target::Spending    ? QList<Chart>{Chart::Spending}
-                                : target == Target::RdIntensity ? QList<Chart>{Chart::RdIntensity}
-                                : target == Target::Keywords    ? QList<Chart>{Chart::Keywords}
+    const QList<Chart> charts = target == ExportTarget::Spending    ? QList<Chart>{Chart::Spending}
+                                : target == ExportTarget::RdIntensity ? QList<Chart>{Chart::RdIntensity}
+                                : target == ExportTarget::Keywords    ? QList<Chart>{Chart::Keywords}
                                                                 : QList<Chart>{Chart::Spending,
                                                                    Chart::RdIntensity,
                                                                    Chart::Keywords};
@@ -139,19 +139,19 @@ void TestChartExporter::initTestCase()
 
 void TestChartExporter::pngHasTheAskedSizeAndTheChart_data()
 {
-    QTest::addColumn<Target>("target");
+    QTest::addColumn<ExportTarget>("target");
     QTest::addColumn<QSize>("size");
     QTest::addColumn<int>("scale");
     QTest::addColumn<QRgb>("colour"); // a series colour the chart must contain
-    QTest::newRow("spending 1x") << Target::Spending << QSize(800, 500) << 1 << qRgb(0x21, 0x66, 0xac);
-    QTest::newRow("rd 2x") << Target::RdIntensity << QSize(640, 400) << 2 << qRgb(0x00, 0x6d, 0x77);
-    QTest::newRow("keywords 3x") << Target::Keywords << QSize(500, 300) << 3 << qRgb(0x1f, 0x77, 0xb4);
-    QTest::newRow("dashboard 1x") << Target::Dashboard << QSize(1600, 1000) << 1 << qRgb(0x21, 0x66, 0xac);
+    QTest::newRow("spending 1x") << ExportTarget::Spending << QSize(800, 500) << 1 << qRgb(0x21, 0x66, 0xac);
+    QTest::newRow("rd 2x") << ExportTarget::RdIntensity << QSize(640, 400) << 2 << qRgb(0x00, 0x6d, 0x77);
+    QTest::newRow("keywords 3x") << ExportTarget::Keywords << QSize(500, 300) << 3 << qRgb(0x1f, 0x77, 0xb4);
+    QTest::newRow("dashboard 1x") << ExportTarget::Dashboard << QSize(1600, 1000) << 1 << qRgb(0x21, 0x66, 0xac);
 }
 
 void TestChartExporter::pngHasTheAskedSizeAndTheChart()
 {
-    QFETCH(Target, target);
+    QFETCH(ExportTarget, target);
     QFETCH(QSize, size);
     QFETCH(int, scale);
     QFETCH(QRgb, colour);
@@ -168,7 +168,7 @@ void TestChartExporter::pngHasTheAskedSizeAndTheChart()
 void TestChartExporter::refusesImagesTooLargeForMemory()
 {
     const ChartExporter exporter(m_project, m_model);
-    const Result<bool> written = exporter.writePng({Target::Dashboard, QSize(10000, 10000), 4},
+    const Result<bool> written = exporter.writePng({ExportTarget::Dashboard, QSize(10000, 10000), 4},
                                                    m_dir.filePath(QStringLiteral("huge.png")));
     QVERIFY(!written.ok());
     QCOMPARE(written.error().toString(),
@@ -181,7 +181,7 @@ void TestChartExporter::svgParsesAndRenders()
 {
     const ChartExporter exporter(m_project, m_model);
     const QString path = m_dir.filePath(QStringLiteral("chart.svg"));
-    QVERIFY(exporter.writeSvg({Target::Spending, QSize(900, 560), 1}, path).ok());
+    QVERIFY(exporter.writeSvg({ExportTarget::Spending, QSize(900, 560), 1}, path).ok());
     QSvgRenderer renderer(path);
     QVERIFY(renderer.isValid());
     QImage image(900, 560, QImage::Format_ARGB32);
@@ -202,7 +202,7 @@ void TestChartExporter::pdfRenders()
 {
     const ChartExporter exporter(m_project, m_model);
     const QString path = m_dir.filePath(QStringLiteral("chart.pdf"));
-    QVERIFY(exporter.writePdf({Target::Dashboard, QSize(1600, 1000), 1}, path).ok());
+    QVERIFY(exporter.writePdf({ExportTarget::Dashboard, QSize(1600, 1000), 1}, path).ok());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
@@ -224,7 +224,7 @@ void TestChartExporter::csvHoldsExactlyWhatTheChartShows()
 {
     const ChartExporter exporter(m_project, m_model);
     const QString path = m_dir.filePath(QStringLiteral("spending.csv"));
-    QVERIFY(exporter.writeCsv(Target::Spending, path, false, true).ok());
+    QVERIFY(exporter.writeCsv(ExportTarget::Spending, path, false, true).ok());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
@@ -237,7 +237,7 @@ void TestChartExporter::csvHoldsExactlyWhatTheChartShows()
                                               QStringLiteral("source_url"),
                                               QStringLiteral("display")}));
     // Every non-empty cell of the chart's columns in the shown years, and nothing else.
-    const TableSelection shown = exporter.tableSelection(Target::Spending);
+    const TableSelection shown = exporter.tableSelection(ExportTarget::Spending);
     int expectedRows = 0;
     for (const QString &id : shown.columnIds) {
         for (int year = shown.firstYear; year <= shown.lastYear; ++year) {
@@ -266,7 +266,7 @@ void TestChartExporter::sidecarNamesSourcesAndTransforms()
 {
     const ChartExporter exporter(m_project, m_model);
     const QString path = m_dir.filePath(QStringLiteral("keywords.csv"));
-    QVERIFY(exporter.writeCsv(Target::Dashboard, path, true, false).ok());
+    QVERIFY(exporter.writeCsv(ExportTarget::Dashboard, path, true, false).ok());
     QFile file(path + QStringLiteral(".json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
@@ -274,7 +274,7 @@ void TestChartExporter::sidecarNamesSourcesAndTransforms()
              QStringLiteral("annals-export-sidecar"));
     QCOMPARE(root.value(QStringLiteral("file")).toString(), QStringLiteral("keywords.csv"));
     const QJsonArray columns = root.value(QStringLiteral("columns")).toArray();
-    QCOMPARE(columns.size(), exporter.tableSelection(Target::Dashboard).columnIds.size());
+    QCOMPARE(columns.size(), exporter.tableSelection(ExportTarget::Dashboard).columnIds.size());
     bool computed = false;
     for (const QJsonValue &column : columns) {
         if (column[QStringLiteral("id")].toString().startsWith(QLatin1String("growth/")))
@@ -348,16 +348,16 @@ void TestChartExporter::commandLineRefusesBadArguments()
 
 void TestChartExporter::exportIsReadyToPaste_data()
 {
-    QTest::addColumn<Target>("target");
+    QTest::addColumn<ExportTarget>("target");
     QTest::addColumn<QSize>("size");
     QTest::addColumn<int>("scale");
     for (const QSize size : {QSize(800, 500), QSize(1600, 1000), QSize(4000, 3000)}) {
         for (int scale : {1, 2}) {
             for (const auto &[name, target] :
-                 {std::pair{"spending", Target::Spending}, std::pair{"keywords", Target::Keywords},
-                  std::pair{"dashboard", Target::Dashboard}}) {
+                 {std::pair{"spending", ExportTarget::Spending}, std::pair{"keywords", ExportTarget::Keywords},
+                  std::pair{"dashboard", ExportTarget::Dashboard}}) {
                 // 4000×3000 at scale 2 is 48 megapixels: once is enough.
-                if (size.width() == 4000 && scale == 2 && target != Target::Dashboard)
+                if (size.width() == 4000 && scale == 2 && target != ExportTarget::Dashboard)
                     continue;
                 QTest::addRow("%s %dx%d x%d", name, size.width(), size.height(), scale)
                     << target << size << scale;
@@ -368,7 +368,7 @@ void TestChartExporter::exportIsReadyToPaste_data()
 
 void TestChartExporter::exportIsReadyToPaste()
 {
-    QFETCH(Target, target);
+    QFETCH(ExportTarget, target);
     QFETCH(QSize, size);
     QFETCH(int, scale);
     const ChartExporter exporter(m_project, m_model);
@@ -405,7 +405,7 @@ void TestChartExporter::exportIsReadyToPaste()
         for (const QString &caveat : index.data(YearTableRoles::FlagTexts).toStringList())
             QVERIFY2(footerText.contains(caveat), qPrintable(caveat));
     }
-    QVERIFY(target == Target::Keywords || publishers > 0);
+    QVERIFY(target == ExportTarget::Keywords || publishers > 0);
     // Nothing is cut: every line of text lies inside the page; the footer is below the plot.
     const QRectF page(QPointF(0, 0), QSizeF(size));
     for (const QRectF &line : layout.lineRects())
@@ -436,7 +436,7 @@ void TestChartExporter::bareIsTheChartAlone()
 {
     const ChartExporter exporter(m_project, m_model);
     ExportRequest request;
-    request.target = Target::Spending;
+    request.target = ExportTarget::Spending;
     request.size = QSize(900, 560);
     request.bare = true;
     const ExportLayout layout = exporter.layout(request);
@@ -466,7 +466,7 @@ void TestChartExporter::caveatMarksSitOnTheFlaggedPoints()
 {
     const ChartExporter exporter(m_project, m_model);
     ExportRequest request;
-    request.target = Target::RdIntensity;
+    request.target = ExportTarget::RdIntensity;
     request.size = QSize(1200, 800);
     QList<QPointF> marks;
     const QImage image = exporter.image(request, &marks);
@@ -493,7 +493,7 @@ void TestChartExporter::longCsvHasWhatTheTableShows()
 {
     const ChartExporter exporter(m_project, m_model);
     const QString path = m_dir.filePath(QStringLiteral("long.csv"));
-    QVERIFY(exporter.writeCsv(Target::Spending, path, false, false).ok());
+    QVERIFY(exporter.writeCsv(ExportTarget::Spending, path, false, false).ok());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const Result<CsvTable> csv = parseCsv(QString::fromUtf8(file.readAll()), path);
@@ -527,12 +527,12 @@ void TestChartExporter::wideCsvHasWhatTheTableShows()
 {
     const ChartExporter exporter(m_project, m_model);
     const QString path = m_dir.filePath(QStringLiteral("wide.csv"));
-    QVERIFY(exporter.writeCsv(Target::Spending, path, true, false).ok());
+    QVERIFY(exporter.writeCsv(ExportTarget::Spending, path, true, false).ok());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const Result<CsvTable> csv = parseCsv(QString::fromUtf8(file.readAll()), path);
     QVERIFY(csv.ok());
-    const TableSelection shown = exporter.tableSelection(Target::Spending);
+    const TableSelection shown = exporter.tableSelection(ExportTarget::Spending);
     QCOMPARE(csv.value().records.size(), shown.lastYear - shown.firstYear + 1);
     for (const CsvTable::Record &record : csv.value().records) {
         const int row = m_model.rowOfYear(record.fields.at(0).toInt());
@@ -558,7 +558,7 @@ void TestChartExporter::sidecarHasTheMethodsParagraph()
 {
     const ChartExporter exporter(m_project, m_model);
     const QString path = m_dir.filePath(QStringLiteral("methods.csv"));
-    QVERIFY(exporter.writeCsv(Target::Dashboard, path, false, false).ok());
+    QVERIFY(exporter.writeCsv(ExportTarget::Dashboard, path, false, false).ok());
     QFile file(path + QStringLiteral(".json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
@@ -575,7 +575,7 @@ void TestChartExporter::sidecarHasTheMethodsParagraph()
     // The sidecar still lists sources, caveats and transforms.
     QVERIFY(root.value(QStringLiteral("sources")).toArray().size() > 10);
     QVERIFY(!root.value(QStringLiteral("valuesWithCaveats")).toArray().isEmpty());
-    QCOMPARE(methods, exporter.methods(Target::Dashboard));
+    QCOMPARE(methods, exporter.methods(ExportTarget::Dashboard));
 }
 
 void TestChartExporter::commandLineRefusesYearsWithoutData_data()
