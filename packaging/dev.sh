@@ -18,7 +18,7 @@ packages="build-essential cmake ninja-build pkg-config
 qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
 qt6-tools-dev-tools libboost-serialization-dev libssl-dev libxkbcommon-dev
 fonts-wqy-microhei xvfb xauth x11-apps imagemagick poppler-utils
-appstream desktop-file-utils dpkg-dev file ripgrep python3"
+appstream desktop-file-utils dpkg-dev file ripgrep python3 librsvg2-bin qt6-translations-l10n"
 
 install_missing() {
     missing=""

@@ -95,8 +95,8 @@ QString TableExport::longCsv(const QAbstractItemModel &model, const TableSelecti
             if (value.isEmpty() && display.isEmpty())
                 continue;
             csv.addRow({id, QString::number(index.data(YearTableRoles::Year).toInt()), value,
-                        index.data(YearTableRoles::Unit).toString(),
-                        index.data(YearTableRoles::Vintage).toString(),
+                        index.data(YearTableRoles::UnitId).toString(),
+                        index.data(YearTableRoles::VintageId).toString(),
                         index.data(YearTableRoles::SourceUrl).toString(), display});
         }
     }

@@ -173,6 +173,13 @@ QString YearTableBuilder::label(const YearTableColumn &column) const
 
 QString YearTableBuilder::unit(const YearTableColumn &column) const
 {
+    if (const char *keyword = keywordUnit(column.type))
+        return tr(keyword);
+    return unitId(column);
+}
+
+QString YearTableBuilder::unitId(const YearTableColumn &column) const
+{
     switch (column.type) {
     case ColumnType::Figure: {
         const Series *series = m_dataset.findSeries(column.seriesId);
@@ -182,13 +189,25 @@ QString YearTableBuilder::unit(const YearTableColumn &column) const
     case ColumnType::ComputedGrowth:
         return QStringLiteral("%");
     case ColumnType::KeywordCount:
-        return tr("occurrences");
     case ColumnType::KeywordPer10k:
-        return tr("per 10,000 characters");
     case ColumnType::KeywordChange:
-        return tr("% vs previous year");
+        return QString::fromLatin1(keywordUnit(column.type));
     }
     return {};
+}
+
+const char *YearTableBuilder::keywordUnit(ColumnType type)
+{
+    switch (type) {
+    case ColumnType::KeywordCount:
+        return QT_TRANSLATE_NOOP("Annals::YearTableBuilder", "occurrences");
+    case ColumnType::KeywordPer10k:
+        return QT_TRANSLATE_NOOP("Annals::YearTableBuilder", "per 10,000 characters");
+    case ColumnType::KeywordChange:
+        return QT_TRANSLATE_NOOP("Annals::YearTableBuilder", "% vs previous year");
+    default:
+        return nullptr;
+    }
 }
 
 YearTableCell YearTableBuilder::cell(const YearTableColumn &column, int year) const
@@ -216,6 +235,7 @@ YearTableCell YearTableBuilder::cell(const YearTableColumn &column, int year) co
 void YearTableBuilder::describeSource(const Observation &observation, YearTableCell &cell) const
 {
     cell.vintage = vintageLabel(observation.vintage);
+    cell.vintageId = vintageId(observation.vintage);
     if (const Source *source = m_dataset.source(observation.sourceId)) {
         cell.sourceTitle = source->title;
         cell.sourceUrl = source->url;
@@ -304,6 +324,7 @@ YearTableCell YearTableBuilder::computedGrowthCell(const Series &series,
     cell.text = formatColumnValue(column, *cell.value);
     cell.plainText = formatColumnValue(column, *cell.value, SeriesKind::Amount, QLocale::c());
     cell.vintage = tr("computed");
+    cell.vintageId = QStringLiteral("computed");
     const YearTableColumn figure = YearTableColumn::figure(series.id, column.vintage);
     cell.note = tr("Computed by Annals: %1 (%2 %3) against %4 (%5 %6).")
                     .arg(formatColumnValue(figure, *current->value))
@@ -369,6 +390,7 @@ YearTableCell YearTableBuilder::keywordCell(const YearTableColumn &column, int y
         }
     }
     cell.vintage = tr("counted");
+    cell.vintageId = QStringLiteral("counted");
     cell.sourceTitle = documents.join(QStringLiteral(", "));
     cell.publishers = documents;
     const qint64 base = keywords.baseUnits(year, language);

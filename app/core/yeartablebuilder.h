@@ -34,6 +34,8 @@ public:
     /// Bilingual series or keyword name.
     QString seriesName(const YearTableColumn &column) const;
     QString unit(const YearTableColumn &column) const;
+    /// unit() as the data or Annals spells it in English, for files.
+    QString unitId(const YearTableColumn &column) const;
 
 private:
     YearTableCell figureCell(const Series &series, const YearTableColumn &column,
@@ -46,6 +48,8 @@ private:
     void describeSource(const Observation &observation, YearTableCell &cell) const;
     QVariantMap alternative(const Series &series, const Observation &observation) const;
     bool hasComputedGrowth(const Series &series, Vintage vintage, Vintage base) const;
+    /// The untranslated unit of a keyword column; nullptr for other columns.
+    static const char *keywordUnit(ColumnType type);
 
     const Dataset &m_dataset;
     mutable QHash<QString, QString> m_languages; // keyword -> KeywordCounts::languageOf()

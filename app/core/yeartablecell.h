@@ -14,7 +14,8 @@ struct YearTableCell
     std::optional<double> value; ///< empty: nothing to chart for this year
     QString text;                ///< display text; may be set without a value (">13")
     QString plainText; ///< text with C-locale numbers (no group separator): for files
-    QString vintage;
+    QString vintage;   ///< in the UI language
+    QString vintageId; ///< the same in every language (files)
     QString sourceTitle;
     QString sourceUrl;
     QStringList publishers; ///< who published the figures the value rests on; keyword

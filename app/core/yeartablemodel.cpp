@@ -88,6 +88,10 @@ QVariant YearTableModel::data(const QModelIndex &index, int role) const
         return YearTableBuilder(m_dataset).unit(m_columns.at(index.column()));
     case YearTableRoles::Vintage:
         return cell.vintage;
+    case YearTableRoles::VintageId:
+        return cell.vintageId;
+    case YearTableRoles::UnitId:
+        return YearTableBuilder(m_dataset).unitId(m_columns.at(index.column()));
     case YearTableRoles::SourceTitle:
         return cell.sourceTitle;
     case YearTableRoles::SourceUrl:
@@ -145,6 +149,8 @@ QVariant YearTableModel::headerData(int section, Qt::Orientation orientation, in
             return years;
         }
         return {};
+    case YearTableRoles::UnitId:
+        return builder.unitId(column);
     case YearTableRoles::FirstSeen:
         return seen(section, true);
     case YearTableRoles::LastSeen:

@@ -33,6 +33,9 @@ struct YearTableRoles
         Publishers,     ///< QStringList: publishers of the figures a value rests on (their
                         ///< names, else source titles); keyword cells: report texts counted
         SeriesBreaks,   ///< QVariantList of int, header of figure columns: Series::breaks
+        VintageId,      ///< QString: "budget", "actual", …, "computed", "counted": for files,
+                        ///< the same in every UI language
+        UnitId,         ///< QString: Unit as the data or Annals spells it in English: for files
     };
 };
 

@@ -810,6 +810,107 @@ with --dropped, those the year dropped (in the report before, in none since).
     </message>
 </context>
 <context>
+    <name>Annals::Cli::TargetsCommand</name>
+    <message>
+        <source>Usage: annals targets [PROJECT.annals] [--indicator ID]... [--format csv|json]
+                      [-o FILE] [--vintage first|revised] [--tolerance PP]
+Lists the targets of the project (of the embedded dataset without one) with
+their outcome, status (met, near, missed, no-target, pending) and gap.
+  --indicator ID      only this indicator (repeatable), e.g. gdp_growth
+  --vintage V         the outcome judged: first (first release, default) or
+                      revised; either falls back to the other releases
+  --tolerance PP      how far an &quot;about&quot; target may be off and be near
+                      (default 0.2 points)
+  --format csv|json   csv (default): indicator,year,target_low,target_high,
+                      outcome,outcome_vintage,status,gap_pp,target_phrase,source
+                      (gap_pp is in the indicator&apos;s unit: points for %)
+  -o, --output FILE   write there (atomically) instead of standard output
+</source>
+        <translation>用法：annals targets [项目.annals] [--indicator ID]... [--format csv|json]
+                      [-o 文件] [--vintage first|revised] [--tolerance PP]
+列出项目（无项目时为内置数据集）中的目标及其实际完成值、完成情况
+（met 完成、near 接近、missed 未完成、no-target 无目标、pending 待定）和差距。
+  --indicator ID      只看该指标（可重复），如 gdp_growth
+  --vintage V         用于评判的实际值：first（初次公布数，默认）或
+                      revised（修订数）；缺少时改用其他公布版本
+  --tolerance PP      “左右”类目标偏离多少仍算接近
+                      （默认 0.2 个百分点）
+  --format csv|json   csv（默认）：indicator,year,target_low,target_high,
+                      outcome,outcome_vintage,status,gap_pp,target_phrase,source
+                      （gap_pp 以指标单位计：% 指标为百分点）
+  -o, --output 文件   写入该文件（原子写入），而非标准输出
+</translation>
+    </message>
+    <message>
+        <source>An indicator.</source>
+        <translation>一个指标。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>first or revised.</source>
+        <translation>first 或 revised。</translation>
+    </message>
+    <message>
+        <source>VINTAGE</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Points.</source>
+        <translation>百分点。</translation>
+    </message>
+    <message>
+        <source>PP</source>
+        <translation>PP</translation>
+    </message>
+    <message>
+        <source>csv or json.</source>
+        <translation>csv 或 json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>输出文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Help.</source>
+        <translation>帮助。</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not &quot;%1&quot;</source>
+        <translation>--format 须为 csv 或 json，而非“%1”</translation>
+    </message>
+    <message>
+        <source>--vintage must be first or revised, not &quot;%1&quot;</source>
+        <translation>--vintage 须为 first 或 revised，而非“%1”</translation>
+    </message>
+    <message>
+        <source>--tolerance needs a number of points from 0 to 100, not &quot;%1&quot;</source>
+        <translation>--tolerance 需要 0 至 100 之间的百分点数，而非“%1”</translation>
+    </message>
+    <message>
+        <source>give at most one project file</source>
+        <translation>至多给出一个项目文件</translation>
+    </message>
+    <message>
+        <source>no indicator &quot;%1&quot;; the targets have: %2</source>
+        <translation>没有指标“%1”；目标中有：%2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>Annals::Cli::ValidateCommand</name>
     <message>
         <source>%1 series, %2 observations, %3 sources</source>
@@ -944,6 +1045,46 @@ prints what each holds, or where it is wrong.
     <message>
         <source>Keyword counting rule:</source>
         <translation>关键词统计规则：</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>about %1 %2</source>
+        <translation>%1 %2 左右</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>at least %1 %2</source>
+        <translation>不低于 %1 %2</translation>
+    </message>
+    <message>
+        <source>at most %1 %2</source>
+        <translation>不高于 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <source>R&amp;amp;D intensity target: %1 % of GDP by %2</source>
+        <translation>研发经费投入强度目标：到 %2 年达到 GDP 的 %1 %</translation>
+    </message>
+    <message>
+        <source>outcome %1 (%2)</source>
+        <translation>实际 %1（%2）</translation>
+    </message>
+    <message>
+        <source>(gap %1)</source>
+        <translation>（差距 %1）</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>预期目标</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1387,21 @@ prints what each holds, or where it is wrong.
     </message>
 </context>
 <context>
+    <name>Annals::ExtractTargetsReader</name>
+    <message>
+        <source>%1 entries; Annals reads at most %2</source>
+        <translation>%1 项；Annals 至多读取 %2 项</translation>
+    </message>
+    <message>
+        <source>expected first_release, final or revised, found &quot;%1&quot;</source>
+        <translation>应为 first_release、final 或 revised，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected about, point, at-least, at-most, range or none, found &quot;%1&quot;</source>
+        <translation>应为 about、point、at-least、at-most、range 或 none，实际为“%1”</translation>
+    </message>
+</context>
+<context>
     <name>Annals::FiguresCsvReader</name>
     <message>
         <source>missing column &quot;%1&quot;; expected the header indicator,year,value,unit,vintage,reported_growth_pct,source_url,note</source>
@@ -1507,6 +1663,10 @@ prints what each holds, or where it is wrong.
         <source>the keywords are more than %1 characters together; Annals reads at most %1</source>
         <translation>关键词合计超过 %1 个字符；Annals 至多读取 %1 个字符</translation>
     </message>
+    <message>
+        <source>not in the vocabulary</source>
+        <translation>不在词表中</translation>
+    </message>
 </context>
 <context>
     <name>Annals::KeywordContextsHtml</name>
@@ -1655,10 +1815,6 @@ prints what each holds, or where it is wrong.
     <message>
         <source>expected an object of keyword counts</source>
         <translation>应为关键词频次对象</translation>
-    </message>
-    <message>
-        <source>not in the vocabulary</source>
-        <translation>不在词表中</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2132,18 @@ prints what each holds, or where it is wrong.
         <source>&lt;h3&gt;Annals %1&lt;/h3&gt;&lt;p&gt;Charts government work reports, S&amp;amp;T budgets and R&amp;amp;D intensity by year, with every figure traced to its source.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Annals %1&lt;/h3&gt;&lt;p&gt;按年份图示政府工作报告、科技预算和研发经费投入强度，每个数字均可追溯至其来源。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Targets</source>
+        <translation>预期目标</translation>
+    </message>
+    <message>
+        <source>Five-Year &amp;Plans</source>
+        <translation>五年规划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Shade and label the plan periods on every year chart</source>
+        <translation>在所有年份图表上以底色标出各五年规划时期</translation>
+    </message>
 </context>
 <context>
     <name>Annals::NewPhrasesController</name>
@@ -2012,20 +2180,24 @@ prints what each holds, or where it is wrong.
         <translation>停用列表</translation>
     </message>
     <message>
-        <source>Phrases holding one of these are not listed. One a line; /.../ is a regular expression; # starts a comment. Empty: the default list.</source>
-        <translation>含有其中任何一项的短语不予列出。每行一项；/.../ 为正则表达式；# 开始注释。留空：使用默认列表。</translation>
-    </message>
-    <message>
-        <source>A line was left out: %1</source>
-        <translation>有一行被略去：%1</translation>
-    </message>
-    <message>
         <source>Cannot Open Report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
         <source>%1 (%2) — Annals</source>
         <translation>%1（%2）— Annals</translation>
+    </message>
+    <message>
+        <source>The list has %1 characters; a stop-list holds at most %2.</source>
+        <translation>该列表有 %1 个字符；停用列表至多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Phrases holding one of these are not listed. One a line; /.../ is a regular expression; # starts a comment. Empty: the list that ships. Saved in the project.</source>
+        <translation>含有其中任何一项的短语不予列出。每行一项；/.../ 为正则表达式；# 开始注释。留空：使用随附的列表。保存在项目中。</translation>
+    </message>
+    <message>
+        <source>The stop-list was not changed: %1</source>
+        <translation>停用列表未更改：%1</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2338,30 @@ prints what each holds, or where it is wrong.
     </message>
 </context>
 <context>
+    <name>Annals::PlanShading</name>
+    <message>
+        <source>%1th</source>
+        <translation>第%1</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <translation>第%1</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <translation>第%1</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <translation>第%1</translation>
+    </message>
+    <message>
+        <source>%1 FYP</source>
+        <comment>Five-Year Plan</comment>
+        <translation>%1个五年规划</translation>
+    </message>
+</context>
+<context>
     <name>Annals::ProgressRunner</name>
     <message>
         <source>Cancel</source>
@@ -2257,6 +2453,22 @@ prints what each holds, or where it is wrong.
     <message>
         <source>Remove annotation &quot;%1&quot;</source>
         <translation>删除标注“%1”</translation>
+    </message>
+    <message>
+        <source>Edit stop-list</source>
+        <translation>编辑停用列表</translation>
+    </message>
+    <message>
+        <source>Restore the shipped stop-list</source>
+        <translation>恢复随附的停用列表</translation>
+    </message>
+    <message>
+        <source>Show Five-Year Plans</source>
+        <translation>显示五年规划</translation>
+    </message>
+    <message>
+        <source>Hide Five-Year Plans</source>
+        <translation>隐藏五年规划</translation>
     </message>
 </context>
 <context>
@@ -2401,10 +2613,6 @@ prints what each holds, or where it is wrong.
         <translation>关键词必须唯一且不能为空</translation>
     </message>
     <message>
-        <source>expected a non-negative number</source>
-        <translation>应为非负数</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is listed twice</source>
         <translation>“%1”列出了两次</translation>
     </message>
@@ -2419,6 +2627,10 @@ prints what each holds, or where it is wrong.
     <message>
         <source>%1 characters; Annals opens annotation labels of at most %2</source>
         <translation>%1 个字符；Annals 打开的标注标签至多 %2 个字符</translation>
+    </message>
+    <message>
+        <source>%1 characters; Annals opens stop-lists of at most %2</source>
+        <translation>%1 个字符；Annals 打开的停用列表至多 %2 个字符</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2765,309 @@ prints what each holds, or where it is wrong.
     <message>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Annals::TargetChart</name>
+    <message>
+        <source>met</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>near</source>
+        <translation>接近</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>target: about</source>
+        <translation>目标：左右</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>确数</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>不低于</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>不高于</translation>
+    </message>
+    <message>
+        <source>No targets in this dataset</source>
+        <translation>该数据集中没有预期目标</translation>
+    </message>
+</context>
+<context>
+    <name>Annals::TargetChecks</name>
+    <message>
+        <source>expected a finite number, found %1</source>
+        <translation>应为有限数值，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; Annals reads values of at most 10^15 in magnitude</source>
+        <translation>%1 超出范围；Annals 读取的数值绝对值至多为 10^15</translation>
+    </message>
+    <message>
+        <source>%1 characters; Annals reads at most %2</source>
+        <translation>%1 个字符；Annals 至多读取 %2 个字符</translation>
+    </message>
+    <message>
+        <source>a target of kind &quot;none&quot; has no number</source>
+        <translation>“none”类目标没有数值</translation>
+    </message>
+    <message>
+        <source>a target of kind &quot;%1&quot; needs &quot;low&quot; and &quot;high&quot;, equal</source>
+        <translation>“%1”类目标需要相等的“low”和“high”</translation>
+    </message>
+    <message>
+        <source>a target of kind &quot;%1&quot; has low = high; found %2 and %3</source>
+        <translation>“%1”类目标应有 low = high；实际为 %2 和 %3</translation>
+    </message>
+    <message>
+        <source>a target of kind &quot;at-least&quot; has &quot;low&quot; only</source>
+        <translation>“at-least”类目标只有“low”</translation>
+    </message>
+    <message>
+        <source>a target of kind &quot;at-most&quot; has &quot;high&quot; only</source>
+        <translation>“at-most”类目标只有“high”</translation>
+    </message>
+    <message>
+        <source>a target of kind &quot;range&quot; needs &quot;low&quot; and &quot;high&quot;</source>
+        <translation>“range”类目标需要“low”和“high”</translation>
+    </message>
+    <message>
+        <source>a range needs low below high; found %1 and %2</source>
+        <translation>区间的 low 应小于 high；实际为 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>a second &quot;%1&quot; outcome; expected at most one per vintage</source>
+        <translation>第二个“%1”实际值；每个数据版本至多一个</translation>
+    </message>
+    <message>
+        <source>%1 entries; Annals reads at most %2</source>
+        <translation>%1 项；Annals 至多读取 %2 项</translation>
+    </message>
+    <message>
+        <source>expected an id</source>
+        <translation>应有标识</translation>
+    </message>
+    <message>
+        <source>expected an &quot;en&quot; or a &quot;zh&quot; name</source>
+        <translation>应有“en”或“zh”名称</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not fit the kind &quot;%2&quot;</source>
+        <translation>“%1”与类型“%2”不符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier indicator; ids must be unique</source>
+        <translation>“%1”已被前面的指标使用；标识必须唯一</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the id of any target indicator</source>
+        <translation>“%1”不是任何目标指标的标识</translation>
+    </message>
+    <message>
+        <source>a second target for &quot;%1&quot; in %2; expected one per indicator and year</source>
+        <translation>%2 年“%1”的第二个目标；每个指标每年只应有一个</translation>
+    </message>
+    <message>
+        <source>expected a plan number from 1 to 9999, found %1</source>
+        <translation>规划序号应为 1 至 9999，实际为 %1</translation>
+    </message>
+    <message>
+        <source>plan %1 is listed twice</source>
+        <translation>第 %1 个规划列出了两次</translation>
+    </message>
+    <message>
+        <source>%1 is before the start year %2</source>
+        <translation>%1 早于起始年份 %2</translation>
+    </message>
+    <message>
+        <source>expected a share from 0 to 100, found %1</source>
+        <translation>应为 0 至 100 之间的比重，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 overlaps plan %3 (%4–%5); a year belongs to one period at most</source>
+        <translation>%1–%2 年与第 %3 个规划（%4–%5 年）重叠；每一年至多属于一个规划期</translation>
+    </message>
+</context>
+<context>
+    <name>Annals::TargetStatus</name>
+    <message>
+        <source>met</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>near</source>
+        <translation>接近</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+</context>
+<context>
+    <name>Annals::TargetTableModel</name>
+    <message>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>about %1 %2</source>
+        <translation>%1 %2 左右</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>at least %1 %2</source>
+        <translation>不低于 %1 %2</translation>
+    </message>
+    <message>
+        <source>at most %1 %2</source>
+        <translation>不高于 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n targets met</source>
+        <translation>
+            <numerusform>%1：%n 个目标中完成 %2 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n near</source>
+        <translation>
+            <numerusform>，接近 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n missed</source>
+        <translation>
+            <numerusform>，未完成 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n pending</source>
+        <translation>
+            <numerusform>，待定 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>公布版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Target phrase</source>
+        <translation>目标表述</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>Annals::TargetsPanel</name>
+    <message>
+        <source>First release</source>
+        <translation>初次公布数</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>修订数</translation>
+    </message>
+    <message>
+        <source>Which outcome is judged; where a target has no outcome of that release, the final or the other one is used</source>
+        <translation>用哪个实际值来评判；某目标缺少该版本的实际值时，改用最终数或另一版本</translation>
+    </message>
+    <message>
+        <source> pp</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <source>How far an outcome may be from an &quot;about&quot; (左右) target and still count as near</source>
+        <translation>实际值偏离“左右”类目标多少仍算接近</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Judge:</source>
+        <translation>评判依据：</translation>
+    </message>
+    <message>
+        <source>Tolerance for “about”:</source>
+        <translation>“左右”的容差：</translation>
+    </message>
+    <message>
+        <source>All indicators</source>
+        <translation>所有指标</translation>
+    </message>
+    <message>
+        <source>Outcome %1 (%2): </source>
+        <translation>实际值 %1（%2）：</translation>
+    </message>
+    <message>
+        <source>gap %1</source>
+        <translation>差距 %1</translation>
+    </message>
+    <message>
+        <source>Targets and outcomes: %1</source>
+        <translation>预期目标与实际完成：%1</translation>
+    </message>
+    <message>
+        <source>Targets and outcomes</source>
+        <translation>预期目标与实际完成</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,38 @@ private Q_SLOTS:
     void findsUnknownGuiOptions();
     void runsWithoutDisplay_data();
     void runsWithoutDisplay();
+    void speaksTheLocaleLanguage_data();
+    void speaksTheLocaleLanguage();
+    void outputDoesNotDependOnTheLanguage();
+
+private:
+    struct Run
+    {
+        int status = -1;
+        QString out;
+        QString err;
+    };
+    static Run run(const QStringList &arguments, const QString &locale);
 };
+
+TestCommandLine::Run TestCommandLine::run(const QStringList &arguments, const QString &locale)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_RUNTIME_DIR",
+                             "LANGUAGE", "LC_MESSAGES", "LANG"})
+        environment.remove(QLatin1String(name));
+    environment.insert(QStringLiteral("LC_ALL"), locale);
+    QProcess annals;
+    annals.setProcessEnvironment(environment);
+    annals.start(QStringLiteral(ANNALS_EXECUTABLE), arguments);
+    Run result;
+    if (!annals.waitForFinished(60000) || annals.exitStatus() != QProcess::NormalExit)
+        return result;
+    result.status = annals.exitCode();
+    result.out = QString::fromUtf8(annals.readAllStandardOutput());
+    result.err = QString::fromUtf8(annals.readAllStandardError());
+    return result;
+}
 
 void TestCommandLine::findsUnknownGuiOptions_data()
 {
@@ -89,6 +120,61 @@ void TestCommandLine::runsWithoutDisplay()
     QVERIFY2(err.startsWith(errStart), qPrintable(err));
     // Nothing the user cannot act on: Qt's runtime-directory warning stays out.
     QVERIFY2(!err.contains(QLatin1String("XDG_RUNTIME_DIR not set")), qPrintable(err));
+}
+
+void TestCommandLine::speaksTheLocaleLanguage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("chinese");
+    QTest::newRow("unknown option") << QStringList{"--bogus"} << 2 << "unknown option"
+                                    << "未知选项";
+    QTest::newRow("unreadable input") << QStringList{"validate", "/nonexistent/x.annals"} << 1
+                                      << "the file does not exist" << "文件不存在";
+    QTest::newRow("count usage") << QStringList{"count"} << 2 << "no keywords" << "没有关键词";
+}
+
+void TestCommandLine::speaksTheLocaleLanguage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, status);
+    QFETCH(QString, english);
+    QFETCH(QString, chinese);
+    const Run inEnglish = run(arguments, QStringLiteral("C.UTF-8"));
+    const Run inChinese = run(arguments, QStringLiteral("zh_CN.UTF-8"));
+    // The message changes with the language, the exit status never.
+    QCOMPARE(inEnglish.status, status);
+    QCOMPARE(inChinese.status, status);
+    QVERIFY2(inEnglish.err.contains(english), qPrintable(inEnglish.err));
+    QVERIFY2(inChinese.err.contains(chinese), qPrintable(inChinese.err));
+}
+
+void TestCommandLine::outputDoesNotDependOnTheLanguage()
+{
+    const QStringList arguments{"data"};
+    const Run inEnglish = run(arguments, QStringLiteral("C.UTF-8"));
+    const Run inChinese = run(arguments, QStringLiteral("zh_CN.UTF-8"));
+    QCOMPARE(inEnglish.status, 0);
+    QCOMPARE(inChinese.status, 0);
+    QVERIFY(inEnglish.out.size() > 1000);
+    QVERIFY(inEnglish.out == inChinese.out); // QCOMPARE would print megabytes
+
+    // The long CSV of an export: its ids, units and vintages are for programs.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QByteArray csv[2];
+    for (int i = 0; i < 2; ++i) {
+        const QString path = dir.filePath(QStringLiteral("export%1.csv").arg(i));
+        const Run exported = run({"export", "--chart", "dashboard", "--csv", path},
+                                 QString::fromLatin1(i == 0 ? "C.UTF-8" : "zh_CN.UTF-8"));
+        QCOMPARE(exported.status, 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        csv[i] = file.readAll();
+    }
+    QVERIFY(csv[0].startsWith("series,year,value,unit,vintage,"));
+    QVERIFY(csv[0] == csv[1]);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -3,7 +3,8 @@
 # The translations against the sources:
 #   tests/i18n/check-translations.sh            check (the .ts files are left as they are)
 #   tests/i18n/check-translations.sh --update   bring resources/translations/*.ts up to date
-#                                               with the sources first, then check
+#                                               with the sources first (new entries added,
+#                                               vanished ones dropped), then check
 # Runs lupdate over app/ and widgets/ and fails on any lupdate warning, any unfinished or
 # vanished entry, and any translation whose placeholders (%1, %L2, %n) differ from its
 # source; each problem is listed with its context and source text. Needs lupdate (Debian:
@@ -24,7 +25,12 @@ for ts in "$here"/resources/translations/*.ts; do
     cp "$ts" "$target"
     # No line numbers in the .ts: they would change with every edit of a source file and
     # make every branch conflict in it.
-    (cd "$here" && "$lupdate" -locations none -recursive app widgets -ts "$target") \
+    # --update also drops the entries whose source text is gone (after the checks below
+    # have listed them once); a plain check keeps them, so that they fail it.
+    obsolete=""
+    [ "$update" = yes ] && obsolete="-no-obsolete"
+    # shellcheck disable=SC2086
+    (cd "$here" && "$lupdate" -locations none $obsolete -recursive app widgets -ts "$target") \
         >"$work/lupdate.log" 2>&1 || { cat "$work/lupdate.log"; exit 1; }
     warnings=$(grep -v -e "^Scanning directory" -e "^Updating " -e "^    Found " \
         -e "^    Kept " -e "^    Removed " -e "heuristic provided" "$work/lupdate.log" || true)
