@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace Annals;
@@ -130,6 +131,14 @@ void TestTargetsPanel::vintageAndToleranceChangeTheStatus()
     QCOMPARE(status2015(), QStringLiteral("met"));
     QCOMPARE(m_panel->evaluator().preference(), TargetEvaluator::Preference::Revised);
     QCOMPARE(changed.count(), 3);
+    // Saved with the project, and undoable; successive choices merge into one step.
+    QVERIFY(m_document->snapshot().view.judgeRevisedOutcomes);
+    QCOMPARE(m_document->snapshot().view.targetTolerance, 0.2);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_panel->vintageBox()->currentIndex(), 0);
+    QCOMPARE(m_panel->toleranceBox()->value(), 0.2);
+    QCOMPARE(status2015(), QStringLiteral("near"));
+    QVERIFY(!m_document->snapshot().view.judgeRevisedOutcomes);
 }
 
 void TestTargetsPanel::clickingARowSelectsItsYearEverywhere()

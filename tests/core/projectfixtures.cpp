@@ -244,6 +244,8 @@ Project ProjectFixtures::goldenProject()
     view.brushLastYear = 2024;
     view.stopList = QStringLiteral("# the analyst's\n各位代表\n/二十届.中全会/");
     view.showPlanPeriods = false;
+    view.judgeRevisedOutcomes = true;
+    view.targetTolerance = 0.25;
     return project;
 }
 
@@ -257,6 +259,8 @@ Project ProjectFixtures::goldenProjectFormat1()
     project.view.brushLastYear = 0;
     project.view.stopList.reset();
     project.view.showPlanPeriods = true;
+    project.view.judgeRevisedOutcomes = false;
+    project.view.targetTolerance = 0.2;
     return project;
 }
 

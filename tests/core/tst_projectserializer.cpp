@@ -304,7 +304,7 @@ void TestProjectSerializer::writesTheDocumentedLayout()
     // resources/project-format.md, "An empty project": no Boost class information anywhere.
     const QByteArray payload
         = "22 serialization::archive 18 1 2 1 0  0  0  0  0  0  0 0 0 1 0  0  0 0 0 0 0 0 0"
-          " 2 0 0 0 0 1 0 0 0 0  0  0 0 0 1\n";
+          " 2 0 0 0 0 1 0 0 0 0  0  0 0 0 1 0 4596373779694328218\n";
     const QByteArray expected = ProjectFixtures::wrap(
         payload, 2, "Annals " + ProjectSerializer::appVersion().toUtf8());
     QCOMPARE(ProjectSerializer::save(Project()), expected);

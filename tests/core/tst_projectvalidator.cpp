@@ -10,6 +10,7 @@
 
 #include <QtTest>
 
+#include <cmath>
 #include <functional>
 #include <limits>
 
@@ -179,6 +180,18 @@ void TestProjectValidator::refusesWhatReadersRefuse_data()
                p.dataset.keywords.documents[0].counts.insert(QStringLiteral("novel"), 1);
            })
         << "dataset.keywords.documents[0].counts.novel" << "not in the vocabulary";
+    QTest::newRow("tolerance of NaN")
+        << Change([](Project &p) { p.view.targetTolerance = std::nan(""); })
+        << "view.targetTolerance" << "expected 0 to 5 percentage points, found nan";
+    QTest::newRow("stop-list with a bad pattern")
+        << Change([](Project &p) { p.view.stopList = QStringLiteral("/(/"); })
+        << "view.stopList" << "line 1: missing closing parenthesis";
+    QTest::newRow("brushed range backwards")
+        << Change([](Project &p) {
+               p.view.brushFirstYear = 2020;
+               p.view.brushLastYear = 2010;
+           })
+        << "view.brushLastYear" << "2010 is before the first year 2020";
     QTest::newRow("figure of DBL_MAX")
         << Change([](Project &p) {
                spending(p).observations[0].value = std::numeric_limits<double>::max();
