@@ -587,10 +587,6 @@ Counts keywords in report texts (folders: their *.txt files).
         <translation>无需显示器即可导出图表及其数据。</translation>
     </message>
     <message>
-        <source>spending, rd, keywords or dashboard (default).</source>
-        <translation>spending、rd、keywords 或 dashboard（默认）。</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -655,10 +651,6 @@ Counts keywords in report texts (folders: their *.txt files).
         <translation>项目文件（可选）。</translation>
     </message>
     <message>
-        <source>--chart must be spending, rd, keywords or dashboard, not &quot;%1&quot;</source>
-        <translation>--chart 须为 spending、rd、keywords 或 dashboard，而非“%1”</translation>
-    </message>
-    <message>
         <source>--size must look like 1600x1000 (200x150 to 10000x10000), not &quot;%1&quot;</source>
         <translation>--size 应形如 1600x1000（200x150 至 10000x10000），而非“%1”</translation>
     </message>
@@ -685,6 +677,18 @@ Counts keywords in report texts (folders: their *.txt files).
     <message>
         <source>wrote %1 and %1.json</source>
         <translation>已写出 %1 和 %1.json</translation>
+    </message>
+    <message>
+        <source>spending, rd, keywords, targets or dashboard (default).</source>
+        <translation>spending、rd、keywords、targets 或 dashboard（默认）。</translation>
+    </message>
+    <message>
+        <source>--chart must be spending, rd, keywords, targets or dashboard, not &quot;%1&quot;</source>
+        <translation>--chart 须为 spending、rd、keywords、targets 或 dashboard，而非“%1”</translation>
+    </message>
+    <message>
+        <source>--csv is not written for --chart targets; annals targets writes them</source>
+        <translation>--chart targets 不写出 --csv；请用 annals targets 输出这些数据</translation>
     </message>
 </context>
 <context>
@@ -807,6 +811,94 @@ with --dropped, those the year dropped (in the report before, in none since).
     <message>
         <source>annals: cannot write to standard output: %1</source>
         <translation>annals：无法写入标准输出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Annals::Cli::StatsCommand</name>
+    <message>
+        <source>Usage: annals stats [PROJECT.annals] --years FROM-TO [--series ID]...
+                    [--format csv|json] [-o FILE]
+Range statistics of each series and vintage (default: every series of the
+embedded dataset, or of the project): first and last value, change, CAGR.
+  --years FROM-TO     the range, e.g. 2015-2020 (1900 to 2100)
+  --series ID         a series to include (repeatable; default: all)
+  --format csv|json   csv (default): series,vintage,from,to,first_value,
+                      last_value,change,change_pct,cagr_pct,years,note
+  -o, --output FILE   write there (atomically) instead of standard output
+from and to are the first and last years of the range with a value. Change and
+CAGR are left empty, and the note says why, when FROM or TO has no value or a
+series break lies inside the range; the note also gives the execution rate
+(actual / budget) of years with both figures.
+</source>
+        <translation>用法：annals stats [项目.annals] --years 起-止 [--series ID]...
+                    [--format csv|json] [-o 文件]
+计算每个数据序列和数据版本的区间统计（默认：内置数据集或项目中的
+所有数据序列）：首末值、变化、复合年均增长率。
+  --years 起-止       区间，如 2015-2020（1900 至 2100）
+  --series ID         要包括的数据序列（可重复；默认：全部）
+  --format csv|json   csv（默认）：series,vintage,from,to,first_value,
+                      last_value,change,change_pct,cagr_pct,years,note
+  -o, --output 文件   写入该文件（原子写入），而非标准输出
+from 和 to 是区间内有数值的首年和末年。若起年或止年没有数值，或区间内
+有口径变化，则变化和复合年均增长率留空，并在 note 中说明原因；note 还
+给出同时有执行数和预算数的年份的执行率（执行数 / 预算数）。
+</translation>
+    </message>
+    <message>
+        <source>Range.</source>
+        <translation>区间。</translation>
+    </message>
+    <message>
+        <source>FROM-TO</source>
+        <translation>起-止</translation>
+    </message>
+    <message>
+        <source>A series.</source>
+        <translation>一个数据序列。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>csv or json.</source>
+        <translation>csv 或 json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>输出文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Help.</source>
+        <translation>帮助。</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not &quot;%1&quot;</source>
+        <translation>--format 须为 csv 或 json，而非“%1”</translation>
+    </message>
+    <message>
+        <source>--years is required, e.g. --years 2015-2020</source>
+        <translation>必须给出 --years，如 --years 2015-2020</translation>
+    </message>
+    <message>
+        <source>--years must look like 2015-2020 (1900 to 2100, first ≤ last), not &quot;%1&quot;</source>
+        <translation>--years 应形如 2015-2020（1900 至 2100，起 ≤ 止），而非“%1”</translation>
+    </message>
+    <message>
+        <source>give at most one project file</source>
+        <translation>至多给出一个项目文件</translation>
+    </message>
+    <message>
+        <source>no series &quot;%1&quot; in the dataset; &quot;annals data&quot; lists them</source>
+        <translation>数据集中没有数据序列“%1”；“annals data”可列出全部数据序列</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1249,10 @@ prints what each holds, or where it is wrong.
         <source>&lt;p&gt;No figures for %1 in the series shown.&lt;/p&gt;</source>
         <translation>&lt;p&gt;所显示的数据序列中没有 %1 年的数据。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1: %2 → %3: %4 %5; series break in %6: no change computed across it</source>
+        <translation>%1 年：%2 → %3 年：%4 %5；%6 年口径变化：不跨口径计算变化</translation>
+    </message>
 </context>
 <context>
     <name>Annals::ExportActions</name>
@@ -1384,6 +1480,10 @@ prints what each holds, or where it is wrong.
     <message>
         <source>expected a version of 1 or more, found %1</source>
         <translation>版本号应为 1 或更大，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a year such as 2015</source>
+        <translation>应为年份，如 2015</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2389,14 @@ prints what each holds, or where it is wrong.
         <source>repeats an earlier observation (same year, vintage, value and source)</source>
         <translation>与前面的观测值重复（年份、数据版本、数值和来源均相同）</translation>
     </message>
+    <message>
+        <source>%1 breaks; Annals reads at most %2</source>
+        <translation>口径变化 %1 处；Annals 至多读取 %2 处</translation>
+    </message>
+    <message>
+        <source>%1 follows %2; expected years in ascending order without repeats</source>
+        <translation>%1 排在 %2 之后；年份应按升序排列且不重复</translation>
+    </message>
 </context>
 <context>
     <name>Annals::ObservationFlag</name>
@@ -2470,6 +2578,14 @@ prints what each holds, or where it is wrong.
         <source>Hide Five-Year Plans</source>
         <translation>隐藏五年规划</translation>
     </message>
+    <message>
+        <source>Judge targets on revised outcomes, ±%1 pp</source>
+        <translation>按修订数评判目标，±%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Judge targets on first releases, ±%1 pp</source>
+        <translation>按初次公布数评判目标，±%1 个百分点</translation>
+    </message>
 </context>
 <context>
     <name>Annals::ProjectSerializer</name>
@@ -2631,6 +2747,107 @@ prints what each holds, or where it is wrong.
     <message>
         <source>%1 characters; Annals opens stop-lists of at most %2</source>
         <translation>%1 个字符；Annals 打开的停用列表至多 %2 个字符</translation>
+    </message>
+    <message>
+        <source>expected 0 to %1 percentage points, found %2</source>
+        <translation>应为 0 至 %1 个百分点，实际为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Annals::RangeStatistics</name>
+    <message>
+        <source>no value in %1–%2</source>
+        <translation>%1–%2 年没有数值</translation>
+    </message>
+    <message>
+        <source>no value in %1 (the first is from %2): change and CAGR not computed</source>
+        <translation>%1 年没有数值（首个数值在 %2 年）：未计算变化和复合年均增长率</translation>
+    </message>
+    <message>
+        <source>no value in %1 (the last is from %2): change and CAGR not computed</source>
+        <translation>%1 年没有数值（最后一个数值在 %2 年）：未计算变化和复合年均增长率</translation>
+    </message>
+    <message>
+        <source>series break in %1: the years before and after are on different bases, so change and CAGR are not computed</source>
+        <translation>%1 年口径变化：前后年份口径不同，因此未计算变化和复合年均增长率</translation>
+    </message>
+    <message>
+        <source>a single year: no growth to compute</source>
+        <translation>仅有一年：无增长可计算</translation>
+    </message>
+    <message>
+        <source>CAGR needs positive first and last values</source>
+        <translation>计算复合年均增长率需要首末值均为正数</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1 年：%2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>execution (actual / budget) %1; average %2% over %n year(s)</source>
+        <translation>
+            <numerusform>执行率（执行数 / 预算数）%1；%n 年平均 %2%</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Annals::RangeStatisticsController</name>
+    <message>
+        <source>Range Statistics</source>
+        <translation>区间统计</translation>
+    </message>
+    <message>
+        <source>Brush a range of years on a chart (drag across it) to see, for each series shown, its first and last value, change and compound annual growth.</source>
+        <translation>在图表上拖动选取一段年份，即可查看所显示的每个数据序列的首末值、变化和复合年均增长率。</translation>
+    </message>
+    <message>
+        <source>No figure series is shown on the charts.</source>
+        <translation>图表上未显示任何数据序列。</translation>
+    </message>
+</context>
+<context>
+    <name>Annals::RangeStatisticsPanel</name>
+    <message>
+        <source>First</source>
+        <translation>首年值</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>末年值</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>CAGR</source>
+        <translation>复合年均增长率</translation>
+    </message>
+    <message>
+        <source>Compound annual growth rate from the first to the last year</source>
+        <translation>从首年到末年的复合年均增长率</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1–%2, %n year(s) of growth; brush another range on a chart to change it.</source>
+        <translation>
+            <numerusform>%1–%2 年，跨度 %n 年；在图表上另选一段年份即可更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 年：%2</translation>
+    </message>
+    <message>
+        <source> (%1%)</source>
+        <translation> (%1%)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +3123,17 @@ prints what each holds, or where it is wrong.
     </message>
 </context>
 <context>
+    <name>Annals::TargetMarks</name>
+    <message>
+        <source>Outcome %1 (%2): </source>
+        <translation>实际值 %1（%2）：</translation>
+    </message>
+    <message>
+        <source>gap %1</source>
+        <translation>差距 %1</translation>
+    </message>
+</context>
+<context>
     <name>Annals::TargetStatus</name>
     <message>
         <source>met</source>
@@ -3016,6 +3244,33 @@ prints what each holds, or where it is wrong.
     </message>
 </context>
 <context>
+    <name>Annals::TargetsChartExport</name>
+    <message>
+        <source>wrote %1</source>
+        <translation>已写出 %1</translation>
+    </message>
+    <message>
+        <source>the data has no targets to chart</source>
+        <translation>数据中没有可绘制的预期目标</translation>
+    </message>
+    <message>
+        <source>Targets and outcomes — %1 (%2, tolerance for “about” %3 pp)</source>
+        <translation>预期目标与实际完成 — %1（%2，“左右”容差 %3 个百分点）</translation>
+    </message>
+    <message>
+        <source>revised outcomes</source>
+        <translation>以修订数评判</translation>
+    </message>
+    <message>
+        <source>first releases</source>
+        <translation>以初次公布数评判</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded as PNG</source>
+        <translation>无法将图像编码为 PNG</translation>
+    </message>
+</context>
+<context>
     <name>Annals::TargetsPanel</name>
     <message>
         <source>First release</source>
@@ -3052,14 +3307,6 @@ prints what each holds, or where it is wrong.
     <message>
         <source>All indicators</source>
         <translation>所有指标</translation>
-    </message>
-    <message>
-        <source>Outcome %1 (%2): </source>
-        <translation>实际值 %1（%2）：</translation>
-    </message>
-    <message>
-        <source>gap %1</source>
-        <translation>差距 %1</translation>
     </message>
     <message>
         <source>Targets and outcomes: %1</source>
@@ -3168,6 +3415,17 @@ prints what each holds, or where it is wrong.
     <message>
         <source>revised</source>
         <translation>修订数</translation>
+    </message>
+</context>
+<context>
+    <name>Annals::YearChartOverlay</name>
+    <message>
+        <source>break</source>
+        <translation>口径变化</translation>
+    </message>
+    <message>
+        <source>Series break: the figures from %1 on are on a different basis from those before; no growth is computed across it.</source>
+        <translation>口径变化：%1 年起的数据与此前口径不同；不跨越此处计算增速。</translation>
     </message>
 </context>
 <context>
