@@ -29,6 +29,9 @@ constexpr double markerZ = 1.4;
 constexpr double selectionZ = 1.5;
 constexpr double brushZ = 1.6;
 constexpr double labelZ = 6;
+// Marker labels lie over the grid and axes but under the series: a label must never hide a
+// figure (the "11th FYP" plate hid the 2009 growth point).
+constexpr double markerLabelZ = 3.5;
 
 } // namespace
 
@@ -105,10 +108,10 @@ void YearChartOverlay::setMarkers(const QList<YearMarker> &markers)
         band->setZValue(markerZ);
         // A plate under the label keeps it readable where it crosses data lines.
         auto *plate = new QGraphicsRectItem(m_chart);
-        plate->setZValue(labelZ);
+        plate->setZValue(markerLabelZ);
         auto *label = new QGraphicsSimpleTextItem(marker.label, m_chart);
         label->setFont(UiFonts::font(7.5));
-        label->setZValue(labelZ + 0.1);
+        label->setZValue(markerLabelZ + 0.1);
         label->setToolTip(marker.label);
         m_markerBands.append(band);
         m_markerLabels.append(label);

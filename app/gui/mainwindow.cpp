@@ -39,6 +39,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSignalBlocker>
+#include <QTabBar>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
@@ -392,6 +393,17 @@ void MainWindow::restoreLayoutFromProject()
         restoreGeometry(view.windowGeometry);
     if (!view.windowState.isEmpty())
         restoreState(view.windowState);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Five docks share the right-hand tabs: elided to "D…" and "H…" they cannot be told
+    // apart. Full titles, with scroll buttons when they do not fit.
+    for (QTabBar *tabs : findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+        tabs->setElideMode(Qt::ElideNone);
+        tabs->setUsesScrollButtons(true);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -51,6 +51,7 @@ public:
     bool openAnyFile(const QString &path, FigureImport figures = FigureImport::Add);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
