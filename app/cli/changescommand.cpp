@@ -5,7 +5,7 @@
 #include "keywordmatcher.h"
 #include "reportdiff.h"
 #include "reporttextreader.h"
-#include "safewriter.h"
+#include "commandline.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -213,14 +213,7 @@ int ChangesCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     }
 
     const QString output = parser.value(outputOption);
-    if (output.isEmpty()) {
-        out << QString::fromUtf8(bytes);
-        return 0;
-    }
-    const Result<void> written = SafeWriter::writeFile(output, bytes, inputs);
-    if (!written)
-        return fail(err, written.error().toString(), 1);
-    return 0;
+    return writeCommandOutput(QStringLiteral("changes"), output, bytes, inputs, out, err);
 }
 
 int runChangesCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)

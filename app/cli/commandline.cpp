@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "changescommand.h"
+#include "safewriter.h"
 #include "countcommand.h"
 #include "datacommand.h"
 #include "exportcommand.h"
@@ -134,6 +135,21 @@ QString usage()
     text += QCoreApplication::translate("Annals::Cli",
                                         "Each command takes --help for its options.\n");
     return text;
+}
+
+int writeCommandOutput(const QString &command, const QString &output, const QByteArray &bytes,
+                       const QStringList &inputs, QTextStream &out, QTextStream &err)
+{
+    if (output.isEmpty()) {
+        out << QString::fromUtf8(bytes);
+        return 0;
+    }
+    const Result<void> written = SafeWriter::writeFile(output, bytes, inputs);
+    if (written)
+        return 0;
+    err << QStringLiteral("annals ") << command << QStringLiteral(": ")
+        << written.error().toString() << Qt::endl;
+    return 1;
 }
 
 int finishStandardOutput(QTextStream &out, QTextStream &err, int status)

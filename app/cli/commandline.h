@@ -43,5 +43,12 @@ QString helpText(const QCommandLineParser &parser, const QString &command);
  * output was lost must not report success.
  */
 int finishStandardOutput(QTextStream &out, QTextStream &err, int status);
+/*!
+ * Where a command's result goes: \a out when \a output is empty, else the file \a output,
+ * written through SafeWriter (never over one of \a inputs). Returns the exit status: 0, or 1
+ * with "annals COMMAND: reason" on \a err.
+ */
+int writeCommandOutput(const QString &command, const QString &output, const QByteArray &bytes,
+                       const QStringList &inputs, QTextStream &out, QTextStream &err);
 
 } // namespace Annals::Cli

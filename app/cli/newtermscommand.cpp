@@ -5,7 +5,7 @@
 #include "datafile.h"
 #include "phrasefinder.h"
 #include "reporttextreader.h"
-#include "safewriter.h"
+#include "commandline.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -191,14 +191,7 @@ int NewTermsCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     }
 
     const QString output = parser.value(outputOption);
-    if (output.isEmpty()) {
-        out << QString::fromUtf8(bytes);
-        return 0;
-    }
-    const Result<void> written = SafeWriter::writeFile(output, bytes, readPaths);
-    if (!written)
-        return fail(err, written.error().toString(), 1);
-    return 0;
+    return writeCommandOutput(QStringLiteral("new-terms"), output, bytes, readPaths, out, err);
 }
 
 int runNewTermsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)

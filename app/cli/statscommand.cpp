@@ -4,6 +4,7 @@
 #include "datasetloader.h"
 #include "projectloader.h"
 #include "rangestatistics.h"
+#include "commandline.h"
 #include "safewriter.h"
 
 #include <QCommandLineParser>
@@ -218,14 +219,7 @@ int StatsCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     const QByteArray bytes = format == QLatin1String("csv")
                                  ? csvText(rows)
                                  : jsonText(rows, range->first, range->second);
-    if (output.isEmpty()) {
-        out << QString::fromUtf8(bytes);
-        return 0;
-    }
-    const Result<void> written = SafeWriter::writeFile(output, bytes, inputs);
-    if (!written)
-        return fail(err, written.error().toString(), 1);
-    return 0;
+    return writeCommandOutput(QStringLiteral("stats"), output, bytes, inputs, out, err);
 }
 
 int runStatsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)

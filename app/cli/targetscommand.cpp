@@ -2,6 +2,7 @@
 
 #include "csvwriter.h"
 #include "projectloader.h"
+#include "commandline.h"
 #include "safewriter.h"
 #include "targetevaluator.h"
 
@@ -172,14 +173,7 @@ int TargetsCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                                {QStringLiteral("rows"), rows}};
         bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
     }
-    if (output.isEmpty()) {
-        out << QString::fromUtf8(bytes);
-        return 0;
-    }
-    const Result<void> written = SafeWriter::writeFile(output, bytes, inputs);
-    if (!written)
-        return fail(err, written.error().toString(), 1);
-    return 0;
+    return writeCommandOutput(QStringLiteral("targets"), output, bytes, inputs, out, err);
 }
 
 int runTargetsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
