@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QScopedValueRollback>
 #include <QSettings>
 #include <QUndoStack>
@@ -51,11 +52,11 @@ FileController::FileController(ProjectDocument *document, QWidget *window)
 
     m_save = new QAction(tr("&Save"), this);
     m_save->setShortcut(QKeySequence::Save);
-    connect(m_save, &QAction::triggered, this, &FileController::save);
+    connect(m_save, &QAction::triggered, this, [this] { save(); });
 
     m_saveAs = new QAction(tr("Save &As…"), this);
     m_saveAs->setShortcut(QKeySequence::SaveAs);
-    connect(m_saveAs, &QAction::triggered, this, &FileController::saveAs);
+    connect(m_saveAs, &QAction::triggered, this, [this] { saveAs(); });
 
     m_revert = new QAction(tr("&Revert to Saved"), this);
     connect(m_revert, &QAction::triggered, this, &FileController::revert);
@@ -105,7 +106,7 @@ void FileController::rebuildRecentMenu()
     m_recent->setEnabled(!files.isEmpty());
 }
 
-bool FileController::maybeSave()
+bool FileController::maybeSave(const std::function<void()> &afterSave)
 {
     if (!m_document->isModified())
         return true;
@@ -116,14 +117,19 @@ bool FileController::maybeSave()
         m_window, tr("Unsaved Changes"),
         tr("Save the changes to %1 before closing it?").arg(name),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
+    if (answer == QMessageBox::Save) {
+        save([afterSave](bool saved) {
+            if (saved && afterSave)
+                afterSave();
+        });
+        return false;
+    }
     return answer == QMessageBox::Discard;
 }
 
 void FileController::newProject()
 {
-    if (!maybeSave())
+    if (!maybeSave([this] { newProject(); }))
         return;
     const Result<Project> project = ProjectLoader::embeddedProject();
     if (!project) {
@@ -136,7 +142,7 @@ void FileController::newProject()
 
 bool FileController::openFile(const QString &path)
 {
-    if (m_busy || !maybeSave())
+    if (m_busy || !maybeSave([this, path] { openFile(path); }))
         return false;
     const QScopedValueRollback busy(m_busy, true);
     const Result<Project> project = loadInBackground(path);
@@ -163,38 +169,54 @@ Result<Project> FileController::loadInBackground(const QString &path)
         false);
 }
 
-bool FileController::save()
+void FileController::save(const SaveDone &then)
 {
     if (m_document->filePath().isEmpty())
-        return saveAs();
-    return saveTo(m_document->filePath());
+        saveAs(then);
+    else
+        saveTo(m_document->filePath(), then);
 }
 
-bool FileController::saveAs()
+void FileController::saveAs(const SaveDone &then)
 {
     QString suggested = m_document->filePath();
     if (suggested.isEmpty())
         suggested = QDir::home().filePath(tr("analysis.annals"));
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save Project As"), suggested,
                                                 projectFilter());
-    if (path.isEmpty())
-        return false;
+    if (path.isEmpty()) {
+        if (then)
+            then(false);
+        return;
+    }
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".annals");
-    return saveTo(path);
+    saveTo(path, then);
 }
 
-bool FileController::saveTo(const QString &path)
+void FileController::saveTo(const QString &path, const SaveDone &then)
 {
-    const Result<bool> saved = m_document->saveTo(path);
-    if (!saved) {
-        QMessageBox::warning(m_window, tr("Cannot Save Project"),
-                             tr("The project was not saved; nothing on disk changed.\n\n%1")
-                                 .arg(saved.error().toString()));
-        return false;
-    }
-    addRecentFile(path);
-    return true;
+    const QPointer<FileController> self(this); // the window may close before the document
+    m_document->saveInBackground(path, [self, path, then](const Result<void> &saved) {
+        if (!self)
+            return;
+        // Out of the saver's callback: a message box runs an event loop of its own.
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, path, then, saved] {
+                if (saved) {
+                    self->addRecentFile(path);
+                } else {
+                    QMessageBox::warning(
+                        self->m_window, tr("Cannot Save Project"),
+                        tr("The project was not saved; nothing on disk changed.\n\n%1")
+                            .arg(saved.error().toString()));
+                }
+                if (then)
+                    then(bool(saved));
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void FileController::revert()

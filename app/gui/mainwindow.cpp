@@ -2,6 +2,7 @@
 
 #include "annotationspanel.h"
 #include "autosave.h"
+#include "backgroundsaver.h"
 #include "dashboard.h"
 #include "datasetloader.h"
 #include "detailsappendix.h"
@@ -70,6 +71,16 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     connect(m_autosave, &Autosave::saveFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Autosave failed; the last recovery file is kept: %1")
                                      .arg(message));
+    });
+    // Saves run on a worker: say so where it does not cover the messages of other work.
+    auto *saving = new QLabel(tr("Saving…"));
+    saving->setObjectName(QStringLiteral("savingLabel"));
+    saving->hide();
+    statusBar()->addPermanentWidget(saving);
+    connect(document->saver(), &BackgroundSaver::busyChanged, this, [this, saving](bool busy) {
+        saving->setVisible(busy);
+        if (!busy && std::exchange(m_closeWhenSaved, false))
+            close();
     });
     connect(document, &ProjectDocument::viewStateChanged, this, &MainWindow::syncFromViewState);
     connect(document, &ProjectDocument::datasetChanged, this, &MainWindow::syncFromDataset);
@@ -408,7 +419,13 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_files->maybeSave()) {
+    // Quitting never cuts a save short: the window closes once it is written.
+    if (m_document->isSaving()) {
+        m_closeWhenSaved = true;
+        event->ignore();
+        return;
+    }
+    if (!m_files->maybeSave([this] { close(); })) {
         event->ignore();
         return;
     }

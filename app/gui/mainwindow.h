@@ -88,6 +88,7 @@ private:
     KeywordController *m_keywords = nullptr;
     NewPhrasesController *m_newPhrases = nullptr;
     RangeStatisticsController *m_rangeStatistics = nullptr;
+    bool m_closeWhenSaved = false; ///< a close waits for the save that runs
 };
 
 } // namespace Annals

@@ -3,6 +3,7 @@
 #include "inputlimits.h"
 
 #include "annotationscommand.h"
+#include "backgroundsaver.h"
 #include "chartcatalog.h"
 #include "dataeditcommand.h"
 #include "menutext.h"
@@ -24,12 +25,17 @@ ProjectDocument::ProjectDocument(QObject *parent)
     , m_model(new YearTableModel(this))
     , m_selection(new QItemSelectionModel(m_model, this))
     , m_undoStack(new QUndoStack(this))
+    , m_saver(new BackgroundSaver(this))
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
-ProjectDocument::~ProjectDocument() = default;
+ProjectDocument::~ProjectDocument()
+{
+    // Quitting waits for a save that runs, and its callbacks still see a whole document.
+    m_saver->waitForIdle();
+}
 
 bool ProjectDocument::isModified() const
 {
@@ -88,6 +94,7 @@ void ProjectDocument::resetProject(const Project &project)
     m_undoStack->clear();
     m_project = project;
     ++m_revision;
+    ++m_generation;
     m_model->setDataset(m_project.dataset);
     Q_EMIT datasetChanged();
     Q_EMIT viewStateChanged();
@@ -114,15 +121,51 @@ Project ProjectDocument::snapshot() const
     return project;
 }
 
-Result<bool> ProjectDocument::saveTo(const QString &path)
+void ProjectDocument::saveInBackground(const QString &path, const SaveDone &done)
 {
     Q_EMIT aboutToSave();
-    Result<bool> saved = ProjectSerializer::writeFile(snapshot(), path);
-    if (!saved)
-        return saved;
-    m_undoStack->setClean();
-    setFilePath(QFileInfo(path).absoluteFilePath());
-    return saved;
+    const Project project = snapshot();
+    const quint64 revision = m_revision;
+    const quint64 generation = m_generation;
+    m_saver->enqueue(
+        [project, path]() -> Result<void> {
+            const Result<bool> saved = ProjectSerializer::writeFile(project, path);
+            if (!saved)
+                return saved.error();
+            return {};
+        },
+        [this, path, revision, generation, done](const Result<void> &saved) {
+            // Another project opened meanwhile: the file holds the old one, and is not ours.
+            if (saved && generation == m_generation) {
+                // Edits made while it was written are not in the file: still modified.
+                if (revision == m_revision)
+                    m_undoStack->setClean();
+                setFilePath(QFileInfo(path).absoluteFilePath());
+            }
+            if (done)
+                done(saved);
+        });
+}
+
+Result<bool> ProjectDocument::saveTo(const QString &path)
+{
+    std::optional<Result<void>> outcome;
+    saveInBackground(path, [&outcome](const Result<void> &saved) { outcome = saved; });
+    waitForSaves();
+    Q_ASSERT(outcome.has_value());
+    if (!*outcome)
+        return outcome->error();
+    return true;
+}
+
+bool ProjectDocument::isSaving() const
+{
+    return m_saver->isBusy();
+}
+
+void ProjectDocument::waitForSaves()
+{
+    m_saver->waitForIdle();
 }
 
 void ProjectDocument::setWindowLayout(const QByteArray &geometry, const QByteArray &state)

@@ -1,3 +1,4 @@
+#include "backgroundsaver.h"
 #include "dashboard.h"
 #include "datasetloader.h"
 #include "detailspanel.h"
@@ -453,7 +454,9 @@ void TestMainWindow::saveMarksCleanAndOpenAsksAboutChanges()
     const QString path = dir.filePath(QStringLiteral("study.annals"));
     m_document->setYearRange(2015, 2024);
     QVERIFY(m_window->isWindowModified());
-    QVERIFY(m_window->files()->saveTo(path));
+    bool savedOk = false;
+    m_window->files()->saveTo(path, [&savedOk](bool ok) { savedOk = ok; });
+    QTRY_VERIFY(savedOk);
     QVERIFY(!m_window->isWindowModified());
     QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("study.annals")));
     QCOMPARE(FileController::recentFiles().first(), QFileInfo(path).absoluteFilePath());
