@@ -1,7 +1,7 @@
 #include "filecontroller.h"
 
 #include "menutext.h"
-#include "progressrunner.h"
+#include "longtask.h"
 #include "projectdocument.h"
 #include "projectloader.h"
 #include "projectserializer.h"
@@ -13,7 +13,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
-#include <QScopedValueRollback>
 #include <QSettings>
 #include <QUndoStack>
 
@@ -129,7 +128,7 @@ bool FileController::maybeSave(const std::function<void()> &afterSave)
 
 void FileController::newProject()
 {
-    if (!maybeSave([this] { newProject(); }))
+    if (m_document->isBusy() || !maybeSave([this] { newProject(); }))
         return;
     const Result<Project> project = ProjectLoader::embeddedProject();
     if (!project) {
@@ -142,35 +141,42 @@ void FileController::newProject()
 
 bool FileController::openFile(const QString &path)
 {
-    if (m_busy || !maybeSave([this, path] { openFile(path); }))
+    if (m_document->isBusy() || !maybeSave([this, path] { openFile(path); }))
         return false;
-    const QScopedValueRollback busy(m_busy, true);
-    const Result<Project> project = loadInBackground(path);
-    if (!project) {
-        QMessageBox::warning(m_window, tr("Cannot Open Project"),
-                             tr("%1 could not be opened; the open project is unchanged.\n\n%2")
-                                 .arg(QFileInfo(path).fileName(), project.error().toString()));
-        return false;
-    }
-    m_document->resetProject(project.value());
-    m_document->setFilePath(QFileInfo(path).absoluteFilePath());
-    addRecentFile(path);
-    return true;
+    return loadInBackground(path, [this, path](const Result<Project> &project) {
+        if (!project) {
+            QMessageBox::warning(m_window, tr("Cannot Open Project"),
+                                 tr("%1 could not be opened; the open project is unchanged."
+                                    "\n\n%2")
+                                     .arg(QFileInfo(path).fileName(),
+                                          project.error().toString()));
+            return;
+        }
+        m_document->resetProject(project.value());
+        m_document->setFilePath(QFileInfo(path).absoluteFilePath());
+        addRecentFile(path);
+    });
 }
 
-Result<Project> FileController::loadInBackground(const QString &path)
+bool FileController::loadInBackground(const QString &path,
+                                      const std::function<void(Result<Project>)> &done)
 {
     // A large project takes a moment to check and read; the window stays responsive.
-    return runWithProgress<Result<Project>>(
-        m_window, tr("Opening %1…").arg(QFileInfo(path).fileName()),
-        [path](const std::atomic<bool> &, const std::function<void(int, int)> &) {
+    return LongTask::start<Result<Project>>(
+        m_document, m_window, tr("Opening %1…").arg(QFileInfo(path).fileName()), false,
+        [path](const std::atomic<bool> &, const LongTask::Progress &) {
             return ProjectLoader::load(path);
         },
-        false);
+        done);
 }
 
 void FileController::save(const SaveDone &then)
 {
+    if (m_document->isBusy()) { // what it saves is about to change
+        if (then)
+            then(false);
+        return;
+    }
     if (m_document->filePath().isEmpty())
         saveAs(then);
     else
@@ -222,19 +228,20 @@ void FileController::saveTo(const QString &path, const SaveDone &then)
 void FileController::revert()
 {
     const QString path = m_document->filePath();
-    if (path.isEmpty())
+    if (path.isEmpty() || m_document->isBusy())
         return;
     const auto answer = QMessageBox::question(
         m_window, tr("Revert to Saved"),
         tr("Discard every change since %1 was last saved?").arg(QFileInfo(path).fileName()));
     if (answer != QMessageBox::Yes)
         return;
-    const Result<Project> project = loadInBackground(path);
-    if (!project) {
-        QMessageBox::warning(m_window, tr("Cannot Revert"), project.error().toString());
-        return;
-    }
-    m_document->resetProject(project.value());
+    loadInBackground(path, [this](const Result<Project> &project) {
+        if (!project) {
+            QMessageBox::warning(m_window, tr("Cannot Revert"), project.error().toString());
+            return;
+        }
+        m_document->resetProject(project.value());
+    });
 }
 
 } // namespace Annals

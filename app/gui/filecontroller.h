@@ -40,8 +40,10 @@ public:
     using SaveDone = std::function<void(bool saved)>;
 
     /*!
-     * Opens \a path, asking first about unsaved changes. Returns false when not opened now
-     * (also when the analyst chose to save first: it opens once that save succeeded).
+     * Opens \a path, asking first about unsaved changes, on a worker thread (LongTask: the
+     * document is busy until it is read). Returns whether the reading started (not when
+     * the analyst chose to save first: it starts once that save succeeded). A file that
+     * cannot be opened is reported then, and leaves the open project as it was.
      */
     bool openFile(const QString &path);
     /*!
@@ -65,7 +67,8 @@ public:
     static QStringList recentFiles();
 
 private:
-    Result<Project> loadInBackground(const QString &path);
+    bool loadInBackground(const QString &path,
+                          const std::function<void(Result<Project>)> &done);
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void updateActions();
@@ -78,7 +81,6 @@ private:
     QAction *m_saveAs = nullptr;
     QAction *m_revert = nullptr;
     QMenu *m_recent = nullptr;
-    bool m_busy = false; ///< a project is being read; drops and shortcuts still arrive
 };
 
 } // namespace Annals

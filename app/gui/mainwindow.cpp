@@ -39,6 +39,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSignalBlocker>
 #include <QTabBar>
 #include <QToolBar>
@@ -82,6 +83,7 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
         if (!busy && std::exchange(m_closeWhenSaved, false))
             close();
     });
+    connect(document, &ProjectDocument::busyChanged, this, &MainWindow::updateForBusy);
     connect(document, &ProjectDocument::viewStateChanged, this, &MainWindow::syncFromViewState);
     connect(document, &ProjectDocument::datasetChanged, this, &MainWindow::syncFromDataset);
     connect(document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
@@ -387,6 +389,8 @@ void MainWindow::importFiguresInteractively(FigureImport how)
 
 bool MainWindow::openAnyFile(const QString &path, FigureImport figures)
 {
+    if (m_document->isBusy())
+        return false;
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("json") || suffix == QLatin1String("csv"))
         return importFigures(path, figures);
@@ -419,6 +423,13 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Long work (opening, importing, counting) runs: it is canceled or finished first.
+    if (m_document->isBusy()) {
+        statusBar()->showMessage(tr("Wait for the work in progress to finish, or cancel it."),
+                                 5000);
+        event->ignore();
+        return;
+    }
     // Quitting never cuts a save short: the window closes once it is written.
     if (m_document->isSaving()) {
         m_closeWhenSaved = true;
@@ -434,6 +445,38 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();
+}
+
+void MainWindow::updateForBusy(bool busy)
+{
+    // While long work runs, nothing may edit, undo, save, open or close the project: its
+    // result is applied to the project as it was. The charts still select years.
+    if (busy) {
+        for (QAction *action : findChildren<QAction *>()) {
+            if (action->isEnabled() && !action->menu()) {
+                action->setEnabled(false);
+                m_disabledWhileBusy.append(action);
+            }
+        }
+        QList<QWidget *> widgets;
+        for (QDockWidget *dock : findChildren<QDockWidget *>())
+            widgets.append(dock->widget());
+        for (QToolBar *toolBar : findChildren<QToolBar *>())
+            widgets.append(toolBar);
+        for (QWidget *widget : widgets) {
+            if (widget && widget->isEnabled()) {
+                widget->setEnabled(false);
+                m_disabledWhileBusy.append(widget);
+            }
+        }
+        return;
+    }
+    for (const QPointer<QObject> &object : std::exchange(m_disabledWhileBusy, {})) {
+        if (auto *action = qobject_cast<QAction *>(object))
+            action->setEnabled(true);
+        else if (auto *widget = qobject_cast<QWidget *>(object))
+            widget->setEnabled(true);
+    }
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

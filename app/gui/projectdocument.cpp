@@ -168,6 +168,14 @@ void ProjectDocument::waitForSaves()
     m_saver->waitForIdle();
 }
 
+void ProjectDocument::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
 void ProjectDocument::setWindowLayout(const QByteArray &geometry, const QByteArray &state)
 {
     m_project.view.windowGeometry = geometry;
@@ -176,7 +184,7 @@ void ProjectDocument::setWindowLayout(const QByteArray &geometry, const QByteArr
 
 void ProjectDocument::pushViewState(const QString &text, const ViewState &state, int mergeId)
 {
-    if (state == m_project.view)
+    if (state == m_project.view || m_busy)
         return;
     m_undoStack->push(new ViewStateCommand(this, text, state, mergeId));
 }
@@ -265,6 +273,8 @@ void ProjectDocument::setTargetJudgement(bool revisedOutcomes, double tolerance)
 void ProjectDocument::pushData(const QString &text, const Dataset &dataset,
                                const QList<ReportTextRef> &texts)
 {
+    if (m_busy)
+        return;
     m_undoStack->push(new DataEditCommand(this, text, dataset, texts));
 }
 
@@ -395,6 +405,8 @@ void ProjectDocument::setKeywordColor(const QString &term, const QString &color)
 
 void ProjectDocument::addAnnotation(const Annotation &annotation)
 {
+    if (m_busy)
+        return;
     QList<Annotation> annotations = m_project.annotations;
     annotations.append(annotation);
     m_undoStack->push(new AnnotationsCommand(this, tr("Add annotation \"%1\"")
@@ -404,7 +416,7 @@ void ProjectDocument::addAnnotation(const Annotation &annotation)
 
 void ProjectDocument::editAnnotation(int index, const Annotation &annotation)
 {
-    if (index < 0 || index >= m_project.annotations.size()
+    if (m_busy || index < 0 || index >= m_project.annotations.size()
         || m_project.annotations.at(index) == annotation)
         return;
     QList<Annotation> annotations = m_project.annotations;
@@ -416,7 +428,7 @@ void ProjectDocument::editAnnotation(int index, const Annotation &annotation)
 
 void ProjectDocument::removeAnnotation(int index)
 {
-    if (index < 0 || index >= m_project.annotations.size())
+    if (m_busy || index < 0 || index >= m_project.annotations.size())
         return;
     QList<Annotation> annotations = m_project.annotations;
     const Annotation removed = annotations.takeAt(index);

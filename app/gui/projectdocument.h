@@ -67,6 +67,14 @@ public:
     bool isSaving() const;
     /// Blocks until every save asked for has finished and reported.
     void waitForSaves();
+
+    /*!
+     * Long work runs (LongTask: opening, importing, counting) whose result will be applied
+     * to the project as it is now: edits are refused, and the window disables undo, saving,
+     * opening and closing until it is back.
+     */
+    bool isBusy() const { return m_busy; }
+    void setBusy(bool busy);
     /// Remembers the window layout to save with the project (not an edit).
     void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
     /// The view an analyst sees first for \a dataset.
@@ -126,6 +134,7 @@ Q_SIGNALS:
     /// A whole new project state was opened (new, open, revert, recover).
     void projectReset();
     void annotationsChanged();
+    void busyChanged(bool busy);
 
 private:
     /// Shows the figure columns of \a seriesIds that no chart draws in the table.
@@ -144,6 +153,7 @@ private:
     BackgroundSaver *m_saver = nullptr;
     quint64 m_revision = 0;
     quint64 m_generation = 0; ///< goes up when a different project state is opened
+    bool m_busy = false;
 };
 
 } // namespace Annals
