@@ -77,10 +77,6 @@ public:
     void setBusy(bool busy);
     /// Remembers the window layout to save with the project (not an edit).
     void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
-    /// The view an analyst sees first for \a dataset.
-    static ViewState defaultView(const Dataset &dataset);
-    /// A new project holding \a dataset, in its default view.
-    static Project newProject(const Dataset &dataset);
 
     /// The years shown, resolving the default range.
     std::pair<int, int> yearRange() const;

@@ -11,6 +11,10 @@ namespace Annals {
 class ProjectLoader
 {
 public:
+    /// The view an analyst sees first for \a dataset.
+    static ViewState defaultView(const Dataset &dataset);
+    /// A new project holding \a dataset, in its default view.
+    static Project newProject(const Dataset &dataset);
     /// A new project on the embedded dataset, in its default view.
     static Result<Project> embeddedProject();
     /// A saved project (.annals); any other file is refused with a message naming it.

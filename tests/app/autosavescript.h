@@ -3,6 +3,7 @@
 #include "annotation.h"
 #include "datasetloader.h"
 #include "projectdocument.h"
+#include "projectloader.h"
 
 #include <QtGlobal>
 
@@ -17,7 +18,7 @@ inline Project startProject()
     const Result<Dataset> dataset = DatasetLoader::loadEmbedded();
     if (!dataset)
         qFatal("embedded dataset: %s", qPrintable(dataset.error().toString()));
-    return ProjectDocument::newProject(dataset.value());
+    return ProjectLoader::newProject(dataset.value());
 }
 
 /// What the project file the session worked on was called.

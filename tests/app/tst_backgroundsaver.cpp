@@ -6,6 +6,7 @@
 #include "largeproject.h"
 #include "mainwindow.h"
 #include "projectdocument.h"
+#include "projectloader.h"
 #include "projectserializer.h"
 
 #include <QAction>
@@ -75,7 +76,7 @@ Project TestBackgroundSaver::largeProject() const
 {
     // About 24 MB to serialize, hash and write: a save takes a good part of a second.
     Project project = LargeProject::make(0);
-    project.view = ProjectDocument::defaultView(project.dataset);
+    project.view = ProjectLoader::defaultView(project.dataset);
     return project;
 }
 

@@ -8,6 +8,7 @@
 #include "keywordcontroller.h"
 #include "mainwindow.h"
 #include "projectdocument.h"
+#include "projectloader.h"
 #include "projectserializer.h"
 
 #include <QDir>
@@ -111,7 +112,7 @@ void TestBadInput::init()
     m_document = std::make_unique<ProjectDocument>();
     const Result<Dataset> dataset = DatasetLoader::loadEmbedded();
     QVERIFY(dataset.ok());
-    m_document->resetProject(ProjectDocument::newProject(dataset.value()));
+    m_document->resetProject(ProjectLoader::newProject(dataset.value()));
     m_window = std::make_unique<MainWindow>(m_document.get());
     m_window->keywords()->setConfirmImports(false);
 }

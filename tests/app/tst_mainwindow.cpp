@@ -7,6 +7,7 @@
 #include "keywordpicker.h"
 #include "mainwindow.h"
 #include "projectdocument.h"
+#include "projectloader.h"
 #include "reportviewer.h"
 #include "yearchart.h"
 #include "yearrangecontrol.h"
@@ -93,7 +94,7 @@ void TestMainWindow::init()
     m_document = std::make_unique<ProjectDocument>();
     const Result<Dataset> dataset = DatasetLoader::loadEmbedded();
     QVERIFY(dataset.ok());
-    m_document->resetProject(ProjectDocument::newProject(dataset.value()));
+    m_document->resetProject(ProjectLoader::newProject(dataset.value()));
     m_window = std::make_unique<MainWindow>(m_document.get());
     m_window->resize(1280, 800);
     m_window->show();

@@ -7,6 +7,7 @@
 #include "inputlimits.h"
 #include "keywordcontroller.h"
 #include "projectdocument.h"
+#include "projectloader.h"
 #include "sampledataset.h"
 
 #include <QComboBox>
@@ -66,7 +67,7 @@ void TestNewPhrasesController::initTestCase()
 void TestNewPhrasesController::init()
 {
     m_document = std::make_unique<ProjectDocument>();
-    m_document->resetProject(ProjectDocument::newProject(SampleDataset::make()));
+    m_document->resetProject(ProjectLoader::newProject(SampleDataset::make()));
     m_window = std::make_unique<QMainWindow>();
     m_keywords = new KeywordController(m_document.get(), m_window.get());
     m_keywords->setConfirmImports(false);

@@ -9,6 +9,7 @@
 #include "exportcommand.h"
 #include "filesizelimit.h"
 #include "projectdocument.h"
+#include "projectloader.h"
 #include "projectserializer.h"
 #include "sampledataset.h"
 #include "specialfiles.h"
@@ -148,7 +149,7 @@ void TestOutputFaults::exportRefusesItsInputAndSpecialFiles()
     // A project whose name makes "p.json" the sidecar of "--csv p".
     const QString project = path(QStringLiteral("p.json"));
     ProjectDocument document;
-    document.resetProject(ProjectDocument::newProject(SampleDataset::make()));
+    document.resetProject(ProjectLoader::newProject(SampleDataset::make()));
     QVERIFY(ProjectSerializer::writeFile(document.snapshot(), project).ok());
     const QByteArray saved = contentsOf(project);
     QVERIFY(makeFifo(path(QStringLiteral("fifo"))));
@@ -194,7 +195,7 @@ void TestOutputFaults::failingStandardOutputExitsOne()
 void TestOutputFaults::saveOnAFullDiskKeepsTheProjectAndTheEdits()
 {
     ProjectDocument document;
-    document.resetProject(ProjectDocument::newProject(SampleDataset::make()));
+    document.resetProject(ProjectLoader::newProject(SampleDataset::make()));
     const QString project = path(QStringLiteral("analysis.annals"));
     QVERIFY(document.saveTo(project).ok());
     const QByteArray saved = contentsOf(project);
@@ -220,7 +221,7 @@ void TestOutputFaults::saveIntoAFolderThatCannotHoldFiles()
 {
     // /proc refuses new files even to root, like a read-only folder.
     ProjectDocument document;
-    document.resetProject(ProjectDocument::newProject(SampleDataset::make()));
+    document.resetProject(ProjectLoader::newProject(SampleDataset::make()));
     document.setYearRange(2020, 2023);
     const Result<bool> result = document.saveTo(QStringLiteral("/proc/annals-test.annals"));
     QVERIFY(!result.ok());
@@ -234,7 +235,7 @@ void TestOutputFaults::autosaveOnAFullDiskKeepsTheRecoveryFile()
 {
     qputenv("ANNALS_RECOVERY_DIR", QFile::encodeName(path(QStringLiteral("recovery"))));
     ProjectDocument document;
-    document.resetProject(ProjectDocument::newProject(SampleDataset::make()));
+    document.resetProject(ProjectLoader::newProject(SampleDataset::make()));
     Autosave autosave(&document, 3600 * 1000);
     document.setYearRange(2020, 2023);
     autosave.saveNow();

@@ -1,6 +1,7 @@
 #include "application.h"
 #include "autosave.h"
 #include "projectdocument.h"
+#include "projectloader.h"
 #include "projectserializer.h"
 #include "projectvalidator.h"
 #include "sampledataset.h"
@@ -48,7 +49,7 @@ void TestProjectDocument::init()
 {
     m_document = std::make_unique<ProjectDocument>();
     const Dataset dataset = SampleDataset::make();
-    m_document->resetProject(ProjectDocument::newProject(dataset));
+    m_document->resetProject(ProjectLoader::newProject(dataset));
 }
 
 void TestProjectDocument::opensWithTheDefaultView()
@@ -396,7 +397,7 @@ void TestProjectDocument::showsNoMoreKeywordsThanAProjectOpens()
     Dataset dataset = SampleDataset::make();
     for (int i = 0; i < 150; ++i)
         dataset.keywords.vocabulary.append({QStringLiteral("k%1").arg(i), {}, {}, {}});
-    m_document->resetProject(ProjectDocument::newProject(dataset));
+    m_document->resetProject(ProjectLoader::newProject(dataset));
     for (int i = 0; i < 150; ++i)
         m_document->setKeywordShown(QStringLiteral("k%1").arg(i), true);
     QCOMPARE(m_document->viewState().shownKeywords.size(), 100);

@@ -6,6 +6,7 @@
 #include "datasetloader.h"
 #include "mainwindow.h"
 #include "projectdocument.h"
+#include "projectloader.h"
 #include "rangestatisticscontroller.h"
 #include "rangestatisticspanel.h"
 #include "yearchart.h"
@@ -63,7 +64,7 @@ void TestRangeStatisticsController::init()
     m_document = std::make_unique<ProjectDocument>();
     const Result<Dataset> dataset = DatasetLoader::loadEmbedded();
     QVERIFY(dataset.ok());
-    m_document->resetProject(ProjectDocument::newProject(dataset.value()));
+    m_document->resetProject(ProjectLoader::newProject(dataset.value()));
     m_window = std::make_unique<MainWindow>(m_document.get());
     m_window->resize(1280, 800);
     m_window->show();

@@ -4,6 +4,7 @@
 
 #include "comparisonmodel.h"
 #include "projectdocument.h"
+#include "projectloader.h"
 #include "reportcomparison.h"
 #include "sampledataset.h"
 
@@ -62,7 +63,7 @@ void TestReportComparison::init()
 {
     m_document = std::make_unique<ProjectDocument>();
     // Years 2019–2024 in the shared selection.
-    Project project = ProjectDocument::newProject(SampleDataset::make());
+    Project project = ProjectLoader::newProject(SampleDataset::make());
     project.texts = {embedded(2023, QStringLiteral("推进科技创新。经济增长5%左右。旧的说法。")),
                      embedded(2024, QStringLiteral("推进科技创新。经济增长5.5%左右。全新的说法！"))};
     m_document->resetProject(project);

@@ -8,6 +8,7 @@
 #include "detailsappendix.h"
 #include "planshading.h"
 #include "projectdocument.h"
+#include "projectloader.h"
 #include "targetchart.h"
 #include "targetspanel.h"
 #include "targettablemodel.h"
@@ -63,7 +64,7 @@ void TestTargetsPanel::init()
     m_document = std::make_unique<ProjectDocument>();
     const Result<Dataset> dataset = DatasetLoader::loadEmbedded();
     QVERIFY(dataset.ok());
-    m_document->resetProject(ProjectDocument::newProject(dataset.value()));
+    m_document->resetProject(ProjectLoader::newProject(dataset.value()));
     m_panel = std::make_unique<TargetsPanel>(m_document.get());
     m_panel->resize(1000, 700);
     m_panel->show();

@@ -3,6 +3,7 @@
 #include "exportdialog.h"
 #include "mainwindow.h"
 #include "projectdocument.h"
+#include "projectloader.h"
 #include "uilanguage.h"
 #include "yearchart.h"
 #include "yeartablemodel.h"
@@ -110,7 +111,7 @@ void TestUiLanguage::init()
     m_document = std::make_unique<ProjectDocument>();
     const Result<Dataset> dataset = DatasetLoader::loadEmbedded();
     QVERIFY(dataset.ok());
-    m_document->resetProject(ProjectDocument::newProject(dataset.value()));
+    m_document->resetProject(ProjectLoader::newProject(dataset.value()));
     m_window = std::make_unique<MainWindow>(m_document.get());
     m_window->resize(1280, 800);
     m_window->show();
