@@ -1,6 +1,7 @@
 #include "datafile.h"
 
 #include "inputtext.h"
+#include "textdecoder.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -23,47 +24,6 @@ Error fileError(const QString &path, const QString &message)
     error.file = path;
     error.message = message;
     return error;
-}
-
-// The offset of the first byte that is not part of a well-formed UTF-8 sequence.
-qsizetype firstInvalidUtf8(const QByteArray &bytes)
-{
-    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const qsizetype size = bytes.size();
-    qsizetype i = 0;
-    while (i < size) {
-        const unsigned char lead = data[i];
-        int length = 0;
-        unsigned minimum = 0;
-        if (lead < 0x80) {
-            ++i;
-            continue;
-        } else if ((lead & 0xE0) == 0xC0) {
-            length = 2;
-            minimum = 0x80;
-        } else if ((lead & 0xF0) == 0xE0) {
-            length = 3;
-            minimum = 0x800;
-        } else if ((lead & 0xF8) == 0xF0) {
-            length = 4;
-            minimum = 0x10000;
-        } else {
-            return i;
-        }
-        if (i + length > size)
-            return i;
-        unsigned codePoint = lead & (0x7F >> length);
-        for (int k = 1; k < length; ++k) {
-            if ((data[i + k] & 0xC0) != 0x80)
-                return i;
-            codePoint = (codePoint << 6) | (data[i + k] & 0x3F);
-        }
-        if (codePoint < minimum || codePoint > 0x10FFFF
-            || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
-            return i;
-        i += length;
-    }
-    return -1;
 }
 
 } // namespace
@@ -113,7 +73,8 @@ Result<QByteArray> readDataFile(const QString &path, qint64 maxBytes)
 
 Result<QString> decodeUtf8(const QByteArray &bytes, const QString &fileName)
 {
-    const qsizetype bad = firstInvalidUtf8(bytes);
+    // The one strict validator (overlong forms, surrogates, > U+10FFFF, cut sequences).
+    const qsizetype bad = TextDecoder::firstInvalidUtf8(bytes);
     if (bad >= 0) {
         Error error = fileError(fileName,
                                 DataFileText::tr("not valid UTF-8 at byte %1; save the file as "

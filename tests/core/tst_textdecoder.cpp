@@ -1,3 +1,4 @@
+#include "datafile.h"
 #include "textdecoder.h"
 
 #include <QtTest>
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void streamedErrorOffsetAcrossChunks();
     void parsesEncodingNames_data();
     void parsesEncodingNames();
+    void findsTheFirstInvalidUtf8_data();
+    void findsTheFirstInvalidUtf8();
 };
 
 void TestTextDecoder::decodesFixtures_data()
@@ -197,6 +200,51 @@ void TestTextDecoder::streamedErrorOffsetAcrossChunks()
         QVERIFY(!ok);
         QCOMPARE(decoder.errorOffset(), offset);
     }
+}
+
+void TestTextDecoder::findsTheFirstInvalidUtf8_data()
+{
+    // The one strict UTF-8 validator: report texts and every data file (decodeUtf8()).
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<qsizetype>("offset");
+
+    QTest::newRow("empty") << QByteArray() << qsizetype(-1);
+    QTest::newRow("ASCII") << QByteArray("plain text, 2024") << qsizetype(-1);
+    QTest::newRow("every length") << QByteArray("a\xC3\xA9\xE7\xA7\x91\xF0\x9F\x98\x80")
+                                  << qsizetype(-1);
+    QTest::newRow("U+10FFFF") << QByteArray("\xF4\x8F\xBF\xBF") << qsizetype(-1);
+    QTest::newRow("U+FFFF, not a surrogate") << QByteArray("\xEF\xBF\xBF") << qsizetype(-1);
+    QTest::newRow("U+D7FF, below the surrogates") << QByteArray("\xED\x9F\xBF")
+                                                  << qsizetype(-1);
+    QTest::newRow("overlong two bytes") << QByteArray("ab\xC0\xAF") << qsizetype(2);
+    QTest::newRow("overlong C1") << QByteArray("\xC1\xBF") << qsizetype(0);
+    QTest::newRow("overlong three bytes") << QByteArray("x\xE0\x80\xAF") << qsizetype(1);
+    QTest::newRow("overlong four bytes") << QByteArray("xy\xF0\x80\x80\xAF") << qsizetype(2);
+    QTest::newRow("high surrogate") << QByteArray("a\xED\xA0\x80") << qsizetype(1);
+    QTest::newRow("low surrogate") << QByteArray("\xE7\xA7\x91\xED\xBF\xBF") << qsizetype(3);
+    QTest::newRow("above U+10FFFF") << QByteArray("a\xF4\x90\x80\x80") << qsizetype(1);
+    QTest::newRow("lead F5") << QByteArray("\xF5\x80\x80\x80") << qsizetype(0);
+    QTest::newRow("lead FF") << QByteArray("ab\xFF") << qsizetype(2);
+    QTest::newRow("lone continuation") << QByteArray("a\x80" "b") << qsizetype(1);
+    QTest::newRow("truncated at the end") << QByteArray("\xE7\xA7\x91\xE7\xA7")
+                                          << qsizetype(3);
+    QTest::newRow("truncated four at the end") << QByteArray("a\xF0\x9F\x98") << qsizetype(1);
+    QTest::newRow("truncated before ASCII") << QByteArray("\xE7\xA7" "a") << qsizetype(0);
+    QTest::newRow("after a long ASCII run")
+        << QByteArray(40, 'a') + QByteArray("\xE7\xA7\x91\xC0\x80") << qsizetype(43);
+}
+
+void TestTextDecoder::findsTheFirstInvalidUtf8()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(qsizetype, offset);
+    QCOMPARE(TextDecoder::firstInvalidUtf8(bytes), offset);
+    // A data file names the same byte.
+    const Result<QString> decoded = decodeUtf8(bytes, QStringLiteral("f.json"));
+    QCOMPARE(decoded.ok(), offset < 0);
+    if (!decoded)
+        QVERIFY2(decoded.error().message.contains(QStringLiteral("at byte %1;").arg(offset)),
+                 qPrintable(decoded.error().toString()));
 }
 
 void TestTextDecoder::parsesEncodingNames_data()
