@@ -29,14 +29,6 @@ namespace Annals {
 
 namespace {
 
-Error fileError(const QString &path, const QString &message)
-{
-    Error error;
-    error.file = path;
-    error.message = message;
-    return error;
-}
-
 constexpr qsizetype yearHeadBytes = ChineseScript::sampleBytes; // also the script's sample
 
 } // namespace
@@ -76,11 +68,11 @@ QStringList CorpusCounter::expandPaths(const QStringList &paths, QList<Error> *e
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            errors->append(fileError(path, tr("no such file or folder")));
+            errors->append(Error::inFile(path, tr("no such file or folder")));
         } else if (info.isDir()) {
             const QStringList inside = ReportTextReader::listReportFiles(path);
             if (inside.isEmpty())
-                errors->append(fileError(path, tr("the folder holds no .txt files")));
+                errors->append(Error::inFile(path, tr("the folder holds no .txt files")));
             for (const QString &file : inside)
                 add(file);
         } else {
@@ -100,7 +92,7 @@ Result<DocumentCounts> CorpusCounter::countFile(const QString &path, KeywordScan
         return usable.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fileError(path, tr("cannot be read: %1").arg(file.errorString()));
+        return Error::inFile(path, tr("cannot be read: %1").arg(file.errorString()));
     if (buffer.size() != m_chunkSize)
         buffer.resize(m_chunkSize);
 
@@ -117,7 +109,7 @@ Result<DocumentCounts> CorpusCounter::countFile(const QString &path, KeywordScan
     qint64 reported = 0; // bytes of this file added to the progress
     while (true) {
         if (!file.seek(0))
-            return fileError(path, tr("cannot be read: %1").arg(file.errorString()));
+            return Error::inFile(path, tr("cannot be read: %1").arg(file.errorString()));
         scanner.reset();
         Sha256 sha;
         QByteArray head;
@@ -126,16 +118,16 @@ Result<DocumentCounts> CorpusCounter::countFile(const QString &path, KeywordScan
         bool ok = true;
         while (ok) {
             if (m_cancel && m_cancel->load())
-                return fileError(path, tr("canceled"));
+                return Error::inFile(path, tr("canceled"));
             const qint64 got = file.read(buffer.data(), buffer.size());
             if (got < 0)
-                return fileError(path, tr("cannot be read: %1").arg(file.errorString()));
+                return Error::inFile(path, tr("cannot be read: %1").arg(file.errorString()));
             if (got == 0)
                 break;
             if (position + got > ReportTextReader::maxFileBytes) {
-                return fileError(path, tr("the file grew beyond the %1 MiB limit while it "
-                                          "was read")
-                                           .arg(ReportTextReader::maxFileBytes / (1024 * 1024)));
+                return Error::inFile(path, tr("the file grew beyond the %1 MiB limit while it "
+                                              "was read")
+                                               .arg(ReportTextReader::maxFileBytes / (1024 * 1024)));
             }
             const QByteArrayView chunk(buffer.constData(), got);
             if (m_hashingFiles)
@@ -155,7 +147,7 @@ Result<DocumentCounts> CorpusCounter::countFile(const QString &path, KeywordScan
         }
         if (ok && position == 0) {
             // Counted, it would replace the counts of its year with zeros.
-            return fileError(path, tr("the file is empty"));
+            return Error::inFile(path, tr("the file is empty"));
         }
         QByteArrayView rest;
         if (ok)

@@ -18,14 +18,6 @@ class DataFileText
     Q_DECLARE_TR_FUNCTIONS(Annals::DataFile)
 };
 
-Error fileError(const QString &path, const QString &message)
-{
-    Error error;
-    error.file = path;
-    error.message = message;
-    return error;
-}
-
 } // namespace
 
 QString tooLarge(qint64 size, qint64 maxBytes)
@@ -39,15 +31,15 @@ Result<void> checkInputFile(const QString &path, qint64 maxBytes)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fileError(path, DataFileText::tr("the file does not exist"));
+        return Error::inFile(path, DataFileText::tr("the file does not exist"));
     if (info.isDir())
-        return fileError(path, DataFileText::tr("this is a folder; expected a file"));
+        return Error::inFile(path, DataFileText::tr("this is a folder; expected a file"));
     // open() on a FIFO blocks until something writes to it, and a device may never end.
     if (!info.isFile())
-        return fileError(path,
-                         DataFileText::tr("this is a pipe, device or socket; expected a file"));
+        return Error::inFile(path,
+                             DataFileText::tr("this is a pipe, device or socket; expected a file"));
     if (info.size() > maxBytes) {
-        return fileError(path, tooLarge(info.size(), maxBytes));
+        return Error::inFile(path, tooLarge(info.size(), maxBytes));
     }
     return {};
 }
@@ -58,16 +50,16 @@ Result<QByteArray> readDataFile(const QString &path, qint64 maxBytes)
         return usable.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fileError(path,
-                         DataFileText::tr("the file cannot be read: %1").arg(file.errorString()));
+        return Error::inFile(path,
+                             DataFileText::tr("the file cannot be read: %1").arg(file.errorString()));
     // Read at most one byte more than allowed: the size may have changed since stat().
     QByteArray bytes = file.read(maxBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return fileError(path,
-                         DataFileText::tr("the file cannot be read: %1").arg(file.errorString()));
+        return Error::inFile(path,
+                             DataFileText::tr("the file cannot be read: %1").arg(file.errorString()));
     if (bytes.size() > maxBytes)
-        return fileError(path, DataFileText::tr("the file grew beyond %1 while it was read")
-                                   .arg(InputText::bytes(maxBytes)));
+        return Error::inFile(path, DataFileText::tr("the file grew beyond %1 while it was read")
+                                       .arg(InputText::bytes(maxBytes)));
     return bytes;
 }
 
@@ -76,10 +68,10 @@ Result<QString> decodeUtf8(const QByteArray &bytes, const QString &fileName)
     // The one strict validator (overlong forms, surrogates, > U+10FFFF, cut sequences).
     const qsizetype bad = TextDecoder::firstInvalidUtf8(bytes);
     if (bad >= 0) {
-        Error error = fileError(fileName,
-                                DataFileText::tr("not valid UTF-8 at byte %1; save the file as "
-                                                 "UTF-8")
-                                    .arg(bad));
+        Error error = Error::inFile(fileName,
+                                    DataFileText::tr("not valid UTF-8 at byte %1; save the file as "
+                                                     "UTF-8")
+                                        .arg(bad));
         std::tie(error.line, error.column) = lineAndColumnAt(bytes, bad);
         return error;
     }

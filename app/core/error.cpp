@@ -23,4 +23,15 @@ QString Error::toString() const
     return text + message;
 }
 
+Error Error::inFile(const QString &file, const QString &message, int line,
+                    const QString &field)
+{
+    Error error;
+    error.file = file;
+    error.line = line;
+    error.field = field;
+    error.message = message;
+    return error;
+}
+
 } // namespace Annals

@@ -20,6 +20,10 @@ struct Error
 
     /// "file:line:column: field: message", leaving out the parts that are unknown.
     QString toString() const;
+
+    /// The one way to build an Error about \a file (\a line and \a field when known).
+    static Error inFile(const QString &file, const QString &message, int line = 0,
+                        const QString &field = QString());
 };
 
 } // namespace Annals

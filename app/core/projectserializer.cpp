@@ -58,24 +58,15 @@ const char writerKey[] = "written-by";
 const char lengthKey[] = "payload-length";
 const char checksumKey[] = "payload-sha256";
 
-// The Boost text archive header: signature, then the library version. 18 is Boost 1.74, which
-// wrote the first project files; a build on a newer Boost keeps reading them.
-constexpr std::string_view archiveSignature = "22 serialization::archive ";
-constexpr unsigned int oldestArchiveLibrary = 18;
-
-Error fileError(const QString &fileName, const QString &message, int line = 0)
-{
-    Error error;
-    error.file = fileName;
-    error.line = line;
-    error.message = message;
-    return error;
-}
-
 QString damaged(const QString &what)
 {
     return ProjectSerializer::tr("the file is damaged: %1").arg(what);
 }
+
+// The Boost text archive header: signature, then the library version. 18 is Boost 1.74, which
+// wrote the first project files; a build on a newer Boost keeps reading them.
+constexpr std::string_view archiveSignature = "22 serialization::archive ";
+constexpr unsigned int oldestArchiveLibrary = 18;
 
 bool isDigits(const QByteArray &text, qsizetype maxDigits)
 {
@@ -102,16 +93,16 @@ public:
             const QByteArray rest = m_bytes.mid(m_pos);
             if (rest.size() <= maxHeaderLine
                 && (prefix.startsWith(rest) || rest.startsWith(prefix))) {
-                return fileError(m_fileName,
-                                 ProjectSerializer::tr("the file is truncated: it ends inside the header"),
-                                 m_line);
+                return Error::inFile(m_fileName,
+                                     ProjectSerializer::tr("the file is truncated: it ends inside the header"),
+                                     m_line);
             }
         }
         const QByteArray line = m_bytes.mid(m_pos, end - m_pos);
         if (end < 0 || line.size() > maxHeaderLine || !line.startsWith(prefix)) {
-            return fileError(m_fileName,
-                             damaged(ProjectSerializer::tr("expected a header line \"%1\"").arg(expected)),
-                             m_line);
+            return Error::inFile(m_fileName,
+                                 damaged(ProjectSerializer::tr("expected a header line \"%1\"").arg(expected)),
+                                 m_line);
         }
         m_pos = end + 1;
         return line.mid(prefix.size());
@@ -188,8 +179,8 @@ Result<Project> loadPayload(const QByteArray &payload, qsizetype payloadStart,
                             const QString &fileName)
 {
     if (!hasKnownArchiveHeader(payload))
-        return fileError(fileName, damaged(ProjectSerializer::tr("the data does not start with the expected "
-                                              "archive header")));
+        return Error::inFile(fileName, damaged(ProjectSerializer::tr("the data does not start with the expected "
+                                                  "archive header")));
     MemoryBuffer buffer(payload);
     std::istream stream(&buffer);
     stream.imbue(std::locale::classic()); // numbers never depend on the user's locale
@@ -225,11 +216,11 @@ Result<Project> loadPayload(const QByteArray &payload, qsizetype payloadStart,
         const auto invalid = ProjectValidator::check(project);
         if (!invalid)
             return project;
-        Error error = fileError(fileName, invalid->second);
+        Error error = Error::inFile(fileName, invalid->second);
         error.field = invalid->first;
         return error;
     }
-    Error error = fileError(fileName, problem);
+    Error error = Error::inFile(fileName, problem);
     error.field = path.toString();
     return error;
 }
@@ -263,19 +254,19 @@ QByteArray ProjectSerializer::save(const Project &project)
 Result<Project> ProjectSerializer::load(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.isEmpty())
-        return fileError(fileName, ProjectSerializer::tr("the file is empty"));
+        return Error::inFile(fileName, ProjectSerializer::tr("the file is empty"));
     if (bytes.size() > maxFileBytes) {
-        return fileError(fileName, ProjectSerializer::tr("the file is %1; Annals opens project files of at "
-                                      "most %2")
-                                       .arg(InputText::bytes(bytes.size()),
-                                            InputText::byteLimit(maxFileBytes)));
+        return Error::inFile(fileName, ProjectSerializer::tr("the file is %1; Annals opens project files of at "
+                                          "most %2")
+                                           .arg(InputText::bytes(bytes.size()),
+                                                InputText::byteLimit(maxFileBytes)));
     }
     const QByteArray magicLine = magic() + '\n';
     if (!bytes.startsWith(magicLine)) {
         if (magicLine.startsWith(bytes))
-            return fileError(fileName, ProjectSerializer::tr("the file is truncated: it ends inside the header"),
-                             1);
-        return fileError(fileName, ProjectSerializer::tr("not an Annals project file"));
+            return Error::inFile(fileName, ProjectSerializer::tr("the file is truncated: it ends inside the header"),
+                                 1);
+        return Error::inFile(fileName, ProjectSerializer::tr("not an Annals project file"));
     }
 
     HeaderReader reader(bytes, fileName);
@@ -284,38 +275,38 @@ Result<Project> ProjectSerializer::load(const QByteArray &bytes, const QString &
     if (!format)
         return format.error();
     if (!isDigits(format.value(), 9) || format.value().toInt() < 1) {
-        return fileError(fileName, damaged(ProjectSerializer::tr("expected a header line \"%1\"")
-                                               .arg(QStringLiteral("format: <number>"))),
-                         reader.line());
+        return Error::inFile(fileName, damaged(ProjectSerializer::tr("expected a header line \"%1\"")
+                                                   .arg(QStringLiteral("format: <number>"))),
+                             reader.line());
     }
     // Lines 1 to 3 keep their meaning in every format, so a newer file can be named here.
     Result<QByteArray> writer = reader.next(writerKey, QStringLiteral("written-by: Annals "
                                                                       "<version>"));
     const QString writtenBy = writer ? writerVersion(writer.value()) : QString();
     if (const int version = format.value().toInt(); version > formatVersion) {
-        return fileError(fileName, ProjectSerializer::tr("written by Annals %1 (format %2); this version of "
-                                      "Annals opens format ≤ %3")
-                                       .arg(writtenBy.isEmpty() ? ProjectSerializer::tr("(unknown version)")
-                                                                : writtenBy)
-                                       .arg(version)
-                                       .arg(formatVersion));
+        return Error::inFile(fileName, ProjectSerializer::tr("written by Annals %1 (format %2); this version of "
+                                          "Annals opens format ≤ %3")
+                                           .arg(writtenBy.isEmpty() ? ProjectSerializer::tr("(unknown version)")
+                                                                    : writtenBy)
+                                           .arg(version)
+                                           .arg(formatVersion));
     }
     if (!writer)
         return writer.error();
     if (writtenBy.isEmpty()) {
-        return fileError(fileName, damaged(ProjectSerializer::tr("expected a header line \"%1\"")
-                                               .arg(QStringLiteral("written-by: Annals "
-                                                                   "<version>"))),
-                         reader.line());
+        return Error::inFile(fileName, damaged(ProjectSerializer::tr("expected a header line \"%1\"")
+                                                   .arg(QStringLiteral("written-by: Annals "
+                                                                       "<version>"))),
+                             reader.line());
     }
     Result<QByteArray> length = reader.next(lengthKey, QStringLiteral("payload-length: "
                                                                       "<bytes>"));
     if (!length)
         return length.error();
     if (!isDigits(length.value(), 12)) {
-        return fileError(fileName, damaged(ProjectSerializer::tr("expected a header line \"%1\"")
-                                               .arg(QStringLiteral("payload-length: <bytes>"))),
-                         reader.line());
+        return Error::inFile(fileName, damaged(ProjectSerializer::tr("expected a header line \"%1\"")
+                                                   .arg(QStringLiteral("payload-length: <bytes>"))),
+                             reader.line());
     }
     Result<QByteArray> checksum = reader.next(checksumKey, QStringLiteral("payload-sha256: "
                                                                           "<64 hex digits>"));
@@ -326,28 +317,28 @@ Result<Project> ProjectSerializer::load(const QByteArray &bytes, const QString &
         || !std::all_of(sha256.begin(), sha256.end(), [](char c) {
                return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
            })) {
-        return fileError(fileName, damaged(ProjectSerializer::tr("expected a header line \"%1\"")
-                                               .arg(QStringLiteral("payload-sha256: <64 hex "
-                                                                   "digits>"))),
-                         reader.line());
+        return Error::inFile(fileName, damaged(ProjectSerializer::tr("expected a header line \"%1\"")
+                                                   .arg(QStringLiteral("payload-sha256: <64 hex "
+                                                                       "digits>"))),
+                             reader.line());
     }
 
     const qsizetype start = reader.position();
     const qint64 expected = length.value().toLongLong();
     const qint64 present = bytes.size() - start;
     if (present < expected) {
-        return fileError(fileName, ProjectSerializer::tr("the file is truncated: expected %1 bytes of data, "
-                                      "found %2")
-                                       .arg(expected)
-                                       .arg(present));
+        return Error::inFile(fileName, ProjectSerializer::tr("the file is truncated: expected %1 bytes of data, "
+                                          "found %2")
+                                           .arg(expected)
+                                           .arg(present));
     }
     if (present > expected) {
-        return fileError(fileName, damaged(ProjectSerializer::tr("%1 unexpected bytes follow the data")
-                                               .arg(present - expected)));
+        return Error::inFile(fileName, damaged(ProjectSerializer::tr("%1 unexpected bytes follow the data")
+                                                   .arg(present - expected)));
     }
     const QByteArray payload = QByteArray::fromRawData(bytes.constData() + start, present);
     if (Sha256::hash(payload).toHex() != sha256)
-        return fileError(fileName, damaged(ProjectSerializer::tr("checksum mismatch")));
+        return Error::inFile(fileName, damaged(ProjectSerializer::tr("checksum mismatch")));
     return loadPayload(payload, start, fileName);
 }
 
@@ -363,19 +354,19 @@ Result<bool> ProjectSerializer::writeFile(const Project &project, const QString 
 {
     // Never write what load() would refuse: the analyst could not open it again.
     if (const auto invalid = ProjectValidator::check(project)) {
-        Error error = fileError(path, ProjectSerializer::tr("not saved: %1").arg(invalid->second));
+        Error error = Error::inFile(path, ProjectSerializer::tr("not saved: %1").arg(invalid->second));
         error.field = invalid->first;
         return error;
     }
     const QByteArray bytes = save(project);
     if (bytes.isEmpty())
-        return fileError(path, ProjectSerializer::tr("there is not enough memory to save this project"));
+        return Error::inFile(path, ProjectSerializer::tr("there is not enough memory to save this project"));
     if (bytes.size() > maxFileBytes) {
         const qint64 mebibyte = 1024 * 1024;
-        return fileError(path, ProjectSerializer::tr("the project needs %1 MiB; Annals saves project files of "
-                                  "at most %2 MiB (embedded report texts take the most room)")
-                                   .arg((bytes.size() + mebibyte - 1) / mebibyte)
-                                   .arg(maxFileBytes / mebibyte));
+        return Error::inFile(path, ProjectSerializer::tr("the project needs %1 MiB; Annals saves project files of "
+                                      "at most %2 MiB (embedded report texts take the most room)")
+                                       .arg((bytes.size() + mebibyte - 1) / mebibyte)
+                                       .arg(maxFileBytes / mebibyte));
     }
     if (Result<void> written = SafeWriter::writeFile(path, bytes); !written)
         return written.error();

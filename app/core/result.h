@@ -25,11 +25,28 @@ public:
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
 
-    const T &value() const & { return std::get<T>(m_data); }
-    T &value() & { return std::get<T>(m_data); }
-    T &&value() && { return std::get<T>(std::move(m_data)); }
+    // Asking a failure for its value, or a success for its error, is a caller's bug.
+    const T &value() const &
+    {
+        Q_ASSERT_X(ok(), "Result::value", "the result is an error");
+        return std::get<T>(m_data);
+    }
+    T &value() &
+    {
+        Q_ASSERT_X(ok(), "Result::value", "the result is an error");
+        return std::get<T>(m_data);
+    }
+    T &&value() &&
+    {
+        Q_ASSERT_X(ok(), "Result::value", "the result is an error");
+        return std::get<T>(std::move(m_data));
+    }
 
-    const Error &error() const { return std::get<Error>(m_data); }
+    const Error &error() const
+    {
+        Q_ASSERT_X(!ok(), "Result::error", "the result is a success");
+        return std::get<Error>(m_data);
+    }
 
 private:
     std::variant<T, Error> m_data;

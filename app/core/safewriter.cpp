@@ -29,14 +29,6 @@ bool isSameFile(const QFileInfo &target, const QString &other)
     return false;
 }
 
-Error targetError(const QString &path, const QString &message)
-{
-    Error error;
-    error.file = path;
-    error.message = message;
-    return error;
-}
-
 } // namespace
 
 SafeWriter::SafeWriter(const QString &path, const QStringList &inputs)
@@ -49,26 +41,26 @@ SafeWriter::SafeWriter(const QString &path, const QStringList &inputs)
 Result<void> SafeWriter::checkTarget(const QString &path, const QStringList &inputs)
 {
     if (path.isEmpty())
-        return targetError(path, tr("no file name given"));
+        return Error::inFile(path, tr("no file name given"));
     const QFileInfo target(path);
     if (target.exists() || target.isSymLink()) {
         if (target.isDir())
-            return targetError(path, tr("this is a folder; name a file to write"));
+            return Error::inFile(path, tr("this is a folder; name a file to write"));
         if (!target.isFile()) {
-            return targetError(path, tr("this is a pipe, device, socket or broken link; "
-                                        "Annals only replaces regular files"));
+            return Error::inFile(path, tr("this is a pipe, device, socket or broken link; "
+                                          "Annals only replaces regular files"));
         }
         for (const QString &input : inputs) {
             if (isSameFile(target, input)) {
-                return targetError(path, tr("this is also an input (%1); write the output "
-                                            "to another file")
-                                             .arg(input));
+                return Error::inFile(path, tr("this is also an input (%1); write the output "
+                                              "to another file")
+                                               .arg(input));
             }
         }
     }
     const QFileInfo folder(target.absolutePath());
     if (!folder.isDir())
-        return targetError(path, tr("the folder %1 does not exist").arg(folder.filePath()));
+        return Error::inFile(path, tr("the folder %1 does not exist").arg(folder.filePath()));
     return {};
 }
 
@@ -136,7 +128,7 @@ void SafeWriter::discard()
 
 Error SafeWriter::error(const QString &message) const
 {
-    return targetError(m_path, message);
+    return Error::inFile(m_path, message);
 }
 
 } // namespace Annals

@@ -18,14 +18,6 @@ namespace Annals {
 
 namespace {
 
-Error writeError(const QString &path, const QString &message)
-{
-    Error error;
-    error.file = path;
-    error.message = message;
-    return error;
-}
-
 Result<bool> saveAtomically(const QString &path, const QByteArray &bytes,
                             const QStringList &inputs)
 {
@@ -238,13 +230,13 @@ std::optional<Error> ChartExporter::checkSize(const ExportRequest &request, cons
     const qint64 pixels = qint64(request.size.width()) * request.size.height() * request.scale
                           * request.scale;
     if (request.size.width() < 200 || request.size.height() < 150 || pixels > maxPixels)
-        return writeError(path, tr("%1×%2 at scale %3 is %4 megapixels; exports are at least "
-                                   "200×150 and at most %5 megapixels")
-                                    .arg(request.size.width())
-                                    .arg(request.size.height())
-                                    .arg(request.scale)
-                                    .arg(pixels / 1000000)
-                                    .arg(maxPixels / 1000000));
+        return Error::inFile(path, tr("%1×%2 at scale %3 is %4 megapixels; exports are at least "
+                                      "200×150 and at most %5 megapixels")
+                                       .arg(request.size.width())
+                                       .arg(request.size.height())
+                                       .arg(request.scale)
+                                       .arg(pixels / 1000000)
+                                       .arg(maxPixels / 1000000));
     return std::nullopt;
 }
 
@@ -272,7 +264,7 @@ Result<bool> ChartExporter::writePng(const ExportRequest &request, const QString
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         if (!image(request).save(&buffer, "PNG"))
-            return writeError(path, tr("the image could not be encoded as PNG"));
+            return Error::inFile(path, tr("the image could not be encoded as PNG"));
     }
     return saveAtomically(path, bytes, m_inputs);
 }
