@@ -94,17 +94,15 @@ void TestProjectSerializer::initTestCase()
     writeIfMissing(goldenDir + QStringLiteral("/v2-golden.annals"),
                    ProjectSerializer::save(ProjectFixtures::goldenProject()));
     const QByteArray goldenBytes = readAll(golden);
-    writeIfMissing(corpusDir + QStringLiteral("/v1-golden.annals"), goldenBytes);
+    // The fuzzers read the golden and invalid files where they are (tests/fuzz/run-fuzzers.sh);
+    // their own folder holds only the seeds no test here reads.
     writeIfMissing(corpusDir + QStringLiteral("/empty-project.annals"),
                    ProjectSerializer::save(Project()));
     writeIfMissing(corpusDir + QStringLiteral("/small-project.annals"),
                    ProjectSerializer::save(ProjectFixtures::smallProject()));
     const QList<ProjectFixtureFile> files = ProjectFixtures::invalidFiles(goldenBytes);
-    for (const ProjectFixtureFile &file : files) {
+    for (const ProjectFixtureFile &file : files)
         writeIfMissing(invalidDir + QLatin1Char('/') + file.name, file.bytes);
-        if (!file.bytes.isEmpty())
-            writeIfMissing(corpusDir + QLatin1Char('/') + file.name, file.bytes);
-    }
 }
 
 void TestProjectSerializer::roundTripKeepsEveryField()
