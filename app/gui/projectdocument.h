@@ -87,11 +87,6 @@ public:
     void editAnnotation(int index, const Annotation &annotation);
     void removeAnnotation(int index);
 
-    // Called by undo commands only.
-    void applyViewState(const ViewState &state);
-    void applyData(const Dataset &dataset, const QList<ReportTextRef> &texts);
-    void applyAnnotations(const QList<Annotation> &annotations);
-
     /// Selects \a year in the shared selection (not an edit); 0 clears it.
     void selectYear(int year);
     /// The current year of the selection, or 0.
@@ -109,6 +104,20 @@ Q_SIGNALS:
     void annotationsChanged();
 
 private:
+    /// What a data edit changes: the figures and counts, and the report texts behind them.
+    struct DataState
+    {
+        Dataset dataset;
+        QList<ReportTextRef> texts;
+        bool operator==(const DataState &other) const = default;
+    };
+
+    // The setters of undo commands (ChangeValue); every edit goes through one of them.
+    void applyViewState(const ViewState &state);
+    void applyData(const DataState &data);
+    void applyAnnotations(const QList<Annotation> &annotations);
+    void pushAnnotations(const QString &text, const QList<Annotation> &annotations);
+
     /// Shows the figure columns of \a seriesIds that no chart draws in the table.
     void showInTable(const QStringList &seriesIds, const QString &text);
     void pushViewState(const QString &text, const ViewState &state, int mergeId = -1);
