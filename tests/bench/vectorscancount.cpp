@@ -14,9 +14,10 @@
 // What it leaves out (each makes it a little cheaper than annals count, none is the engine):
 // files are read whole (not in 1 MiB chunks), only UTF-8 is accepted (no GB18030 fallback;
 // a file that is not UTF-8 is an error), no traditional-script note, no groups (--group or
-// NAME=A|B lines are refused), no progress messages, output to standard output only.
+// NAME=A|B lines are refused), no progress messages.
 //
-// Usage: annals-vectorscan-count --keywords FILE [--threads N] TEXTS_OR_DIRS...
+// Usage: annals-vectorscan-count --keywords FILE [--threads N] [-o FILE] TEXTS_OR_DIRS...
+// With -o the CSV is written as annals count writes it (SafeWriter), else to standard output.
 
 #include "bytemasks_p.h"
 #include "corpuscounter.h"
@@ -24,6 +25,7 @@
 #include "keywordsfilereader.h"
 #include "removedcharacters.h"
 #include "reporttextreader.h"
+#include "safewriter.h"
 #include "textdecoder.h"
 
 #include <hs.h>
@@ -289,6 +291,7 @@ int run(const QStringList &arguments)
 {
     QStringList keywordFiles;
     QStringList inputs;
+    QString outputPath;
     int threads = 0;
     for (qsizetype a = 1; a < arguments.size(); ++a) {
         const QString &argument = arguments.at(a);
@@ -296,9 +299,11 @@ int run(const QStringList &arguments)
             keywordFiles.append(arguments.at(++a));
         else if (argument == QLatin1String("--threads") && a + 1 < arguments.size())
             threads = arguments.at(++a).toInt();
+        else if (argument == QLatin1String("-o") && a + 1 < arguments.size())
+            outputPath = arguments.at(++a);
         else if (argument.startsWith(QLatin1Char('-')))
             return fail("usage: annals-vectorscan-count --keywords FILE [--threads N] "
-                        "TEXTS_OR_DIRS...");
+                        "[-o FILE] TEXTS_OR_DIRS...");
         else
             inputs.append(argument);
     }
@@ -357,6 +362,17 @@ int run(const QStringList &arguments)
     const QStringList files = CorpusCounter::expandPaths(inputs, &missing);
     if (!missing.isEmpty())
         return fail(missing.first().toString().toUtf8());
+    SafeWriter output(outputPath, files + keywordFiles);
+    if (!outputPath.isEmpty()) {
+        if (Result<void> opened = output.open(); !opened)
+            return fail(opened.error().toString().toUtf8());
+    }
+    const auto write = [&](const QByteArray &bytes) {
+        if (outputPath.isEmpty())
+            std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        else
+            output.write(bytes);
+    };
 
     // As CorpusCounter: files in parallel, one per thread at a time, handed over in input
     // order, workers at most a window ahead of the output.
@@ -396,7 +412,7 @@ int run(const QStringList &arguments)
     for (int t = 0; t < threadCount; ++t)
         pool.emplace_back(worker);
 
-    std::fputs("year,document,keyword,count,per_10k\r\n", stdout);
+    write("year,document,keyword,count,per_10k\r\n");
     bool errors = false;
     std::unique_lock<std::mutex> lock(mutex);
     while (delivered < fileCount) {
@@ -410,7 +426,7 @@ int run(const QStringList &arguments)
             errors = true;
             std::fprintf(stderr, "annals-vectorscan-count: %s\n", counted.error.constData());
         } else {
-            std::fwrite(counted.rows.constData(), 1, size_t(counted.rows.size()), stdout);
+            write(counted.rows);
         }
         lock.lock();
     }
@@ -419,6 +435,10 @@ int run(const QStringList &arguments)
         thread.join();
     hs_free_scratch(prototype);
     hs_free_database(engine.database);
+    if (!outputPath.isEmpty()) {
+        if (Result<void> committed = output.commit(); !committed)
+            return fail(committed.error().toString().toUtf8());
+    }
     return errors || std::fflush(stdout) != 0 ? 1 : 0;
 }
 
