@@ -114,22 +114,25 @@ PYTHON
 fi
 
 bytes_of() { find "$1" -name '*.txt' -printf '%s\n' | awk '{s += $1} END {print s}'; }
-# Runs a command under /usr/bin/time; prints "seconds peak_kb".
+# Runs a command under /usr/bin/time; prints "seconds peak_kb cpu_seconds" (user + system).
 measure() {
-    /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >/dev/null
-    cat "$work/time.txt"
+    /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" "$@" >/dev/null
+    awk '{print $1, $2, $3 + $4}' "$work/time.txt"
 }
 runs=${ANNALS_BENCH_RUNS:-5}
-# The median of a list of "seconds peak_kb" lines, by seconds.
+# The median of a list of measure() lines, by seconds.
 median() { sort -n | awk '{line[NR] = $0} END {print line[int((NR + 1) / 2)]}'; }
-report() { # name bytes seconds peak_kb
-    awk -v n="$1" -v b="$2" -v s="$3" -v k="$4" \
-        'BEGIN {printf "%-28s %8.2f s %8.0f MB/s  peak RSS %6.1f MB\n",
-                n, s, b / 1e6 / s, k / 1024}'
+# The median CPU time of a list of measure() lines: on a machine with other work, CPU time
+# varies less than wall-clock time.
+median_cpu() { awk '{print $3}' | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+report() { # name bytes seconds peak_kb cpu_seconds
+    awk -v n="$1" -v b="$2" -v s="$3" -v k="$4" -v c="$5" \
+        'BEGIN {printf "%-28s %8.2f s %8.0f MB/s  peak RSS %6.1f MB  CPU %6.2f s\n",
+                n, s, b / 1e6 / s, k / 1024, c}'
 }
 
 ratio() { # label numerator_seconds denominator_seconds
-    awk -v l="$1" -v a="$2" -v b="$3" 'BEGIN {printf "%-44s %.2f\n", l, a / b}'
+    awk -v l="$1" -v a="$2" -v b="$3" 'BEGIN {printf "%-50s %.2f\n", l, a / b}'
 }
 # Compares the count of every document x keyword pair of two CSVs of annals count's shape
 # (the bench's document names and keywords hold no comma or quote, so split at commas).
@@ -181,20 +184,24 @@ for set in full quarter; do
         measure rg --count-matches -F -f "$work/keywords.txt" "$dir" >>"$work/rg-times.txt"
     done
     set -- $(median <"$work/annals-times.txt")
-    annals_s=$1 annals_kb=$2
-    report "annals count (csv)" "$size" "$annals_s" "$annals_kb"
+    annals_s=$1 annals_kb=$2 annals_cpu=$(median_cpu <"$work/annals-times.txt")
+    report "annals count (csv)" "$size" "$annals_s" "$annals_kb" "$annals_cpu"
     if [ -n "$vectorscan" ]; then
         set -- $(median <"$work/vectorscan-times.txt")
         vectorscan_s=$1 vectorscan_kb=$2
-        report "annals-vectorscan-count" "$size" "$vectorscan_s" "$vectorscan_kb"
+        vectorscan_cpu=$(median_cpu <"$work/vectorscan-times.txt")
+        report "annals-vectorscan-count" "$size" "$vectorscan_s" "$vectorscan_kb" \
+            "$vectorscan_cpu"
     fi
     set -- $(median <"$work/rg-times.txt")
-    rg_s=$1 rg_kb=$2
-    report "rg --count-matches -F -f" "$size" "$rg_s" "$rg_kb"
+    rg_s=$1 rg_kb=$2 rg_cpu=$(median_cpu <"$work/rg-times.txt")
+    report "rg --count-matches -F -f" "$size" "$rg_s" "$rg_kb" "$rg_cpu"
     if [ -n "$vectorscan" ]; then
         ratio "annals time / Vectorscan counter time:" "$annals_s" "$vectorscan_s"
+        ratio "annals CPU time / Vectorscan counter CPU time:" "$annals_cpu" "$vectorscan_cpu"
     fi
     ratio "annals time / ripgrep time:" "$annals_s" "$rg_s"
+    ratio "annals CPU time / ripgrep CPU time:" "$annals_cpu" "$rg_cpu"
     echo "annals CSV rows: $(($(wc -l <"$work/annals-$set.csv") - 1))"
     if [ -n "$vectorscan" ]; then
         compare_counts "$work/annals-$set.csv" "$work/vectorscan-$set.csv" || mismatch=1

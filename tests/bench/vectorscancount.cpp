@@ -56,7 +56,7 @@ bool isWordByte(uchar byte)
 
 struct Pattern
 {
-    int length = 0;           // bytes of the normalised keyword
+    int length = 0; // bytes of the normalised keyword
     bool startBoundary = false;
     bool endBoundary = false;
 };
@@ -143,15 +143,13 @@ BaseUnits countBaseUnits(const QByteArray &text)
         __m128i letterCounters = _mm_setzero_si128();
         __m128i wordCounters = _mm_setzero_si128();
         for (int round = 0; round < 255 && i + 16 <= size; ++round, i += 16) {
-            const __m128i current = _mm_loadu_si128(
-                reinterpret_cast<const __m128i *>(data + i));
+            const __m128i current = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
             const __m128i previous = _mm_loadu_si128(
                 reinterpret_cast<const __m128i *>(data + i - 1));
-            const __m128i hanLead = _mm_or_si128(
-                inRange(previous, 0xE5, 0xE9),
-                _mm_and_si128(equal(previous, 0xE4), inRange(current, 0xB8, 0xFF)));
-            const __m128i letter = inRange(_mm_or_si128(current, _mm_set1_epi8(0x20)), 'a',
-                                           'z');
+            const __m128i hanLead = _mm_or_si128(inRange(previous, 0xE5, 0xE9),
+                                                 _mm_and_si128(equal(previous, 0xE4),
+                                                               inRange(current, 0xB8, 0xFF)));
+            const __m128i letter = inRange(_mm_or_si128(current, _mm_set1_epi8(0x20)), 'a', 'z');
             const __m128i wordStart = _mm_andnot_si128(wordBytes(previous), wordBytes(current));
             hanCounters = _mm_sub_epi8(hanCounters, hanLead);
             letterCounters = _mm_sub_epi8(letterCounters, letter);
@@ -252,8 +250,8 @@ Counted countFile(const QString &path, const Engine &engine, const QList<QByteAr
     const QString name = QFileInfo(path).fileName();
     int year = ReportTextReader::yearFromFileName(name);
     if (year == 0)
-        year = ReportTextReader::yearFromText(QString::fromUtf8(bytes.first(
-            std::min<qsizetype>(bytes.size(), 4096))));
+        year = ReportTextReader::yearFromText(
+            QString::fromUtf8(bytes.first(std::min<qsizetype>(bytes.size(), 4096))));
     const BaseUnits units = countBaseUnits(text);
     const qint64 base = ReportTextReader::languageFor(units.han, units.letters)
                                 == QLatin1String("zh")
@@ -377,8 +375,8 @@ int run(const QStringList &arguments)
     // As CorpusCounter: files in parallel, one per thread at a time, handed over in input
     // order, workers at most a window ahead of the output.
     const qsizetype fileCount = files.size();
-    const int threadCount = int(std::clamp<qsizetype>(
-        threads > 0 ? threads : QThread::idealThreadCount(), 1, fileCount));
+    const int threadCount = int(
+        std::clamp<qsizetype>(threads > 0 ? threads : QThread::idealThreadCount(), 1, fileCount));
     const qsizetype window = 2 * threadCount;
     std::mutex mutex;
     std::condition_variable changed;
