@@ -5,7 +5,7 @@
 # Usage: tests/bench/keyword-bench.sh [ANNALS_BINARY] [WORK_DIR] [MEGABYTES]
 #   ANNALS_BINARY  default build/annals
 #   WORK_DIR       default /tmp/annals-keyword-bench (about 2.5 x MEGABYTES of disk)
-#   MEGABYTES      corpus size, default $MEGABYTES or 1100 (250 gives 254 MB, 2,971 files)
+#   MEGABYTES      corpus size, default $MEGABYTES or 1100 (250: 2,695 files)
 #   ANNALS_VECTORSCAN  the Vectorscan counter, default annals-vectorscan-count next to
 #                  ANNALS_BINARY (in tests/bench/); built only where pkg-config finds libhs
 #                  (Debian: apt-get install libvectorscan-dev, then cmake the build again and
