@@ -219,19 +219,22 @@ QString RangeStatistics::note() const
     return sentences.join(QStringLiteral("; "));
 }
 
-QString RangeStatistics::flagNote() const
+QString RangeStatistics::endpointFlagNote(int year, const QStringList &flags)
 {
     QStringList sentences;
-    const auto add = [&](std::optional<int> year, const QStringList &flags) {
-        for (const QString &flag : flags) {
-            sentences.append(tr("%1 value: %2").arg(year.value_or(0))
-                                 .arg(ObservationFlag::describe(flag)));
-        }
-    };
-    add(firstYear, firstFlags);
-    if (lastYear != firstYear)
-        add(lastYear, lastFlags);
+    for (const QString &flag : flags)
+        sentences.append(tr("%1 value: %2").arg(year).arg(ObservationFlag::describe(flag)));
     return sentences.join(QLatin1Char(' '));
+}
+
+QString RangeStatistics::flagNote() const
+{
+    QStringList notes;
+    if (firstYear && !firstFlags.isEmpty())
+        notes.append(endpointFlagNote(*firstYear, firstFlags));
+    if (lastYear && lastYear != firstYear && !lastFlags.isEmpty())
+        notes.append(endpointFlagNote(*lastYear, lastFlags));
+    return notes.join(QLatin1Char(' '));
 }
 
 QString RangeStatistics::flagIds() const

@@ -86,6 +86,8 @@ public:
     QString note() const;
     /// The endpoint caveats as sentences ("2015 value: Low confidence…"); empty when none.
     QString flagNote() const;
+    /// The caveats of one endpoint value as sentences; empty when \a flags is.
+    static QString endpointFlagNote(int year, const QStringList &flags);
     /// The flags as "YEAR:flag" separated by ";", for files; empty when none.
     QString flagIds() const;
 

@@ -174,6 +174,8 @@ void MainWindow::createDocks()
             &KeywordController::chooseColor);
     connect(m_details, &DetailsPanel::internalLinkActivated, m_keywords,
             &KeywordController::openReportLink);
+    connect(m_details, &DetailsPanel::internalLinkActivated, m_targets,
+            &TargetsPanel::openTargetLink);
     connect(m_keywords, &KeywordController::textsImported, this, &MainWindow::reportImport);
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_document->setKeywordMeasure(KeywordMeasure(m_measure->itemData(index).toInt()));

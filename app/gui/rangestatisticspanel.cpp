@@ -1,5 +1,7 @@
 #include "rangestatisticspanel.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QResizeEvent>
@@ -37,24 +39,50 @@ QTableWidgetItem *item(const QString &text, const QString &toolTip = QString())
 
 RangeStatisticsPanel::RangeStatisticsPanel(QWidget *parent)
     : QWidget(parent)
+    , m_planBox(new QComboBox(this))
     , m_headline(new QLabel(this))
+    , m_planTarget(new QLabel(this))
     , m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("rangeStatisticsPanel"));
+    m_planBox->setObjectName(QStringLiteral("planBox"));
+    m_planBox->setToolTip(tr("Brush the years of a Five-Year Plan on every view"));
+    m_planBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_planBox->setMinimumContentsLength(12);
     m_headline->setWordWrap(true);
+    m_planTarget->setObjectName(QStringLiteral("planTarget"));
+    m_planTarget->setWordWrap(true);
+    m_planTarget->setTextFormat(Qt::PlainText);
+    m_planTarget->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_planTarget->setVisible(false);
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("First"), tr("Last"), tr("Change"), tr("CAGR")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("First"), tr("Last"), tr("Change"), tr("CAGR"), tr("Avg growth")});
     m_table->horizontalHeaderItem(CagrColumn)
         ->setToolTip(tr("Compound annual growth rate from the first to the last year"));
+    m_table->horizontalHeaderItem(AverageColumn)
+        ->setToolTip(tr("Average annual growth: the mean of the year-on-year growth rates"));
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    auto *chooser = new QHBoxLayout;
+    auto *planLabel = new QLabel(tr("Choose a &plan:"));
+    planLabel->setBuddy(m_planBox);
+    chooser->addWidget(planLabel);
+    chooser->addWidget(m_planBox, 1);
+    connect(m_planBox, &QComboBox::activated, this, [this](int index) {
+        const int plan = m_planBox->itemData(index).toInt();
+        if (plan > 0)
+            Q_EMIT planChosen(plan);
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(chooser);
     layout->addWidget(m_headline);
+    layout->addWidget(m_planTarget);
     layout->addWidget(m_table, 1);
     setMessage(QString());
 }
@@ -62,6 +90,40 @@ RangeStatisticsPanel::RangeStatisticsPanel(QWidget *parent)
 QString RangeStatisticsPanel::headline() const
 {
     return m_headline->text();
+}
+
+void RangeStatisticsPanel::setPlans(const QList<std::pair<int, QString>> &plans)
+{
+    const QSignalBlocker blocker(m_planBox);
+    const int current = currentPlan();
+    m_planBox->clear();
+    m_planBox->addItem(tr("—"), 0);
+    for (const auto &[plan, label] : plans)
+        m_planBox->addItem(label, plan);
+    m_planBox->setEnabled(!plans.isEmpty());
+    setCurrentPlan(current);
+}
+
+void RangeStatisticsPanel::setCurrentPlan(int plan)
+{
+    const QSignalBlocker blocker(m_planBox);
+    m_planBox->setCurrentIndex(std::max(0, m_planBox->findData(plan)));
+}
+
+int RangeStatisticsPanel::currentPlan() const
+{
+    return m_planBox->currentData().toInt();
+}
+
+void RangeStatisticsPanel::setPlanTarget(const QString &text)
+{
+    m_planTarget->setText(text);
+    m_planTarget->setVisible(!text.isEmpty());
+}
+
+QString RangeStatisticsPanel::planTarget() const
+{
+    return m_planTarget->text();
 }
 
 void RangeStatisticsPanel::setMessage(const QString &message)
@@ -73,8 +135,8 @@ void RangeStatisticsPanel::setMessage(const QString &message)
 
 void RangeStatisticsPanel::setLines(int fromYear, int toYear, const QList<Line> &lines)
 {
-    m_headline->setText(tr("%1–%2, %n year(s) of growth; brush another range on a chart to "
-                           "change it.",
+    m_headline->setText(tr("%1–%2, %n year(s) of growth; brush another range on a chart, or "
+                           "choose a plan, to change it.",
                            nullptr, toYear - fromYear)
                             .arg(fromYear)
                             .arg(toYear));
@@ -87,10 +149,15 @@ void RangeStatisticsPanel::setLines(int fromYear, int toYear, const QList<Line> 
         const RangeStatistics &stats = line.statistics;
         const int decimals = decimalsFor(line.kind);
         const QString name = tr("%1 · %2").arg(line.seriesName, vintageLabel(stats.vintage));
-        const auto endpoint = [&](std::optional<int> year, std::optional<double> value) {
+        // A caveat on an endpoint carries over to everything computed from it.
+        const auto endpoint = [&](std::optional<int> year, std::optional<double> value,
+                                  const QStringList &flags) {
             if (!year || !value)
                 return QStringLiteral("—");
-            return tr("%1: %2").arg(*year).arg(QLocale().toString(*value, 'f', decimals));
+            QString text = tr("%1: %2").arg(*year).arg(QLocale().toString(*value, 'f', decimals));
+            if (!flags.isEmpty())
+                text += QStringLiteral(" ⚑");
+            return text;
         };
         QString change = QStringLiteral("—");
         if (stats.change) {
@@ -100,6 +167,9 @@ void RangeStatisticsPanel::setLines(int fromYear, int toYear, const QList<Line> 
         }
         const QString cagr = stats.cagrPct ? tr("%1%").arg(signedNumber(*stats.cagrPct, 1))
                                            : QStringLiteral("—");
+        const QString average = stats.averageGrowthPct
+                                    ? tr("%1%").arg(signedNumber(*stats.averageGrowthPct, 1))
+                                    : QStringLiteral("—");
         QTableWidgetItem *nameItem
             = item(name, line.toolTip + QStringLiteral(" — ") + line.unit);
         QFont bold = font();
@@ -108,11 +178,22 @@ void RangeStatisticsPanel::setLines(int fromYear, int toYear, const QList<Line> 
         m_table->setItem(row + NameRow, FirstColumn, nameItem);
         m_table->setSpan(row + NameRow, FirstColumn, 1, ColumnCount);
         const int figures = row + FiguresRow;
-        m_table->setItem(figures, FirstColumn, item(endpoint(stats.firstYear, stats.firstValue)));
-        m_table->setItem(figures, LastColumn, item(endpoint(stats.lastYear, stats.lastValue)));
+        const QString first = endpoint(stats.firstYear, stats.firstValue, stats.firstFlags);
+        const QString last = endpoint(stats.lastYear, stats.lastValue, stats.lastFlags);
+        m_table->setItem(figures, FirstColumn,
+                         item(first, RangeStatistics::endpointFlagNote(
+                                         stats.firstYear.value_or(0), stats.firstFlags)));
+        m_table->setItem(figures, LastColumn,
+                         item(last, RangeStatistics::endpointFlagNote(
+                                        stats.lastYear.value_or(0), stats.lastFlags)));
         m_table->setItem(figures, ChangeColumn, item(change));
         m_table->setItem(figures, CagrColumn, item(cagr));
-        const QString note = stats.note();
+        m_table->setItem(figures, AverageColumn, item(average));
+        QString note = stats.note();
+        const QString flagNote = stats.flagNote();
+        if (!flagNote.isEmpty())
+            note += (note.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("⚑ ")
+                    + flagNote;
         QTableWidgetItem *noteItem = item(note);
         noteItem->setForeground(palette().color(QPalette::PlaceholderText));
         m_table->setItem(row + NoteRow, FirstColumn, noteItem);
