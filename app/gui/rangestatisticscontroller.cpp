@@ -2,6 +2,7 @@
 
 #include "dashboard.h"
 #include "plantarget.h"
+#include "planshading.h"
 #include "projectdocument.h"
 #include "rangestatisticspanel.h"
 #include "yearselection.h"
@@ -12,6 +13,18 @@
 #include <QMainWindow>
 
 namespace Annals {
+
+namespace {
+
+// One name, in the language of the interface: the dock is narrow.
+QString planName(const Period &period)
+{
+    if (Series::prefersChineseNames() && !period.nameZh.isEmpty())
+        return period.nameZh;
+    return period.nameEn.isEmpty() ? period.displayName() : period.nameEn;
+}
+
+} // namespace
 
 RangeStatisticsController::RangeStatisticsController(ProjectDocument *document,
                                                      Dashboard *dashboard, QMainWindow *window)
@@ -60,18 +73,17 @@ void RangeStatisticsController::updatePlans()
 {
     // Plans with at least two years in the project: a single year has no growth.
     const YearTableModel *model = m_document->yearModel();
-    const bool chinese = Series::prefersChineseNames();
     QList<std::pair<int, QString>> plans;
     for (const Period &period : m_document->project().dataset.periods) {
         const int first = std::max(period.firstYear, model->firstYear());
         const int last = std::min(period.lastYear, model->lastYear());
         if (last <= first)
             continue;
-        const QString name = chinese && !period.nameZh.isEmpty() ? period.nameZh
-                             : period.nameEn.isEmpty()           ? period.displayName()
-                                                                 : period.nameEn;
-        plans.append({period.plan,
-                      tr("%1, %2–%3").arg(name).arg(period.firstYear).arg(period.lastYear)});
+        // Short, as on the charts' bands: the dock is narrow.
+        plans.append({period.plan, tr("%1, %2–%3")
+                                       .arg(PlanShading::shortName(period))
+                                       .arg(period.firstYear)
+                                       .arg(period.lastYear)});
     }
     m_panel->setPlans(plans);
 }
@@ -135,7 +147,7 @@ void RangeStatisticsController::refresh()
                                             : TargetEvaluator::Preference::FirstRelease,
                                         view.targetTolerance);
         if (const std::optional<PlanTarget> target = PlanTarget::find(dataset, *plan, evaluator))
-            m_panel->setPlanTarget(tr("%1: %2").arg(plan->displayName(), target->sentence()));
+            m_panel->setPlanTarget(tr("%1: %2").arg(planName(*plan), target->sentence()));
     }
     if (lines.isEmpty()) {
         m_panel->setMessage(tr("No figure series is shown on the charts."));

@@ -57,7 +57,7 @@ RangeStatisticsPanel::RangeStatisticsPanel(QWidget *parent)
     m_planTarget->setVisible(false);
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels(
-        {tr("First"), tr("Last"), tr("Change"), tr("CAGR"), tr("Avg growth")});
+        {tr("First"), tr("Last"), tr("Change"), tr("CAGR"), tr("Average")});
     m_table->horizontalHeaderItem(CagrColumn)
         ->setToolTip(tr("Compound annual growth rate from the first to the last year"));
     m_table->horizontalHeaderItem(AverageColumn)
@@ -66,8 +66,10 @@ RangeStatisticsPanel::RangeStatisticsPanel(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
-    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // below the longest words
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // The viewport narrows when the vertical scroll bar appears: lay out again then too.
+    m_table->viewport()->installEventFilter(this);
     auto *chooser = new QHBoxLayout;
     auto *planLabel = new QLabel(tr("Choose a &plan:"));
     planLabel->setBuddy(m_planBox);
@@ -156,7 +158,7 @@ void RangeStatisticsPanel::setLines(int fromYear, int toYear, const QList<Line> 
                 return QStringLiteral("—");
             QString text = tr("%1: %2").arg(*year).arg(QLocale().toString(*value, 'f', decimals));
             if (!flags.isEmpty())
-                text += QStringLiteral(" ⚑");
+                text += QStringLiteral("\u00a0⚑"); // never wrapped alone
             return text;
         };
         QString change = QStringLiteral("—");
@@ -201,29 +203,46 @@ void RangeStatisticsPanel::setLines(int fromYear, int toYear, const QList<Line> 
         m_table->setRowHidden(row + NoteRow, note.isEmpty());
     }
     // Columns fit the figures only: the spanning name and note rows would widen the first.
+    // A figure wraps at its spaces ("2016:" above "271.0 ⚑"), never inside a word.
     const QFontMetrics metrics(m_table->font());
+    const int padding = metrics.averageCharWidth() + 2 * m_table->showGrid();
     m_naturalWidths.clear();
+    m_minimumWidths.clear();
     for (int column = 0; column < ColumnCount; ++column) {
-        int width = metrics.horizontalAdvance(m_table->horizontalHeaderItem(column)->text());
-        for (int row = FiguresRow; row < m_table->rowCount(); row += RowsPerLine)
-            width = std::max(width, metrics.horizontalAdvance(m_table->item(row, column)->text()));
-        m_naturalWidths.append(width + 2 * metrics.averageCharWidth());
+        const QString header = m_table->horizontalHeaderItem(column)->text();
+        int width = metrics.horizontalAdvance(header);
+        int minimum = width;
+        for (int row = FiguresRow; row < m_table->rowCount(); row += RowsPerLine) {
+            const QString text = m_table->item(row, column)->text();
+            width = std::max(width, metrics.horizontalAdvance(text));
+            for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                minimum = std::max(minimum, metrics.horizontalAdvance(word));
+        }
+        m_naturalWidths.append(width + padding);
+        m_minimumWidths.append(minimum + padding);
     }
     relayout();
 }
 
 void RangeStatisticsPanel::relayout()
 {
-    // Never wider than the dock: a spanning note wider than the view would be cut off, so the
-    // columns shrink (their figures wrap) rather than scroll.
+    // Never wider than the dock where it can be helped: a spanning note wider than the view
+    // would be cut off, so the columns give up their extra width (their figures wrap) before
+    // any goes below its longest word.
     const int available = m_table->viewport()->width();
     int natural = 0;
-    for (int width : std::as_const(m_naturalWidths))
-        natural += width;
-    const double scale = natural > available && natural > 0 ? double(available) / natural : 1.0;
+    int minimum = 0;
+    for (int column = 0; column < m_naturalWidths.size(); ++column) {
+        natural += m_naturalWidths.at(column);
+        minimum += m_minimumWidths.at(column);
+    }
+    const double share = natural > available && natural > minimum
+                             ? std::max(0.0, double(available - minimum) / (natural - minimum))
+                             : 1.0;
     int total = 0;
     for (int column = 0; column < m_naturalWidths.size(); ++column) {
-        const int width = int(m_naturalWidths.at(column) * scale);
+        const int least = m_minimumWidths.at(column);
+        const int width = least + int((m_naturalWidths.at(column) - least) * share);
         m_table->setColumnWidth(column, width);
         total += width;
     }
@@ -241,6 +260,16 @@ void RangeStatisticsPanel::relayout()
                                                 cell->text());
         m_table->setRowHeight(row, text.height() + 6);
     }
+}
+
+bool RangeStatisticsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            relayout();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RangeStatisticsPanel::resizeEvent(QResizeEvent *event)

@@ -73,6 +73,7 @@ Q_SIGNALS:
     void planChosen(int plan);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -83,6 +84,7 @@ private:
     QLabel *m_planTarget = nullptr;
     QTableWidget *m_table = nullptr;
     QList<int> m_naturalWidths;
+    QList<int> m_minimumWidths; ///< the longest word of each column
 };
 
 } // namespace Annals
