@@ -321,6 +321,12 @@ void TestTargetsPanel::verifyViewerAt(const QString &phrase)
     QCOMPARE(marked.first().cursor.selectedText(), phrase);
     const QString text = viewer->editor()->toPlainText();
     QCOMPARE(viewer->editor()->textCursor().position(), int(text.indexOf(phrase)));
+    if (qEnvironmentVariableIsSet("ANNALS_TEST_SHOTS")) {
+        viewer->grab().save(qEnvironmentVariable("ANNALS_TEST_SHOTS")
+                            + QStringLiteral("/report-at-target-phrase.png"));
+        m_panel->grab().save(qEnvironmentVariable("ANNALS_TEST_SHOTS")
+                             + QStringLiteral("/targets-open-in-report.png"));
+    }
     delete viewer;
 }
 
