@@ -77,21 +77,21 @@ QString PlanTarget::sentence() const
             value += QStringLiteral("–") + number(*target.high);
         text = tr("R&D intensity target %1% of GDP by %2").arg(value).arg(target.year);
     }
+    // Punctuation in the patterns: Chinese has its own (“；”, “：”, “。”).
     if (!target.phrase.isEmpty())
-        text += QStringLiteral(" (“%1”)").arg(target.phrase);
+        text = tr("%1 (“%2”)").arg(text, target.phrase);
     if (evaluation.outcome) {
-        text += QStringLiteral("; ")
-                + tr("outcome %1% (%2)")
-                      .arg(number(evaluation.outcome->value),
-                           outcomeVintageId(evaluation.outcome->vintage));
+        text = tr("%1; outcome %2% (%3)")
+                   .arg(text, number(evaluation.outcome->value),
+                        outcomeVintageId(evaluation.outcome->vintage));
     }
-    text += QStringLiteral(": ") + targetStatusLabel(evaluation.status);
+    QString status = targetStatusLabel(evaluation.status);
     if (evaluation.gap && *evaluation.gap != 0) {
-        text += QStringLiteral(", ")
-                + (*evaluation.gap < 0 ? tr("%1 points below").arg(points(*evaluation.gap))
-                                       : tr("%1 points above").arg(points(*evaluation.gap)));
+        const QString gap = points(*evaluation.gap);
+        status = *evaluation.gap < 0 ? tr("%1, %2 points below").arg(status, gap)
+                                     : tr("%1, %2 points above").arg(status, gap);
     }
-    return text + QLatin1Char('.');
+    return tr("%1: %2.").arg(text, status);
 }
 
 } // namespace Annals

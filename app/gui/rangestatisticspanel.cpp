@@ -7,6 +7,7 @@
 #include <QResizeEvent>
 #include <QLocale>
 #include <QTableWidget>
+#include <QTextBoundaryFinder>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -25,6 +26,23 @@ QString signedNumber(double value, int decimals)
 {
     const QString text = QLocale().toString(value, 'f', decimals);
     return value > 0 ? QStringLiteral("+") + text : text;
+}
+
+// The widest piece of \a text between two places where a line may break (Unicode rules:
+// spaces, and between most Chinese characters; never at a no-break space).
+int widestUnbreakable(const QFontMetrics &metrics, const QString &text)
+{
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Line, text);
+    int widest = 0;
+    qsizetype start = 0;
+    while (finder.toNextBoundary() != -1) {
+        // QTextBoundaryFinder misses the break after "2011: " that the layout makes.
+        const qsizetype end = finder.position();
+        for (const QString &word : text.mid(start, end - start).split(u' ', Qt::SkipEmptyParts))
+            widest = std::max(widest, metrics.horizontalAdvance(word));
+        start = end;
+    }
+    return widest;
 }
 
 QTableWidgetItem *item(const QString &text, const QString &toolTip = QString())
@@ -203,20 +221,22 @@ void RangeStatisticsPanel::setLines(int fromYear, int toYear, const QList<Line> 
         m_table->setRowHidden(row + NoteRow, note.isEmpty());
     }
     // Columns fit the figures only: the spanning name and note rows would widen the first.
-    // A figure wraps at its spaces ("2016:" above "271.0 ⚑"), never inside a word.
+    // A figure wraps where lines may break ("2016:" above "271.0 ⚑"; in Chinese also after
+    // "：").
     const QFontMetrics metrics(m_table->font());
     const int padding = metrics.averageCharWidth() + 2 * m_table->showGrid();
     m_naturalWidths.clear();
     m_minimumWidths.clear();
     for (int column = 0; column < ColumnCount; ++column) {
-        const QString header = m_table->horizontalHeaderItem(column)->text();
-        int width = metrics.horizontalAdvance(header);
+        // A translation may break a long header over lines ("复合年均\n增长率").
+        int width = 0;
+        for (const QString &line : m_table->horizontalHeaderItem(column)->text().split(u'\n'))
+            width = std::max(width, metrics.horizontalAdvance(line));
         int minimum = width;
         for (int row = FiguresRow; row < m_table->rowCount(); row += RowsPerLine) {
             const QString text = m_table->item(row, column)->text();
             width = std::max(width, metrics.horizontalAdvance(text));
-            for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                minimum = std::max(minimum, metrics.horizontalAdvance(word));
+            minimum = std::max(minimum, widestUnbreakable(metrics, text));
         }
         m_naturalWidths.append(width + padding);
         m_minimumWidths.append(minimum + padding);

@@ -2515,16 +2515,24 @@ prints what each holds, or where it is wrong.
         <translation>研发经费投入强度目标：到 %2 年达到 GDP 的 %1%</translation>
     </message>
     <message>
-        <source>outcome %1% (%2)</source>
-        <translation>实际 %1%（%2）</translation>
+        <source>%1 (“%2”)</source>
+        <translation>%1（“%2”）</translation>
     </message>
     <message>
-        <source>%1 points below</source>
-        <translation>低 %1 个百分点</translation>
+        <source>%1; outcome %2% (%3)</source>
+        <translation>%1；实际 %2%（%3）</translation>
     </message>
     <message>
-        <source>%1 points above</source>
-        <translation>高 %1 个百分点</translation>
+        <source>%1, %2 points below</source>
+        <translation>%1，低 %2 个百分点</translation>
+    </message>
+    <message>
+        <source>%1, %2 points above</source>
+        <translation>%1，高 %2 个百分点</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
     </message>
 </context>
 <context>
@@ -2899,7 +2907,8 @@ prints what each holds, or where it is wrong.
     </message>
     <message>
         <source>CAGR</source>
-        <translation>复合年均增长率</translation>
+        <translation>复合年均
+增长率</translation>
     </message>
     <message>
         <source>Compound annual growth rate from the first to the last year</source>
