@@ -94,7 +94,9 @@ void MainWindow::restoreWindowSettings()
         restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
         return;
     }
-    // First start: most of the screen, but never smaller than the layout was made for.
+    // First start: most of the screen, but never smaller than the layout was made for; the
+    // bottom docks get their height when the window is shown at its real size.
+    m_firstRunLayout = true;
     const QScreen *screen = QGuiApplication::primaryScreen();
     const QSize available = screen ? screen->availableSize() : QSize(1280, 800);
     resize(std::min(available.width(), std::max(1280, available.width() * 9 / 10)),
@@ -145,7 +147,6 @@ void MainWindow::createDocks()
     tableDock->raise();
     connect(m_targets, &TargetsPanel::evaluatorChanged, this,
             &MainWindow::updateDetailsAppendix);
-    resizeDocks({tableDock}, {210}, Qt::Vertical);
     resizeDocks({keywordDock, detailsDock}, {230, 310}, Qt::Horizontal);
 
     auto *history = new QUndoView(m_document->undoStack());
@@ -174,6 +175,8 @@ void MainWindow::createDocks()
             &KeywordController::chooseColor);
     connect(m_details, &DetailsPanel::internalLinkActivated, m_keywords,
             &KeywordController::openReportLink);
+    connect(m_details, &DetailsPanel::internalLinkActivated, m_targets,
+            &TargetsPanel::openTargetLink);
     connect(m_keywords, &KeywordController::textsImported, this, &MainWindow::reportImport);
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_document->setKeywordMeasure(KeywordMeasure(m_measure->itemData(index).toInt()));
@@ -391,13 +394,22 @@ void MainWindow::restoreLayoutFromProject()
     const ViewState &view = m_document->viewState();
     if (!view.windowGeometry.isEmpty())
         restoreGeometry(view.windowGeometry);
-    if (!view.windowState.isEmpty())
+    if (!view.windowState.isEmpty()) {
         restoreState(view.windowState);
+        m_firstRunLayout = false; // the project's layout wins
+    }
 }
 
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    if (m_firstRunLayout) {
+        m_firstRunLayout = false;
+        // Room for the Targets chart and table (about 40%, 300 px on 1280×800); the charts
+        // keep the rest.
+        if (auto *table = findChild<QDockWidget *>(QStringLiteral("tableDock")))
+            resizeDocks({table}, {std::max(260, height() * 3 / 8)}, Qt::Vertical);
+    }
     // Five docks share the right-hand tabs: elided to "D…" and "H…" they cannot be told
     // apart. Full titles, with scroll buttons when they do not fit.
     for (QTabBar *tabs : findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {

@@ -88,6 +88,7 @@ private:
     KeywordController *m_keywords = nullptr;
     NewPhrasesController *m_newPhrases = nullptr;
     RangeStatisticsController *m_rangeStatistics = nullptr;
+    bool m_firstRunLayout = false; ///< no saved layout: size the bottom docks when shown
 };
 
 } // namespace Annals
