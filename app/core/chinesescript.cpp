@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <bitset>
 #include <string_view>
 
@@ -38,6 +39,12 @@ bool ChineseScript::looksTraditional(QStringView sample)
     }
     // A few traditional forms appear in simplified texts (quotations, names): ask for many.
     return traditionalCount >= 20 && traditionalCount > simplifiedCount;
+}
+
+bool ChineseScript::reportLooksTraditional(QByteArrayView utf8)
+{
+    // A character cut at the end of the sample decodes to U+FFFD, which counts for neither.
+    return looksTraditional(QString::fromUtf8(utf8.first(std::min(utf8.size(), sampleBytes))));
 }
 
 QString ChineseScript::traditionalNote()

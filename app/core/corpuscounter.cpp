@@ -37,7 +37,7 @@ Error fileError(const QString &path, const QString &message)
     return error;
 }
 
-constexpr qsizetype yearHeadBytes = 4096; // also the sample for the script check
+constexpr qsizetype yearHeadBytes = ChineseScript::sampleBytes; // also the script's sample
 
 } // namespace
 
@@ -185,7 +185,7 @@ Result<DocumentCounts> CorpusCounter::countFile(const QString &path, KeywordScan
         document.baseUnits = document.language == QLatin1String("zh") ? scanner.hanCharacters()
                                                                        : scanner.words();
         if (document.language == QLatin1String("zh")
-            && ChineseScript::looksTraditional(QString::fromUtf8(head)))
+            && ChineseScript::reportLooksTraditional(head))
             document.notes.append(ChineseScript::traditionalNote());
         const QList<qint64> counts = scanner.termCounts();
         if (termCounts) {

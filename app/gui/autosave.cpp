@@ -1,5 +1,6 @@
 #include "autosave.h"
 
+#include "backgroundsaver.h"
 #include "projectdocument.h"
 #include "projectserializer.h"
 #include "safewriter.h"
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -68,27 +70,42 @@ void Autosave::saveNow()
     const quint64 revision = m_document->revision();
     if (!m_document->isModified() || revision == m_savedRevision)
         return;
-    QDir().mkpath(recoveryDirectory());
+    // A save runs or waits: it makes the work safe, or the next tick writes it.
+    if (m_document->isSaving())
+        return;
+    const QString directory = recoveryDirectory();
     const QString path = recoveryFilePath();
+    const QString originalPath = m_document->filePath();
+    const Project project = m_document->snapshot();
+    // Written on the document's worker, like a save: the window does not stop every 20 s.
+    const auto write = [directory, path, originalPath, project]() -> Result<void> {
+        QDir().mkpath(directory);
+        const Result<bool> saved = ProjectSerializer::writeFile(project, path);
+        if (!saved)
+            return saved.error();
+        const QJsonObject metadata{
+            {QStringLiteral("originalPath"), originalPath},
+            {QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+            {QStringLiteral("pid"), QCoreApplication::applicationPid()}};
+        return SafeWriter::writeFile(metadataPath(path), QJsonDocument(metadata).toJson());
+    };
     // A full disk must not interrupt the analyst with a dialog every tick: the failure is
     // reported once per attempt as a signal, the previous recovery file stays whole, and the
     // next tick tries again.
-    const Result<bool> saved = ProjectSerializer::writeFile(m_document->snapshot(), path);
-    if (!saved) {
-        Q_EMIT saveFailed(saved.error().toString());
-        return;
-    }
-    const QJsonObject metadata{
-        {QStringLiteral("originalPath"), m_document->filePath()},
-        {QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        {QStringLiteral("pid"), QCoreApplication::applicationPid()}};
-    const Result<void> described = SafeWriter::writeFile(metadataPath(path),
-                                                         QJsonDocument(metadata).toJson());
-    if (!described) {
-        Q_EMIT saveFailed(described.error().toString());
-        return;
-    }
-    m_savedRevision = revision;
+    const QPointer<Autosave> self(this);
+    m_document->saver()->enqueue(write, [self, revision](const Result<void> &written) {
+        if (!self)
+            return;
+        if (!written) {
+            Q_EMIT self->saveFailed(written.error().toString());
+            return;
+        }
+        // Saved or undone to the saved state meanwhile: the recovery file is stale.
+        if (!self->m_document->isModified())
+            self->removeRecoveryFile();
+        else
+            self->m_savedRevision = revision;
+    });
 }
 
 void Autosave::removeRecoveryFile()

@@ -39,7 +39,11 @@ public:
     /// Deletes \a candidate's files.
     static void discard(const RecoveryCandidate &candidate);
 
-    /// Writes the recovery file now if there are unsaved changes since the last one.
+    /*!
+     * Writes the recovery file if there are unsaved changes since the last one, on the
+     * document's worker thread (ProjectDocument::saver(); ProjectDocument::waitForSaves()
+     * waits for it). Skipped while a save runs or waits.
+     */
     void saveNow();
     /// Removes this session's recovery file (after a save or a clean close).
     void removeRecoveryFile();

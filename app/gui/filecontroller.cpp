@@ -1,7 +1,7 @@
 #include "filecontroller.h"
 
 #include "menutext.h"
-#include "progressrunner.h"
+#include "longtask.h"
 #include "projectdocument.h"
 #include "projectloader.h"
 #include "projectserializer.h"
@@ -12,7 +12,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
-#include <QScopedValueRollback>
+#include <QPointer>
 #include <QSettings>
 #include <QUndoStack>
 
@@ -51,11 +51,11 @@ FileController::FileController(ProjectDocument *document, QWidget *window)
 
     m_save = new QAction(tr("&Save"), this);
     m_save->setShortcut(QKeySequence::Save);
-    connect(m_save, &QAction::triggered, this, &FileController::save);
+    connect(m_save, &QAction::triggered, this, [this] { save(); });
 
     m_saveAs = new QAction(tr("Save &As…"), this);
     m_saveAs->setShortcut(QKeySequence::SaveAs);
-    connect(m_saveAs, &QAction::triggered, this, &FileController::saveAs);
+    connect(m_saveAs, &QAction::triggered, this, [this] { saveAs(); });
 
     m_revert = new QAction(tr("&Revert to Saved"), this);
     connect(m_revert, &QAction::triggered, this, &FileController::revert);
@@ -105,7 +105,7 @@ void FileController::rebuildRecentMenu()
     m_recent->setEnabled(!files.isEmpty());
 }
 
-bool FileController::maybeSave()
+bool FileController::maybeSave(const std::function<void()> &afterSave)
 {
     if (!m_document->isModified())
         return true;
@@ -116,14 +116,19 @@ bool FileController::maybeSave()
         m_window, tr("Unsaved Changes"),
         tr("Save the changes to %1 before closing it?").arg(name),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
+    if (answer == QMessageBox::Save) {
+        save([afterSave](bool saved) {
+            if (saved && afterSave)
+                afterSave();
+        });
+        return false;
+    }
     return answer == QMessageBox::Discard;
 }
 
 void FileController::newProject()
 {
-    if (!maybeSave())
+    if (m_document->isBusy() || !maybeSave([this] { newProject(); }))
         return;
     const Result<Project> project = ProjectLoader::embeddedProject();
     if (!project) {
@@ -136,83 +141,107 @@ void FileController::newProject()
 
 bool FileController::openFile(const QString &path)
 {
-    if (m_busy || !maybeSave())
+    if (m_document->isBusy() || !maybeSave([this, path] { openFile(path); }))
         return false;
-    const QScopedValueRollback busy(m_busy, true);
-    const Result<Project> project = loadInBackground(path);
-    if (!project) {
-        QMessageBox::warning(m_window, tr("Cannot Open Project"),
-                             tr("%1 could not be opened; the open project is unchanged.\n\n%2")
-                                 .arg(QFileInfo(path).fileName(), project.error().toString()));
-        return false;
-    }
-    m_document->resetProject(project.value());
-    m_document->setFilePath(QFileInfo(path).absoluteFilePath());
-    addRecentFile(path);
-    return true;
+    return loadInBackground(path, [this, path](const Result<Project> &project) {
+        if (!project) {
+            QMessageBox::warning(m_window, tr("Cannot Open Project"),
+                                 tr("%1 could not be opened; the open project is unchanged."
+                                    "\n\n%2")
+                                     .arg(QFileInfo(path).fileName(),
+                                          project.error().toString()));
+            return;
+        }
+        m_document->resetProject(project.value());
+        m_document->setFilePath(QFileInfo(path).absoluteFilePath());
+        addRecentFile(path);
+    });
 }
 
-Result<Project> FileController::loadInBackground(const QString &path)
+bool FileController::loadInBackground(const QString &path,
+                                      const std::function<void(Result<Project>)> &done)
 {
     // A large project takes a moment to check and read; the window stays responsive.
-    return runWithProgress<Result<Project>>(
-        m_window, tr("Opening %1…").arg(QFileInfo(path).fileName()),
-        [path](const std::atomic<bool> &, const std::function<void(int, int)> &) {
+    return LongTask::start<Result<Project>>(
+        m_document, m_window, tr("Opening %1…").arg(QFileInfo(path).fileName()), false,
+        [path](const std::atomic<bool> &, const LongTask::Progress &) {
             return ProjectLoader::load(path);
         },
-        false);
+        done);
 }
 
-bool FileController::save()
+void FileController::save(const SaveDone &then)
 {
+    if (m_document->isBusy()) { // what it saves is about to change
+        if (then)
+            then(false);
+        return;
+    }
     if (m_document->filePath().isEmpty())
-        return saveAs();
-    return saveTo(m_document->filePath());
+        saveAs(then);
+    else
+        saveTo(m_document->filePath(), then);
 }
 
-bool FileController::saveAs()
+void FileController::saveAs(const SaveDone &then)
 {
     QString suggested = m_document->filePath();
     if (suggested.isEmpty())
         suggested = QDir::home().filePath(tr("analysis.annals"));
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save Project As"), suggested,
                                                 projectFilter());
-    if (path.isEmpty())
-        return false;
+    if (path.isEmpty()) {
+        if (then)
+            then(false);
+        return;
+    }
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".annals");
-    return saveTo(path);
+    saveTo(path, then);
 }
 
-bool FileController::saveTo(const QString &path)
+void FileController::saveTo(const QString &path, const SaveDone &then)
 {
-    const Result<bool> saved = m_document->saveTo(path);
-    if (!saved) {
-        QMessageBox::warning(m_window, tr("Cannot Save Project"),
-                             tr("The project was not saved; nothing on disk changed.\n\n%1")
-                                 .arg(saved.error().toString()));
-        return false;
-    }
-    addRecentFile(path);
-    return true;
+    const QPointer<FileController> self(this); // the window may close before the document
+    m_document->saveInBackground(path, [self, path, then](const Result<void> &saved) {
+        if (!self)
+            return;
+        // Out of the saver's callback: a message box runs an event loop of its own.
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, path, then, saved] {
+                if (saved) {
+                    self->addRecentFile(path);
+                } else {
+                    QMessageBox::warning(
+                        self->m_window, tr("Cannot Save Project"),
+                        tr("The project was not saved; nothing on disk changed.\n\n%1")
+                            .arg(saved.error().toString()));
+                }
+                if (then)
+                    then(bool(saved));
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void FileController::revert()
 {
     const QString path = m_document->filePath();
-    if (path.isEmpty())
+    if (path.isEmpty() || m_document->isBusy())
         return;
     const auto answer = QMessageBox::question(
         m_window, tr("Revert to Saved"),
         tr("Discard every change since %1 was last saved?").arg(QFileInfo(path).fileName()));
     if (answer != QMessageBox::Yes)
         return;
-    const Result<Project> project = loadInBackground(path);
-    if (!project) {
-        QMessageBox::warning(m_window, tr("Cannot Revert"), project.error().toString());
-        return;
-    }
-    m_document->resetProject(project.value());
+    loadInBackground(path, [this](const Result<Project> &project) {
+        if (!project) {
+            QMessageBox::warning(m_window, tr("Cannot Revert"), project.error().toString());
+            return;
+        }
+        m_document->resetProject(project.value());
+    });
 }
 
 } // namespace Annals

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+
 class QAction;
 class QMenu;
 class QWidget;
@@ -34,14 +36,30 @@ public:
     QAction *revertAction() const { return m_revert; }
     QMenu *recentMenu() const { return m_recent; }
 
-    /// Opens \a path, asking first about unsaved changes. Returns false when not opened.
+    /// Called once a save has finished: whether it was saved (a failure was shown).
+    using SaveDone = std::function<void(bool saved)>;
+
+    /*!
+     * Opens \a path, asking first about unsaved changes, on a worker thread (LongTask: the
+     * document is busy until it is read). Returns whether the reading started (not when
+     * the analyst chose to save first: it starts once that save succeeded). A file that
+     * cannot be opened is reported then, and leaves the open project as it was.
+     */
     bool openFile(const QString &path);
-    /// Saves to the current file, or asks for one. Returns false when not saved.
-    bool save();
-    bool saveAs();
-    bool saveTo(const QString &path);
-    /// Asks whether to save unsaved changes; false when the user cancels.
-    bool maybeSave();
+    /*!
+     * Saves to the current file, or asks for one. The save runs on a worker thread
+     * (ProjectDocument::saveInBackground(), queued behind one that runs); \a then is called
+     * when it has finished, after a failure has been shown.
+     */
+    void save(const SaveDone &then = {});
+    void saveAs(const SaveDone &then = {});
+    void saveTo(const QString &path, const SaveDone &then = {});
+    /*!
+     * Asks whether to save unsaved changes. True: go on now (nothing to save, or Discard).
+     * False: stop now; when the analyst chose Save, \a afterSave is called once the project
+     * was saved (never if the save failed or was not made).
+     */
+    bool maybeSave(const std::function<void()> &afterSave);
     /// Replaces the open project (after maybeSave()).
     void newProject();
     void revert();
@@ -49,7 +67,8 @@ public:
     static QStringList recentFiles();
 
 private:
-    Result<Project> loadInBackground(const QString &path);
+    bool loadInBackground(const QString &path,
+                          const std::function<void(Result<Project>)> &done);
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void updateActions();
@@ -62,7 +81,6 @@ private:
     QAction *m_saveAs = nullptr;
     QAction *m_revert = nullptr;
     QMenu *m_recent = nullptr;
-    bool m_busy = false; ///< a project is being read; drops and shortcuts still arrive
 };
 
 } // namespace Annals

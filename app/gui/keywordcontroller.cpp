@@ -5,7 +5,7 @@
 #include "keyworddeclaration.h"
 #include "keywordjobs.h"
 #include "keywordmatcher.h"
-#include "progressrunner.h"
+#include "longtask.h"
 #include "projectdocument.h"
 #include "reporttextreader.h"
 #include "reportviewer.h"
@@ -15,7 +15,6 @@
 #include <QColorDialog>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QScopedValueRollback>
 
 namespace Annals {
 
@@ -59,14 +58,13 @@ void KeywordController::importFolderInteractively()
 
 bool KeywordController::importTexts(const QStringList &paths)
 {
-    if (m_busy)
+    if (m_document->isBusy())
         return false;
-    const QScopedValueRollback busy(m_busy, true);
     QList<TextImportItem> items;
     bool embed = false;
     if (m_confirmImports) {
         TextImportDialog dialog(paths, m_window);
-        if (dialog.exec() != QDialog::Accepted)
+        if (dialog.exec() != QDialog::Accepted || m_document->isBusy())
             return false;
         items = dialog.items();
         embed = dialog.embedTexts();
@@ -77,13 +75,20 @@ bool KeywordController::importTexts(const QStringList &paths)
     if (items.isEmpty())
         return false;
     const QList<KeywordTerm> vocabulary = m_document->dataset().keywords.vocabulary;
-    const TextImportResult result = runWithProgress<TextImportResult>(
-        m_window, tr("Counting keywords in %n report(s)…", nullptr, int(items.size())),
-        [&](const std::atomic<bool> &cancel, const std::function<void(int, int)> &progress) {
+    return LongTask::start<TextImportResult>(
+        m_document, m_window,
+        tr("Counting keywords in %n report(s)…", nullptr, int(items.size())), true,
+        [items, vocabulary, embed](const std::atomic<bool> &cancel,
+                                   const LongTask::Progress &progress) {
             return KeywordJobs::importTexts(items, vocabulary, embed, cancel, progress);
-        });
+        },
+        [this](const TextImportResult &result) { finishImport(result); });
+}
+
+void KeywordController::finishImport(const TextImportResult &result)
+{
     if (result.canceled)
-        return false;
+        return;
     if (!result.errors.isEmpty()) {
         QStringList lines;
         for (const Error &error : result.errors)
@@ -98,14 +103,12 @@ bool KeywordController::importTexts(const QStringList &paths)
     for (const DocumentCounts &document : result.documents)
         years.append(document.year);
     Q_EMIT textsImported(years, int(result.errors.size()));
-    return !result.documents.isEmpty();
 }
 
 bool KeywordController::addKeyword(const QString &declaration)
 {
-    if (m_busy)
+    if (m_document->isBusy())
         return false; // e.g. Enter pressed twice while the first count runs
-    const QScopedValueRollback busy(m_busy, true);
     const Result<KeywordTerm> parsed = KeywordDeclaration::parse(declaration);
     if (!parsed) {
         warn(tr("Cannot Add Keyword"), tr("\"%1\": %2").arg(declaration,
@@ -124,22 +127,25 @@ bool KeywordController::addKeyword(const QString &declaration)
         term.color = ChartCatalog::keywordColor(m_document->dataset(), view, term.term).name();
     }
     const Project project = m_document->project();
-    const TermCountResult counted = runWithProgress<TermCountResult>(
-        m_window, tr("Counting %1 in the loaded reports…").arg(term.term),
-        [&](const std::atomic<bool> &cancel, const std::function<void(int, int)> &progress) {
+    return LongTask::start<TermCountResult>(
+        m_document, m_window, tr("Counting %1 in the loaded reports…").arg(term.term), true,
+        [term, project](const std::atomic<bool> &cancel, const LongTask::Progress &progress) {
             return KeywordJobs::countTerms({term}, project, cancel, progress);
+        },
+        [this, term](const TermCountResult &counted) {
+            if (counted.canceled)
+                return;
+            if (counted.countsBySha.isEmpty()) {
+                warn(tr("No Report Texts Loaded"),
+                     tr("\"%1\" can only be counted in report texts, and none is loaded. "
+                        "Import them with File ▸ Import Report Texts, then add the keyword "
+                        "again.")
+                         .arg(term.term));
+                return;
+            }
+            m_document->addKeywords({term}, counted.countsBySha);
+            Q_EMIT keywordAdded(term.term);
         });
-    if (counted.canceled)
-        return false;
-    if (counted.countsBySha.isEmpty()) {
-        warn(tr("No Report Texts Loaded"),
-             tr("\"%1\" can only be counted in report texts, and none is loaded. Import them "
-                "with File ▸ Import Report Texts, then add the keyword again.")
-                 .arg(term.term));
-        return false;
-    }
-    m_document->addKeywords({term}, counted.countsBySha);
-    return true;
 }
 
 void KeywordController::removeKeyword(const QString &term)

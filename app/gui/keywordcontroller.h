@@ -9,6 +9,7 @@ class QWidget;
 namespace Annals {
 
 class ProjectDocument;
+struct TextImportResult;
 
 /*!
  * The keyword work of the main window: importing report texts, adding, grouping, colouring
@@ -22,12 +23,19 @@ class KeywordController : public QObject
 public:
     KeywordController(ProjectDocument *document, QWidget *window);
 
-    /// Asks which files to import (dialog), then counts them. Returns false if nothing changed.
+    /*!
+     * Asks which files to import (dialog), then reads and counts them on a worker thread
+     * (LongTask, with Cancel); textsImported() tells when they are in. Returns whether the
+     * counting started.
+     */
     bool importTexts(const QStringList &paths);
     void importTextsInteractively();
     void importFolderInteractively();
-    /// Parses \a declaration, counts it in the loaded texts and adds it. False on a problem,
-    /// which is shown to the analyst.
+    /*!
+     * Parses \a declaration, counts it in the loaded texts on a worker thread (LongTask) and
+     * adds it (keywordAdded()). False on a problem, which is shown to the analyst, or while
+     * other work runs.
+     */
     bool addKeyword(const QString &declaration);
     void removeKeyword(const QString &term);
     void chooseColor(const QString &term);
@@ -40,14 +48,16 @@ public:
 Q_SIGNALS:
     /// An import finished: \a years of the reports imported, \a failed files not read.
     void textsImported(const QList<int> &years, int failed);
+    /// A keyword was counted and added to the project.
+    void keywordAdded(const QString &term);
 
 private:
     void warn(const QString &title, const QString &message);
+    void finishImport(const TextImportResult &result);
 
     ProjectDocument *m_document;
     QWidget *m_window;
     bool m_confirmImports = true;
-    bool m_busy = false; ///< a count is running; the window still takes input meanwhile
 };
 
 } // namespace Annals

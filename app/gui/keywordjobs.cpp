@@ -17,7 +17,8 @@ namespace {
 DocumentCounts countDocument(const KeywordMatcher &matcher, const ReportText &text)
 {
     KeywordScanner scanner(matcher);
-    scanner.feed(text.text.toUtf8());
+    const QByteArray utf8 = text.text.toUtf8();
+    scanner.feed(utf8);
     scanner.finish();
     DocumentCounts document;
     document.year = text.year;
@@ -27,7 +28,7 @@ DocumentCounts countDocument(const KeywordMatcher &matcher, const ReportText &te
     document.baseUnits = text.language == QLatin1String("en") ? scanner.words()
                                                                : scanner.hanCharacters();
     if (text.language == QLatin1String("zh")
-        && ChineseScript::looksTraditional(QStringView(text.text).left(4096)))
+        && ChineseScript::reportLooksTraditional(utf8))
         document.notes.append(ChineseScript::traditionalNote());
     const QList<qint64> counts = scanner.termCounts();
     for (int i = 0; i < counts.size(); ++i)

@@ -2,6 +2,7 @@
 
 #include "annotationspanel.h"
 #include "autosave.h"
+#include "backgroundsaver.h"
 #include "dashboard.h"
 #include "datasetloader.h"
 #include "detailsappendix.h"
@@ -38,6 +39,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSignalBlocker>
 #include <QTabBar>
 #include <QToolBar>
@@ -71,6 +73,17 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
         statusBar()->showMessage(tr("Autosave failed; the last recovery file is kept: %1")
                                      .arg(message));
     });
+    // Saves run on a worker: say so where it does not cover the messages of other work.
+    auto *saving = new QLabel(tr("Saving…"));
+    saving->setObjectName(QStringLiteral("savingLabel"));
+    saving->hide();
+    statusBar()->addPermanentWidget(saving);
+    connect(document->saver(), &BackgroundSaver::busyChanged, this, [this, saving](bool busy) {
+        saving->setVisible(busy);
+        if (!busy && std::exchange(m_closeWhenSaved, false))
+            close();
+    });
+    connect(document, &ProjectDocument::busyChanged, this, &MainWindow::updateForBusy);
     connect(document, &ProjectDocument::viewStateChanged, this, &MainWindow::syncFromViewState);
     connect(document, &ProjectDocument::datasetChanged, this, &MainWindow::syncFromDataset);
     connect(document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
@@ -379,6 +392,8 @@ void MainWindow::importFiguresInteractively(FigureImport how)
 
 bool MainWindow::openAnyFile(const QString &path, FigureImport figures)
 {
+    if (m_document->isBusy())
+        return false;
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("json") || suffix == QLatin1String("csv"))
         return importFigures(path, figures);
@@ -420,7 +435,20 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_files->maybeSave()) {
+    // Long work (opening, importing, counting) runs: it is canceled or finished first.
+    if (m_document->isBusy()) {
+        statusBar()->showMessage(tr("Wait for the work in progress to finish, or cancel it."),
+                                 5000);
+        event->ignore();
+        return;
+    }
+    // Quitting never cuts a save short: the window closes once it is written.
+    if (m_document->isSaving()) {
+        m_closeWhenSaved = true;
+        event->ignore();
+        return;
+    }
+    if (!m_files->maybeSave([this] { close(); })) {
         event->ignore();
         return;
     }
@@ -429,6 +457,38 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();
+}
+
+void MainWindow::updateForBusy(bool busy)
+{
+    // While long work runs, nothing may edit, undo, save, open or close the project: its
+    // result is applied to the project as it was. The charts still select years.
+    if (busy) {
+        for (QAction *action : findChildren<QAction *>()) {
+            if (action->isEnabled() && !action->menu()) {
+                action->setEnabled(false);
+                m_disabledWhileBusy.append(action);
+            }
+        }
+        QList<QWidget *> widgets;
+        for (QDockWidget *dock : findChildren<QDockWidget *>())
+            widgets.append(dock->widget());
+        for (QToolBar *toolBar : findChildren<QToolBar *>())
+            widgets.append(toolBar);
+        for (QWidget *widget : widgets) {
+            if (widget && widget->isEnabled()) {
+                widget->setEnabled(false);
+                m_disabledWhileBusy.append(widget);
+            }
+        }
+        return;
+    }
+    for (const QPointer<QObject> &object : std::exchange(m_disabledWhileBusy, {})) {
+        if (auto *action = qobject_cast<QAction *>(object))
+            action->setEnabled(true);
+        else if (auto *widget = qobject_cast<QWidget *>(object))
+            widget->setEnabled(true);
+    }
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

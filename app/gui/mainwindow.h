@@ -3,6 +3,7 @@
 #include "figuresmerge.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QComboBox;
 class QDockWidget;
@@ -70,6 +71,7 @@ private:
     void updateDetailsAppendix();
     void updateTableColumns();
     void showAbout();
+    void updateForBusy(bool busy);
     void reportImport(QList<int> years, int failed);
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName,
                          Qt::DockWidgetArea area);
@@ -89,6 +91,8 @@ private:
     NewPhrasesController *m_newPhrases = nullptr;
     RangeStatisticsController *m_rangeStatistics = nullptr;
     bool m_firstRunLayout = false; ///< no saved layout: size the bottom docks when shown
+    bool m_closeWhenSaved = false; ///< a close waits for the save that runs
+    QList<QPointer<QObject>> m_disabledWhileBusy; ///< enabled again when the work is done
 };
 
 } // namespace Annals

@@ -2,6 +2,7 @@
 
 #include "inputlimits.h"
 
+#include "backgroundsaver.h"
 #include "changevalue.h"
 #include "chartcatalog.h"
 #include "menutext.h"
@@ -22,12 +23,17 @@ ProjectDocument::ProjectDocument(QObject *parent)
     , m_model(new YearTableModel(this))
     , m_selection(new QItemSelectionModel(m_model, this))
     , m_undoStack(new QUndoStack(this))
+    , m_saver(new BackgroundSaver(this))
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
-ProjectDocument::~ProjectDocument() = default;
+ProjectDocument::~ProjectDocument()
+{
+    // Quitting waits for a save that runs, and its callbacks still see a whole document.
+    m_saver->waitForIdle();
+}
 
 bool ProjectDocument::isModified() const
 {
@@ -86,6 +92,7 @@ void ProjectDocument::resetProject(const Project &project)
     m_undoStack->clear();
     m_project = project;
     ++m_revision;
+    ++m_generation;
     m_model->setDataset(m_project.dataset);
     Q_EMIT datasetChanged();
     Q_EMIT viewStateChanged();
@@ -112,15 +119,59 @@ Project ProjectDocument::snapshot() const
     return project;
 }
 
-Result<bool> ProjectDocument::saveTo(const QString &path)
+void ProjectDocument::saveInBackground(const QString &path, const SaveDone &done)
 {
     Q_EMIT aboutToSave();
-    Result<bool> saved = ProjectSerializer::writeFile(snapshot(), path);
-    if (!saved)
-        return saved;
-    m_undoStack->setClean();
-    setFilePath(QFileInfo(path).absoluteFilePath());
-    return saved;
+    const Project project = snapshot();
+    const quint64 revision = m_revision;
+    const quint64 generation = m_generation;
+    m_saver->enqueue(
+        [project, path]() -> Result<void> {
+            const Result<bool> saved = ProjectSerializer::writeFile(project, path);
+            if (!saved)
+                return saved.error();
+            return {};
+        },
+        [this, path, revision, generation, done](const Result<void> &saved) {
+            // Another project opened meanwhile: the file holds the old one, and is not ours.
+            if (saved && generation == m_generation) {
+                // Edits made while it was written are not in the file: still modified.
+                if (revision == m_revision)
+                    m_undoStack->setClean();
+                setFilePath(QFileInfo(path).absoluteFilePath());
+            }
+            if (done)
+                done(saved);
+        });
+}
+
+Result<bool> ProjectDocument::saveTo(const QString &path)
+{
+    std::optional<Result<void>> outcome;
+    saveInBackground(path, [&outcome](const Result<void> &saved) { outcome = saved; });
+    waitForSaves();
+    Q_ASSERT(outcome.has_value());
+    if (!*outcome)
+        return outcome->error();
+    return true;
+}
+
+bool ProjectDocument::isSaving() const
+{
+    return m_saver->isBusy();
+}
+
+void ProjectDocument::waitForSaves()
+{
+    m_saver->waitForIdle();
+}
+
+void ProjectDocument::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
 }
 
 void ProjectDocument::setWindowLayout(const QByteArray &geometry, const QByteArray &state)
@@ -131,7 +182,7 @@ void ProjectDocument::setWindowLayout(const QByteArray &geometry, const QByteArr
 
 void ProjectDocument::pushViewState(const QString &text, const ViewState &state, int mergeId)
 {
-    if (state == m_project.view)
+    if (state == m_project.view || m_busy)
         return;
     m_undoStack->push(new ChangeValue(this, &ProjectDocument::applyViewState, text,
                                       m_project.view, state, mergeId));
@@ -221,6 +272,8 @@ void ProjectDocument::setTargetJudgement(bool revisedOutcomes, double tolerance)
 void ProjectDocument::pushData(const QString &text, const Dataset &dataset,
                                const QList<ReportTextRef> &texts)
 {
+    if (m_busy)
+        return;
     m_undoStack->push(new ChangeValue(this, &ProjectDocument::applyData, text,
                                       DataState{m_project.dataset, m_project.texts},
                                       DataState{dataset, texts}));
@@ -353,6 +406,8 @@ void ProjectDocument::setKeywordColor(const QString &term, const QString &color)
 
 void ProjectDocument::addAnnotation(const Annotation &annotation)
 {
+    if (m_busy)
+        return;
     QList<Annotation> annotations = m_project.annotations;
     annotations.append(annotation);
     pushAnnotations(tr("Add annotation \"%1\"").arg(annotation.label), annotations);
@@ -360,7 +415,7 @@ void ProjectDocument::addAnnotation(const Annotation &annotation)
 
 void ProjectDocument::editAnnotation(int index, const Annotation &annotation)
 {
-    if (index < 0 || index >= m_project.annotations.size()
+    if (m_busy || index < 0 || index >= m_project.annotations.size()
         || m_project.annotations.at(index) == annotation)
         return;
     QList<Annotation> annotations = m_project.annotations;
@@ -370,7 +425,7 @@ void ProjectDocument::editAnnotation(int index, const Annotation &annotation)
 
 void ProjectDocument::removeAnnotation(int index)
 {
-    if (index < 0 || index >= m_project.annotations.size())
+    if (m_busy || index < 0 || index >= m_project.annotations.size())
         return;
     QList<Annotation> annotations = m_project.annotations;
     const Annotation removed = annotations.takeAt(index);

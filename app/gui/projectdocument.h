@@ -7,11 +7,14 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class QItemSelectionModel;
 class QUndoStack;
 
 namespace Annals {
 
+class BackgroundSaver;
 class YearTableModel;
 
 /*!
@@ -46,8 +49,32 @@ public:
     void resetProjectUnsaved(const Project &project);
     /// The project as it would be saved now: with the current year and window layout.
     Project snapshot() const;
-    /// Saves atomically to \a path; on success the document is clean and named \a path.
+    using SaveDone = std::function<void(const Result<void> &)>;
+    /*!
+     * Saves a snapshot of the project to \a path on a worker thread; the window stays
+     * responsive and edits go on meanwhile. A save asked for while another runs is queued
+     * behind it (BackgroundSaver), with the snapshot taken now. Once written, the document
+     * is named \a path, and clean unless it changed meanwhile; then \a done is called on
+     * this thread with the outcome. The file is written atomically: a failure leaves it as
+     * it was.
+     */
+    void saveInBackground(const QString &path, const SaveDone &done = {});
+    /// Saves like saveInBackground() and waits for it (the command line and tests).
     Result<bool> saveTo(const QString &path);
+    /// The queue of this document's writes (saves and autosaves).
+    BackgroundSaver *saver() const { return m_saver; }
+    /// Whether a save or an autosave runs or waits.
+    bool isSaving() const;
+    /// Blocks until every save asked for has finished and reported.
+    void waitForSaves();
+
+    /*!
+     * Long work runs (LongTask: opening, importing, counting) whose result will be applied
+     * to the project as it is now: edits are refused, and the window disables undo, saving,
+     * opening and closing until it is back.
+     */
+    bool isBusy() const { return m_busy; }
+    void setBusy(bool busy);
     /// Remembers the window layout to save with the project (not an edit).
     void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
     /// The view an analyst sees first for \a dataset.
@@ -102,6 +129,7 @@ Q_SIGNALS:
     /// A whole new project state was opened (new, open, revert, recover).
     void projectReset();
     void annotationsChanged();
+    void busyChanged(bool busy);
 
 private:
     /// What a data edit changes: the figures and counts, and the report texts behind them.
@@ -131,7 +159,10 @@ private:
     YearTableModel *m_model = nullptr;
     QItemSelectionModel *m_selection = nullptr;
     QUndoStack *m_undoStack = nullptr;
+    BackgroundSaver *m_saver = nullptr;
     quint64 m_revision = 0;
+    quint64 m_generation = 0; ///< goes up when a different project state is opened
+    bool m_busy = false;
 };
 
 } // namespace Annals

@@ -2086,6 +2086,17 @@ prints what each holds, or where it is wrong.
     </message>
 </context>
 <context>
+    <name>Annals::LongTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>Annals::MainWindow</name>
     <message>
         <source>Autosave failed; the last recovery file is kept: %1</source>
@@ -2278,6 +2289,14 @@ prints what each holds, or where it is wrong.
     <message>
         <source>Shade and label the plan periods on every year chart</source>
         <translation>在所有年份图表上以底色标出各五年规划时期</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Wait for the work in progress to finish, or cancel it.</source>
+        <translation>请等待正在进行的工作完成，或将其取消。</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "backgroundsaver.h"
 #include "dashboard.h"
 #include "datasetloader.h"
 #include "detailspanel.h"
@@ -339,6 +340,7 @@ void TestMainWindow::importSaysWhenItFinishes()
     keywords->setConfirmImports(false);
     QVERIFY(keywords->importTexts({QFINDTESTDATA("../data/reports/test-2023-zh.txt"),
                                    QFINDTESTDATA("../data/reports/test-2024-zh.txt")}));
+    QTRY_VERIFY(!m_document->isBusy()); // counted on a worker
     const QString message = m_window->statusBar()->currentMessage();
     QVERIFY2(message.contains(QStringLiteral("Imported 2 report text(s) (2023–2024)")),
              qPrintable(message));
@@ -454,7 +456,9 @@ void TestMainWindow::saveMarksCleanAndOpenAsksAboutChanges()
     const QString path = dir.filePath(QStringLiteral("study.annals"));
     m_document->setYearRange(2015, 2024);
     QVERIFY(m_window->isWindowModified());
-    QVERIFY(m_window->files()->saveTo(path));
+    bool savedOk = false;
+    m_window->files()->saveTo(path, [&savedOk](bool ok) { savedOk = ok; });
+    QTRY_VERIFY(savedOk);
     QVERIFY(!m_window->isWindowModified());
     QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("study.annals")));
     QCOMPARE(FileController::recentFiles().first(), QFileInfo(path).absoluteFilePath());
@@ -469,6 +473,7 @@ void TestMainWindow::saveMarksCleanAndOpenAsksAboutChanges()
         box->button(QMessageBox::Discard)->click();
     });
     QVERIFY(m_window->files()->openFile(path));
+    QTRY_VERIFY(!m_document->isBusy()); // read on a worker
     QCOMPARE(m_document->yearRange(), std::make_pair(2015, 2024));
     QVERIFY(!m_window->isWindowModified());
     QCOMPARE(m_document->filePath(), QFileInfo(path).absoluteFilePath());
@@ -480,6 +485,7 @@ void TestMainWindow::addedKeywordIsChartedAndShownInContext()
     keywords->setConfirmImports(false);
     QVERIFY(keywords->importTexts({QFINDTESTDATA("../data/reports/test-2023-zh.txt"),
                                    QFINDTESTDATA("../data/reports/test-2024-zh.txt")}));
+    QTRY_VERIFY(!m_document->isBusy()); // counted on a worker
     QCOMPARE(m_document->project().texts.size(), 2);
     QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Import 2 report text(s)"));
 
@@ -491,6 +497,7 @@ void TestMainWindow::addedKeywordIsChartedAndShownInContext()
     add->insert(QStringLiteral("量子信息")); // as an input method would; keyClicks is ASCII only
     QTest::keyClick(add, Qt::Key_Return);
     QVERIFY(add->text().isEmpty());
+    QTRY_VERIFY(!m_document->isBusy());
     const QString column = QStringLiteral("keyword/量子信息/count");
     YearChart *keywordChart = chart(Chart::Keywords);
     QCOMPARE(keywordChart->segmentCount(column), 1); // 2023–2024; other years have no text

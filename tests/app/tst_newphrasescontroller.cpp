@@ -84,6 +84,7 @@ void TestNewPhrasesController::init()
         file.write(text.toUtf8());
     }
     QVERIFY(m_keywords->importTexts(paths));
+    QTRY_VERIFY(!m_document->isBusy()); // counted on a worker
     m_controller = new NewPhrasesController(m_document.get(), m_keywords, m_window.get());
     QSignalSpy indexed(m_controller, &NewPhrasesController::indexed);
     QVERIFY(indexed.wait(10000));
@@ -171,6 +172,7 @@ void TestNewPhrasesController::addsAKeyword()
     NewPhrasesPanel *panel = m_controller->panel();
     QCOMPARE(panel->currentRow()->phrase, QStringLiteral("新质生产力"));
     QTest::mouseClick(panel->addButton(), Qt::LeftButton);
+    QTRY_VERIFY(!m_document->isBusy());
     QVERIFY(m_document->dataset().keywords.term(QStringLiteral("新质生产力")));
     QVERIFY(m_document->viewState().shownKeywords.contains(QStringLiteral("新质生产力")));
 }

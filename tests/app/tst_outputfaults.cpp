@@ -238,6 +238,7 @@ void TestOutputFaults::autosaveOnAFullDiskKeepsTheRecoveryFile()
     Autosave autosave(&document, 3600 * 1000);
     document.setYearRange(2020, 2023);
     autosave.saveNow();
+    document.waitForSaves(); // autosaves run on a worker
     const QString recovery = autosave.recoveryFilePath();
     const QByteArray first = contentsOf(recovery);
     QVERIFY(first.startsWith("ANNALS-PROJECT"));
@@ -246,6 +247,7 @@ void TestOutputFaults::autosaveOnAFullDiskKeepsTheRecoveryFile()
     {
         const FileSizeLimit full(64);
         autosave.saveNow();
+        document.waitForSaves(); // autosaves run on a worker
     }
     QCOMPARE(failed.count(), 1);
     QVERIFY2(failed.first().first().toString().contains(QStringLiteral("cannot be written")),
@@ -253,6 +255,7 @@ void TestOutputFaults::autosaveOnAFullDiskKeepsTheRecoveryFile()
     QCOMPARE(contentsOf(recovery), first);
     // The next tick, with room again, writes the newer state.
     autosave.saveNow();
+    document.waitForSaves(); // autosaves run on a worker
     QVERIFY(contentsOf(recovery) != first);
     autosave.removeRecoveryFile();
     qunsetenv("ANNALS_RECOVERY_DIR");

@@ -312,6 +312,7 @@ void TestProjectDocument::autosaveOffersRecoveryAndDecliningRemovesIt()
         Autosave autosave(m_document.get(), 3600 * 1000);
         m_document->setKeywordShown(QStringLiteral("科技"), false);
         autosave.saveNow();
+        m_document->waitForSaves(); // autosaves run on a worker
         QVERIFY(QFile::exists(autosave.recoveryFilePath()));
     }
     const Project edited = m_document->snapshot();
@@ -333,6 +334,7 @@ void TestProjectDocument::autosaveOffersRecoveryAndDecliningRemovesIt()
     Autosave again(m_document.get(), 3600 * 1000);
     m_document->setKeywordShown(QStringLiteral("科技"), true);
     again.saveNow();
+    m_document->waitForSaves(); // autosaves run on a worker
     ProjectDocument declined;
     const Result<bool> declinedOffer
         = Application::offerRecovery(declined, [](const RecoveryCandidate &) { return false; });
@@ -348,11 +350,13 @@ void TestProjectDocument::autosaveNoticesAnEditAfterAnUndo()
     Autosave autosave(m_document.get(), 3600 * 1000);
     m_document->setYearRange(2020, 2024);
     autosave.saveNow();
+    m_document->waitForSaves(); // autosaves run on a worker
     // Undo, then a different edit: the undo stack is back at the same index.
     m_document->undoStack()->undo();
     m_document->setKeywordMeasure(KeywordMeasure::Count);
     QCOMPARE(m_document->undoStack()->index(), 1);
     autosave.saveNow();
+    m_document->waitForSaves(); // autosaves run on a worker
     const Result<Project> saved = ProjectSerializer::readFile(autosave.recoveryFilePath());
     QVERIFY(saved.ok());
     QVERIFY(saved.value() == m_document->snapshot());
