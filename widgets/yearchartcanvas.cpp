@@ -133,6 +133,31 @@ void YearChartCanvas::setLogarithmic(bool logarithmic)
     rebuild();
 }
 
+void YearChartCanvas::setRelativeView(FigureTransform::Mode mode, int baseYear)
+{
+    if (mode == m_mode && baseYear == m_baseYear)
+        return;
+    m_mode = mode;
+    m_baseYear = baseYear;
+    // The same series with other values: replaced in place, like an edit of the data.
+    if (m_built && !m_rebuildPending)
+        refreshValues();
+}
+
+std::optional<double> YearChartCanvas::plottedValue(const QString &columnId, int year) const
+{
+    for (const PlotItems &items : m_items) {
+        if (items.spec.columnId == columnId)
+            return valueOf(items, year);
+    }
+    return std::nullopt;
+}
+
+QString YearChartCanvas::axisTitle(PlotAxis axis) const
+{
+    return axis == PlotAxis::Secondary ? m_secondaryTitle : m_primaryTitle;
+}
+
 void YearChartCanvas::setMarkers(const QList<YearMarker> &markers)
 {
     if (markers != m_overlay->markers())
@@ -278,6 +303,7 @@ void YearChartCanvas::rebuild()
                 == spec.columnId)
                 items.column = column;
         }
+        loadValues(items);
         m_items.append(items);
     }
     for (PlotItems &items : m_items) {
@@ -331,6 +357,7 @@ void YearChartCanvas::applyYearRange()
 void YearChartCanvas::refreshValues()
 {
     for (PlotItems &items : m_items) {
+        loadValues(items);
         if (items.barSet)
             fillBars(items);
         else
@@ -427,8 +454,15 @@ QString YearChartCanvas::tooltipFor(int year) const
     if (!m_model)
         return {};
     QList<PlottedColumn> columns;
-    for (const PlotItems &items : m_items)
-        columns.append({items.column, items.spec});
+    for (const PlotItems &items : m_items) {
+        PlottedColumn plotted{items.column, items.spec};
+        if (items.spec.relative && m_mode != FigureTransform::Mode::Absolute) {
+            plotted.mode = m_mode;
+            plotted.baseYear = m_baseYear;
+            plotted.relativeValue = valueOf(items, year);
+        }
+        columns.append(plotted);
+    }
     return YearChartTooltip::html(*m_model, columns, year);
 }
 

@@ -3,6 +3,7 @@
 #include "annotationspanel.h"
 #include "autosave.h"
 #include "backgroundsaver.h"
+#include "chartvaluesmenu.h"
 #include "dashboard.h"
 #include "datasetloader.h"
 #include "detailsappendix.h"
@@ -267,21 +268,7 @@ void MainWindow::createMenus()
     auto *exports = new ExportActions(m_document, this);
     file->addAction(exports->exportAction());
     file->addAction(exports->copyAction());
-    using Target = ExportRequest::Target;
-    const std::pair<ChartCatalog::Chart, Target> charts[] = {
-        {ChartCatalog::Chart::Spending, Target::Spending},
-        {ChartCatalog::Chart::RdIntensity, Target::RdIntensity},
-        {ChartCatalog::Chart::Keywords, Target::Keywords}};
-    for (const auto &[which, target] : charts) {
-        YearChart *chart = m_dashboard->chart(which);
-        auto *copyChart = new QAction(tr("Copy Chart Image"), chart);
-        copyChart->setObjectName(QStringLiteral("copyChartAction"));
-        connect(copyChart, &QAction::triggered, exports,
-                [exports, target = target] { exports->copyChart(target); });
-        chart->addAction(copyChart);
-        chart->addAction(exports->exportAction());
-        chart->setContextMenuPolicy(Qt::ActionsContextMenu);
-    }
+    m_dashboard->setExportActions(exports); // each chart's menu: copy its image, export
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -294,6 +281,7 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addMenu(new SeriesMenu(m_document, m_viewMenu));
+    m_viewMenu->addMenu(new ChartValuesMenu(m_document, m_viewMenu));
     m_viewMenu->addAction(m_newPhrases->compareAction());
     QAction *log = m_viewMenu->addAction(tr("&Logarithmic Amount Axis"));
     log->setCheckable(true);
@@ -522,9 +510,11 @@ void MainWindow::updateTableColumns()
 
 void MainWindow::updateDetailsAppendix()
 {
-    m_details->setAppendix(DetailsAppendix::html(m_document->project(), m_details->year(),
-                                                 m_targets ? m_targets->evaluator()
-                                                           : TargetEvaluator()));
+    // Charts in a relative view: their values beside the absolute ones.
+    m_details->setAppendix(m_dashboard->relativeDetailsHtml(m_details->year())
+                           + DetailsAppendix::html(m_document->project(), m_details->year(),
+                                                   m_targets ? m_targets->evaluator()
+                                                             : TargetEvaluator()));
 }
 
 void MainWindow::showDatasetNotes()

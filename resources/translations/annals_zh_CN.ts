@@ -286,6 +286,164 @@
         <source>Exported by Annals %1 from %2</source>
         <translation>由 Annals %1 从 %2 导出</translation>
     </message>
+    <message>
+        <source>The chart &quot;%1&quot; shows its figures as &quot;%2&quot;, computed from the values in this file; no value is compared across a series break.</source>
+        <translation>图表“%1”将其数据显示为“%2”，由本文件中的数值计算；不跨越序列断点进行比较。</translation>
+    </message>
+</context>
+<context>
+    <name>Annals::ChartLayoutEdits</name>
+    <message>
+        <source>Index %1 = 100: %2</source>
+        <translation>指数（%1年=100）：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dashboard holds at most %n charts.</source>
+        <translation>
+            <numerusform>仪表板最多容纳 %n 个图表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dataset has no series &quot;%1&quot;.</source>
+        <translation>数据集中没有序列“%1”。</translation>
+    </message>
+    <message>
+        <source>New chart of %1</source>
+        <translation>新建图表：%1</translation>
+    </message>
+    <message>
+        <source>Remove chart %1</source>
+        <translation>删除图表：%1</translation>
+    </message>
+    <message>
+        <source>There is no chart %1.</source>
+        <translation>没有第 %1 个图表。</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>将%1添加到%2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>从%2中删除%1</translation>
+    </message>
+</context>
+<context>
+    <name>Annals::ChartLayouts</name>
+    <message>
+        <source>New chart</source>
+        <translation>新建图表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 and %n more</source>
+        <translation>
+            <numerusform>%1、%2等（另有 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Index, %1 = 100</source>
+        <translation>指数（%1年=100）</translation>
+    </message>
+    <message>
+        <source>% change vs previous year</source>
+        <translation>较上年增长（%）</translation>
+    </message>
+    <message>
+        <source>Absolute values</source>
+        <translation>绝对值</translation>
+    </message>
+    <message>
+        <source>Index (base year = 100)</source>
+        <translation>指数（基期=100）</translation>
+    </message>
+    <message>
+        <source>The dataset has no series &quot;%1&quot;.</source>
+        <translation>数据集中没有序列“%1”。</translation>
+    </message>
+    <message>
+        <source>The keyword chart shows keywords only.</source>
+        <translation>关键词图表只显示关键词。</translation>
+    </message>
+    <message>
+        <source>%1 is already on this chart.</source>
+        <translation>%1已在此图表中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A chart holds at most %n added series.</source>
+        <translation>
+            <numerusform>一个图表最多可添加 %n 个序列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This chart already shows two kinds of unit (one on each axis); %1 needs a third. Put it on a new chart.</source>
+        <translation>此图表已显示两种单位（每个坐标轴一种）；%1需要第三种单位。请将其放到新图表中。</translation>
+    </message>
+</context>
+<context>
+    <name>Annals::ChartPane</name>
+    <message>
+        <source>Show absolute values, an index (base year = 100) or the change against the previous year</source>
+        <translation>显示绝对值、指数（基期=100）或较上年变化</translation>
+    </message>
+    <message>
+        <source>base </source>
+        <translation>基期 </translation>
+    </message>
+    <message>
+        <source>The year whose value is 100</source>
+        <translation>数值记为100的年份</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Add or remove series and charts</source>
+        <translation>添加或删除序列和图表</translation>
+    </message>
+    <message>
+        <source>Add Series to This Chart…</source>
+        <translation>添加序列…</translation>
+    </message>
+    <message>
+        <source>Remove Series</source>
+        <translation>删除序列</translation>
+    </message>
+    <message>
+        <source>New Chart…</source>
+        <translation>新建图表…</translation>
+    </message>
+    <message>
+        <source>Remove Chart</source>
+        <translation>删除图表</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>序列：</translation>
+    </message>
+    <message>
+        <source>Add Series to This Chart</source>
+        <translation>添加序列到此图表</translation>
+    </message>
+    <message>
+        <source>Add Series</source>
+        <translation>添加序列</translation>
+    </message>
+    <message>
+        <source>New Chart</source>
+        <translation>新建图表</translation>
+    </message>
+</context>
+<context>
+    <name>Annals::ChartValuesMenu</name>
+    <message>
+        <source>Chart &amp;Values</source>
+        <translation>图表数值(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>Annals::ChineseScript</name>
@@ -679,16 +837,54 @@ Counts keywords in report texts (folders: their *.txt files).
         <translation>已写出 %1 和 %1.json</translation>
     </message>
     <message>
-        <source>spending, rd, keywords, targets or dashboard (default).</source>
-        <translation>spending、rd、keywords、targets 或 dashboard（默认）。</translation>
-    </message>
-    <message>
         <source>--chart must be spending, rd, keywords, targets or dashboard, not &quot;%1&quot;</source>
         <translation>--chart 须为 spending、rd、keywords、targets 或 dashboard，而非“%1”</translation>
     </message>
     <message>
         <source>--csv is not written for --chart targets; annals targets writes them</source>
         <translation>--chart targets 不写出 --csv；请用 annals targets 输出这些数据</translation>
+    </message>
+    <message>
+        <source>Values of figure charts: absolute, index or change (% vs previous year; default: the project&apos;s).</source>
+        <translation>数据图表的数值：absolute（绝对值）、index（指数）或 change（较上年增长%；默认：按项目设置）。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Base year of --mode index (default: the first year shown with a value).</source>
+        <translation>--mode index 的基期年份（默认：显示范围内第一个有数值的年份）。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>--mode must be absolute, index or change, not &quot;%1&quot;</source>
+        <translation>--mode 必须为 absolute、index 或 change，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--base-year must be a year from %1 to %2, not &quot;%3&quot;</source>
+        <translation>--base-year 必须是 %1 至 %2 之间的年份，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>--base-year needs --mode index</source>
+        <translation>--base-year 需要与 --mode index 一起使用</translation>
+    </message>
+    <message>
+        <source>--mode applies to figure charts, not to --chart %1</source>
+        <translation>--mode 只适用于数据图表，不适用于 --chart %1</translation>
+    </message>
+    <message>
+        <source>spending, rd, keywords, targets, dashboard (default), or the number of a chart of the project&apos;s dashboard (1 = the first).</source>
+        <translation>spending、rd、keywords、targets、dashboard（默认），或项目仪表板中图表的序号（1 = 第一个）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>--chart %1: the dashboard has %n charts</source>
+        <translation>
+            <numerusform>--chart %1：仪表板只有 %n 个图表</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1325,17 @@ prints what each holds, or where it is wrong.
     </message>
 </context>
 <context>
+    <name>Annals::Dashboard</name>
+    <message>
+        <source>not computed (no base value, or across a series break)</source>
+        <translation>未计算（无基期数值，或跨越序列断点）</translation>
+    </message>
+    <message>
+        <source>Copy Chart Image</source>
+        <translation>复制图表图像</translation>
+    </message>
+</context>
+<context>
     <name>Annals::DataFile</name>
     <message>
         <source>the file is %1; Annals reads data files of at most %2</source>
@@ -1456,6 +1663,10 @@ prints what each holds, or where it is wrong.
     <message>
         <source>Copies a paragraph saying what the export shows, from which sources and vintages, how it was counted or computed, and its caveats</source>
         <translation>复制一段说明：导出内容显示了什么、来自哪些来源和数据版本、如何统计或计算，以及注意事项</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>图表：%1</translation>
     </message>
 </context>
 <context>
@@ -2203,10 +2414,6 @@ prints what each holds, or where it is wrong.
         <translation>导入报告文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <source>Copy Chart Image</source>
-        <translation>复制图表图像</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2836,6 +3043,18 @@ prints what each holds, or where it is wrong.
     <message>
         <source>expected 0 to %1 percentage points, found %2</source>
         <translation>应为 0 至 %1 个百分点，实际为 %2</translation>
+    </message>
+    <message>
+        <source>expected one of %1, found &quot;%2&quot;</source>
+        <translation>应为 %1 之一，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2</source>
+        <translation>%1 个字符；最多 %2 个</translation>
+    </message>
+    <message>
+        <source>expected a column id of 1 to %1 characters</source>
+        <translation>列标识应为 1 至 %1 个字符</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3833,18 @@ prints what each holds, or where it is wrong.
     <message>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>index, %1 = 100</source>
+        <translation>指数，%1年=100</translation>
+    </message>
+    <message>
+        <source>% change vs previous year</source>
+        <translation>较上年增长（%）</translation>
+    </message>
+    <message>
+        <source>%1: not computed, no base value or across a series break (%2)</source>
+        <translation>%1：未计算，无基期数值或跨越序列断点（%2）</translation>
     </message>
 </context>
 <context>

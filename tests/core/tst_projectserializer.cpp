@@ -85,6 +85,8 @@ void TestProjectSerializer::initTestCase()
     const QString golden = goldenDir + QStringLiteral("/v1-golden.annals");
     writeIfMissing(golden, ProjectSerializer::save(ProjectFixtures::goldenProject()));
     writeIfMissing(goldenDir + QStringLiteral("/v2-golden.annals"),
+                   ProjectSerializer::save(ProjectFixtures::goldenProjectViewRecord2()));
+    writeIfMissing(goldenDir + QStringLiteral("/v2-r3-golden.annals"),
                    ProjectSerializer::save(ProjectFixtures::goldenProject()));
     const QByteArray goldenBytes = readAll(golden);
     // The fuzzers read the golden and invalid files where they are (tests/fuzz/run-fuzzers.sh);
@@ -286,7 +288,7 @@ void TestProjectSerializer::savesTheSameBytesEveryTime()
     const Result<Project> loaded = ProjectSerializer::load(first, QString());
     QVERIFY(loaded.ok());
     QCOMPARE(ProjectSerializer::save(loaded.value()), first);
-    const QByteArray golden = readAll(goldenDir + QStringLiteral("/v2-golden.annals"));
+    const QByteArray golden = readAll(goldenDir + QStringLiteral("/v2-r3-golden.annals"));
     QCOMPARE(ProjectFixtures::payloadOf(first), ProjectFixtures::payloadOf(golden));
 }
 
@@ -295,7 +297,7 @@ void TestProjectSerializer::writesTheDocumentedLayout()
     // resources/project-format.md, "An empty project": no Boost class information anywhere.
     const QByteArray payload
         = "22 serialization::archive 18 1 2 1 0  0  0  0  0  0  0 0 0 1 0  0  0 0 0 0 0 0 0"
-          " 2 0 0 0 0 1 0 0 0 0  0  0 0 0 1 0 4596373779694328218\n";
+          " 3 0 0 0 0 1 0 0 0 0  0  0 0 0 1 0 4596373779694328218 0\n";
     const QByteArray expected = ProjectFixtures::wrap(
         payload, 2, "Annals " + ProjectSerializer::appVersion().toUtf8());
     QCOMPARE(ProjectSerializer::save(Project()), expected);
@@ -342,8 +344,17 @@ void TestProjectSerializer::opensTheGoldenFile()
     const Result<Project> third
         = ProjectSerializer::readFile(goldenDir + QStringLiteral("/v2-golden.annals"));
     QVERIFY2(third.ok(), qPrintable(describe(third)));
-    QCOMPARE(third.value().view, ProjectFixtures::goldenProject().view);
-    QVERIFY(third.value() == ProjectFixtures::goldenProject());
+    QCOMPARE(third.value().view, ProjectFixtures::goldenProjectViewRecord2().view);
+    QVERIFY(third.value() == ProjectFixtures::goldenProjectViewRecord2());
+    // ViewState record 3: the charts the analyst arranged, with their relative views.
+    const Result<Project> fourth
+        = ProjectSerializer::readFile(goldenDir + QStringLiteral("/v2-r3-golden.annals"));
+    QVERIFY2(fourth.ok(), qPrintable(describe(fourth)));
+    QCOMPARE(fourth.value().view.charts.size(), 3);
+    QCOMPARE(fourth.value().view.charts.at(0).mode, FigureTransform::Mode::Index);
+    QCOMPARE(fourth.value().view.charts.at(0).baseYear, 2015);
+    QCOMPARE(fourth.value().view, ProjectFixtures::goldenProject().view);
+    QVERIFY(fourth.value() == ProjectFixtures::goldenProject());
 }
 
 void TestProjectSerializer::refusesInvalidFiles_data()
