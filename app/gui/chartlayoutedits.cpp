@@ -3,10 +3,7 @@
 #include "chartlayouts.h"
 #include "inputlimits.h"
 #include "projectdocument.h"
-#include "viewstatecommand.h"
 #include "yeartablemodel.h"
-
-#include <QUndoStack>
 
 namespace Annals {
 
@@ -21,9 +18,7 @@ void push(ProjectDocument *document, const QString &text, const QList<ChartLayou
 {
     ViewState state = document->viewState();
     state.charts = charts;
-    if (state == document->viewState())
-        return;
-    document->undoStack()->push(new ViewStateCommand(document, text, state));
+    document->pushViewState(text, state);
 }
 
 } // namespace

@@ -96,6 +96,9 @@ public:
     void setPlanPeriodsShown(bool shown);
     /// How the Targets view judges: which outcome, and the tolerance of "about" targets.
     void setTargetJudgement(bool revisedOutcomes, double tolerance);
+    /// Any other view edit, as one undo step named \a text (nothing while busy or unchanged);
+    /// edits with the same \a mergeId (UndoCommandId) in a row merge into one step.
+    void pushViewState(const QString &text, const ViewState &state, int mergeId = -1);
     /*!
      * Adds \a figures to the project's (FiguresMerge::add) or replaces the project's with them;
      * returns what changed (for Replace: every series counts as added). Added series that no
@@ -148,7 +151,6 @@ private:
 
     /// Shows the figure columns of \a seriesIds that no chart draws in the table.
     void showInTable(const QStringList &seriesIds, const QString &text);
-    void pushViewState(const QString &text, const ViewState &state, int mergeId = -1);
     /// Selects the saved brushed range of \a view around its selected year, or that year.
     void selectSavedYears(const ViewState &view);
     void pushData(const QString &text, const Dataset &dataset,
