@@ -15,7 +15,8 @@ namespace {
 // The report year in a file name such as "gwr-2016-zh.txt"; 0 when it names none.
 int yearInName(const QString &name)
 {
-    static const QRegularExpression pattern(QStringLiteral("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)"));
+    static const QRegularExpression pattern(
+        QStringLiteral("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)"));
     const QRegularExpressionMatch match = pattern.match(name);
     return match.hasMatch() ? match.captured(1).toInt() : 0;
 }

@@ -178,12 +178,13 @@ void TargetsPanel::prepareReportAction(QAction *action, const Target *target)
 void TargetsPanel::updateReportAction()
 {
     const QModelIndex current = m_table->currentIndex();
-    const Target *target
-        = current.isValid()
-              ? TargetReport::findTarget(m_document->project().dataset,
-                                         current.data(TargetTableModel::IndicatorIdRole).toString(),
-                                         current.data(TargetTableModel::YearRole).toInt())
-              : nullptr;
+    const Target *target = nullptr;
+    if (current.isValid()) {
+        target = TargetReport::findTarget(m_document->project().dataset,
+                                          current.data(TargetTableModel::IndicatorIdRole)
+                                              .toString(),
+                                          current.data(TargetTableModel::YearRole).toInt());
+    }
     prepareReportAction(m_openInReport, target);
 }
 

@@ -238,11 +238,13 @@ void TestRangeStatisticsController::choosingAPlanBrushesItsYears_data()
     QTest::newRow("11th") << 11 << "11th FYP, 2006–2010"
                           << "R&D intensity target 2% of GDP by 2010 (“2 percent of GDP by "
                              "2010”); outcome 1.76% (final): missed, 0.24 points below."
-                          << QStringList{"2008: 113.4\u00a0⚑", "2010: 163.3\u00a0⚑", none, none, none};
+                          << QStringList{"2008: 113.4\u00a0⚑", "2010: 163.3\u00a0⚑", none, none,
+                                         none};
     QTest::newRow("12th") << 12 << "12th FYP, 2011–2015"
                           << "R&D intensity target 2.2% of GDP by 2015 (“比重达到2.2%”); "
                              "outcome 2.07% (final): missed, 0.13 points below."
-                          << QStringList{"2011: 194.4\u00a0⚑", "2015: 275.7\u00a0⚑", none, none, none};
+                          << QStringList{"2011: 194.4\u00a0⚑", "2015: 275.7\u00a0⚑", none, none,
+                                         none};
     // 271.0 (2016) to 319.651 (2020): +18.0%, CAGR (319.651 / 271)^(1/4) − 1 = 4.2%.
     QTest::newRow("13th") << 13 << "13th FYP, 2016–2020"
                           << "R&D intensity target 2.5% of GDP by 2020 (“全社会研发经费投入强度"
@@ -313,7 +315,8 @@ void TestRangeStatisticsController::averagesYearlyGrowthAndFlagsEndpoints()
     QVERIFY(series);
     double average = 0;
     for (int year = 2020; year <= 2023; ++year) {
-        const double previous = series->chartedObservation(year - 1, Vintage::Actual)->value.value();
+        const double previous
+            = series->chartedObservation(year - 1, Vintage::Actual)->value.value();
         const double value = series->chartedObservation(year, Vintage::Actual)->value.value();
         average += (value / previous - 1) * 100 / 4;
     }

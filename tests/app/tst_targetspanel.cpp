@@ -388,9 +388,9 @@ void TestTargetsPanel::saysHowToImportAMissingReport_data()
     QTest::addColumn<bool>("imported");
     QTest::addColumn<int>("year");
     QTest::addColumn<QString>("toolTip");
-    const QString notImported = QStringLiteral("The 2011 report (gwr-2011-zh.txt) is not imported. "
-                                               "Import it with File ▸ Import Report Texts… to "
-                                               "open it at this phrase.");
+    const QString notImported
+        = QStringLiteral("The 2011 report (gwr-2011-zh.txt) is not imported. Import it with "
+                         "File ▸ Import Report Texts… to open it at this phrase.");
     QTest::newRow("12th plan, nothing imported") << false << 2015 << notImported;
     QTest::newRow("12th plan, another report imported") << true << 2015 << notImported;
     QTest::newRow("13th plan, nothing imported")
