@@ -32,6 +32,31 @@ std::optional<double> YearChartCanvas::valueAtRow(int column, int row) const
     return value.toDouble();
 }
 
+void YearChartCanvas::setRelativeView(FigureTransform::Mode mode, int baseYear)
+{
+    if (mode == m_mode && baseYear == m_baseYear)
+        return;
+    m_mode = mode;
+    m_baseYear = baseYear;
+    // The same series with other values: replaced in place, like an edit of the data.
+    if (m_built && !m_rebuildPending)
+        refreshValues();
+}
+
+std::optional<double> YearChartCanvas::plottedValue(const QString &columnId, int year) const
+{
+    for (const PlotItems &items : m_items) {
+        if (items.spec.columnId == columnId)
+            return valueOf(items, year);
+    }
+    return std::nullopt;
+}
+
+QString YearChartCanvas::axisTitle(PlotAxis axis) const
+{
+    return axis == PlotAxis::Secondary ? m_secondaryTitle : m_primaryTitle;
+}
+
 void YearChartCanvas::loadValues(PlotItems &items) const
 {
     items.values.clear();

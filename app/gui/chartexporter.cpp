@@ -134,8 +134,13 @@ void ChartExporter::paintChart(QPainter *painter, const ChartLayout &chart,
             if (plot.columnId == flagged.columnId)
                 axis = plot.axis;
         }
-        const QPointF point = offscreen.renderedPositionOf(flagged.year, flagged.value, axis,
-                                                          target);
+        // Where the value is drawn: in a relative view, its index or change; a value the
+        // view leaves out (across a break, no base) has no point to mark.
+        const std::optional<double> drawn = offscreen.plottedValue(flagged.columnId,
+                                                                   flagged.year);
+        if (!drawn)
+            continue;
+        const QPointF point = offscreen.renderedPositionOf(flagged.year, *drawn, axis, target);
         auto found = highest.find(flagged.year);
         if (found == highest.end())
             highest.insert(flagged.year, point);

@@ -3,6 +3,7 @@
 #include "chartlayouts.h"
 #include "inputlimits.h"
 #include "projectdocument.h"
+#include "undocommandids.h"
 #include "yeartablemodel.h"
 
 namespace Annals {
@@ -14,11 +15,12 @@ QList<ChartLayout> chartsOf(const ProjectDocument *document)
     return ChartLayouts::effective(document->project(), *document->yearModel());
 }
 
-void push(ProjectDocument *document, const QString &text, const QList<ChartLayout> &charts)
+void push(ProjectDocument *document, const QString &text, const QList<ChartLayout> &charts,
+          int mergeId = -1)
 {
     ViewState state = document->viewState();
     state.charts = charts;
-    document->pushViewState(text, state);
+    document->pushViewState(text, state, mergeId);
 }
 
 } // namespace
@@ -38,6 +40,21 @@ void ChartLayoutEdits::setMode(ProjectDocument *document, int chart, FigureTrans
                              ? tr("Index %1 = 100: %2").arg(baseYear).arg(title)
                              : tr("%1: %2").arg(ChartLayouts::modeName(mode), title);
     push(document, text, charts);
+}
+
+void ChartLayoutEdits::setBaseYear(ProjectDocument *document, int chart, int baseYear)
+{
+    QList<ChartLayout> charts = chartsOf(document);
+    if (chart < 0 || chart >= charts.size())
+        return;
+    ChartLayout &layout = charts[chart];
+    layout.mode = FigureTransform::Mode::Index;
+    layout.baseYear = baseYear;
+    push(document,
+         tr("Index %1 = 100: %2")
+             .arg(baseYear)
+             .arg(ChartLayouts::title(layout, document->project(), *document->yearModel())),
+         charts, ChartBaseYearCommandId + chart);
 }
 
 QString ChartLayoutEdits::addChart(ProjectDocument *document, const QString &columnId)

@@ -24,6 +24,8 @@ public:
     /// \a baseYear 0 = the first shown year with a value.
     static void setMode(ProjectDocument *document, int chart, FigureTransform::Mode mode,
                         int baseYear = 0);
+    /// The index base year of \a chart; steps through the years merge into one undo step.
+    static void setBaseYear(ProjectDocument *document, int chart, int baseYear);
     /// Adds a chart holding \a columnId before the keyword chart; empty, or why it cannot.
     static QString addChart(ProjectDocument *document, const QString &columnId);
     static void removeChart(ProjectDocument *document, int chart);

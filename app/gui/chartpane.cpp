@@ -109,7 +109,7 @@ void ChartPane::chooseMode(int comboIndex)
 void ChartPane::chooseBaseYear(int year)
 {
     if (m_layout.mode == Mode::Index && year != m_layout.baseYear)
-        ChartLayoutEdits::setMode(m_document, m_index, Mode::Index, year);
+        ChartLayoutEdits::setBaseYear(m_document, m_index, year);
 }
 
 void ChartPane::fillMenu(QMenu *menu)

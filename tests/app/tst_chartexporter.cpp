@@ -5,6 +5,7 @@
 #include "exportcommand.h"
 #include "project.h"
 #include "projectloader.h"
+#include "yearchart.h"
 #include "yeartablecolumn.h"
 #include "yeartablemodel.h"
 #include "yeartableroles.h"
@@ -647,22 +648,45 @@ void TestChartExporter::indexModeIsExported()
     project.view.charts = ChartLayouts::effective(project, m_model);
     project.view.charts[0].mode = FigureTransform::Mode::Index;
     project.view.charts[0].baseYear = 2016;
+    // The chart alone (bare): the axis title and the bars are the chart's own, not the caption's.
+    ExportRequest request{Export::Spending, QSize(900, 560), 1};
+    request.bare = true;
     const QString absolutePath = m_dir.filePath(QStringLiteral("absolute.svg"));
     const QString indexPath = m_dir.filePath(QStringLiteral("index.svg"));
-    QVERIFY(ChartExporter(m_project, m_model)
-                .writeSvg({Export::Spending, QSize(900, 560), 1}, absolutePath)
-                .ok());
-    QVERIFY(ChartExporter(project, m_model)
-                .writeSvg({Export::Spending, QSize(900, 560), 1}, indexPath)
-                .ok());
+    QVERIFY(ChartExporter(m_project, m_model).writeSvg(request, absolutePath).ok());
+    QVERIFY(ChartExporter(project, m_model).writeSvg(request, indexPath).ok());
     QVERIFY(read(indexPath).contains(QStringLiteral("Index, 2016 = 100")));
     QVERIFY(!read(absolutePath).contains(QStringLiteral("Index, 2016 = 100")));
-    // The bars change: the image differs from the absolute one.
-    const QImage absoluteImage = ChartExporter(m_project, m_model)
-                                     .image({Export::Spending, QSize(900, 560), 1});
-    const QImage indexImage = ChartExporter(project, m_model)
-                                  .image({Export::Spending, QSize(900, 560), 1});
-    QVERIFY(absoluteImage != indexImage);
+    // Pixels: the bare index chart is not the bare absolute one (without the relative view
+    // in the export the two are the same image).
+    const QImage indexImage = ChartExporter(project, m_model).image(request);
+    const QImage absoluteImage = ChartExporter(m_project, m_model).image(request);
+    QVERIFY(indexImage != absoluteImage);
+
+    // A caveat mark only where a flagged value is drawn, at its index: none in 2008–2014,
+    // which an index on 2016 leaves out (the series break of 2015).
+    QList<QPointF> marks;
+    ExportRequest marked{Export::Spending, QSize(1200, 750), 1};
+    ChartExporter(project, m_model).image(marked, &marks);
+    QList<QPointF> absoluteMarks;
+    ChartExporter(m_project, m_model).image(marked, &absoluteMarks);
+    QVERIFY(!marks.isEmpty());
+    QVERIFY(marks.size() < absoluteMarks.size());
+    YearChart probe;
+    probe.setAttribute(Qt::WA_DontShowOnScreen);
+    probe.setModel(&m_model, nullptr);
+    ChartLayouts::configure(&probe, project.view.charts.at(0), project, m_model);
+    QList<int> drawnFlaggedYears;
+    for (const QModelIndex &index : drawnValues(project, m_model, Export::Spending)) {
+        const int year = index.data(YearTableRoles::Year).toInt();
+        const QString column = m_model.headerData(index.column(), Qt::Horizontal,
+                                                  YearTableRoles::ColumnId)
+                                   .toString();
+        if (!index.data(YearTableRoles::FlagTexts).toStringList().isEmpty()
+            && probe.plottedValue(column, year) && !drawnFlaggedYears.contains(year))
+            drawnFlaggedYears.append(year);
+    }
+    QCOMPARE(marks.size(), drawnFlaggedYears.size());
 
     // The same from the command line, for the embedded dataset; the CSV says what was shown.
     QString out;

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void init();
     void undoRoundTrips_data();
     void undoRoundTrips();
+    void steppingTheBaseYearIsOneUndoStep();
     void refusesAThirdUnitKind();
     void removingAConventionalSeriesHidesIt();
 
@@ -116,6 +117,20 @@ void TestChartLayoutEdits::undoRoundTrips()
     QCOMPARE(m_document->viewState(), before);
     m_document->undoStack()->redo();
     QCOMPARE(m_document->viewState().charts, expected);
+}
+
+void TestChartLayoutEdits::steppingTheBaseYearIsOneUndoStep()
+{
+    ChartLayoutEdits::setMode(m_document.get(), 0, FigureTransform::Mode::Index);
+    for (int year = 2010; year <= 2016; ++year)
+        ChartLayoutEdits::setBaseYear(m_document.get(), 0, year);
+    QCOMPARE(m_document->undoStack()->count(), 2);
+    QCOMPARE(m_document->viewState().charts.at(0).baseYear, 2016);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->viewState().charts.at(0).baseYear, 0);
+    QCOMPARE(m_document->viewState().charts.at(0).mode, FigureTransform::Mode::Index);
+    m_document->undoStack()->redo();
+    QCOMPARE(m_document->viewState().charts.at(0).baseYear, 2016);
 }
 
 void TestChartLayoutEdits::refusesAThirdUnitKind()

@@ -173,11 +173,13 @@ void TestDashboard::changeModeLeavesAGapAtTheBreak()
     chooseMode(paneOf(chart), 2);
     QCOMPARE(chart->axisTitle(PlotAxis::Primary), QStringLiteral("% change vs previous year"));
     const double b2013 = *modelValue(budget, 2013);
-    QCOMPARE(*chart->plottedValue(budget, 2014), (*modelValue(budget, 2014) - b2013) / b2013 * 100);
+    QCOMPARE(*chart->plottedValue(budget, 2014),
+             (*modelValue(budget, 2014) - b2013) / b2013 * 100);
     QVERIFY(modelValue(budget, 2015) && modelValue(budget, 2014));
     QVERIFY(!chart->plottedValue(budget, 2015)); // the break year
     const double b2015 = *modelValue(budget, 2015);
-    QCOMPARE(*chart->plottedValue(budget, 2016), (*modelValue(budget, 2016) - b2015) / b2015 * 100);
+    QCOMPARE(*chart->plottedValue(budget, 2016),
+             (*modelValue(budget, 2016) - b2015) / b2015 * 100);
     // The R&D intensity chart keeps its own view.
     QCOMPARE(m_dashboard->chart(ChartCatalog::Chart::RdIntensity)->relativeMode(),
              FigureTransform::Mode::Absolute);

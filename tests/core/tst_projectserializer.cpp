@@ -66,6 +66,7 @@ private Q_SLOTS:
     void refusesValuesNoReaderAccepts();
     void savesTheSameBytesEveryTime();
     void writesTheDocumentedLayout();
+    void refusesANewerViewStateRecord();
     void writesAndReadsFiles();
     void opensTheGoldenFile();
     void refusesInvalidFiles_data();
@@ -302,6 +303,24 @@ void TestProjectSerializer::writesTheDocumentedLayout()
         payload, 2, "Annals " + ProjectSerializer::appVersion().toUtf8());
     QCOMPARE(ProjectSerializer::save(Project()), expected);
     QVERIFY(expected.startsWith(ProjectSerializer::magic() + "\nformat: 2\n"));
+}
+
+void TestProjectSerializer::refusesANewerViewStateRecord()
+{
+    // Chart layouts came as ViewState record 3 inside format 2: an Annals that reads record 2
+    // refuses such a file by this same check, naming the record, instead of misreading it.
+    QByteArray payload = ProjectFixtures::payloadOf(ProjectSerializer::save(Project()));
+    const QByteArray record3 = " 0 3 0 0 0 0 1 ";
+    QCOMPARE(payload.count(record3), 1);
+    payload.replace(record3, " 0 4 0 0 0 0 1 ");
+    const Result<Project> loaded = ProjectSerializer::load(
+        ProjectFixtures::wrap(payload, 2, "Annals 0.9.0"), QStringLiteral("newer.annals"));
+    QVERIFY(!loaded.ok());
+    QVERIFY2(loaded.error().message.contains(
+                 QStringLiteral("unknown ViewState version 4; this version of Annals reads "
+                                "ViewState version 3 and older")),
+             qPrintable(loaded.error().toString()));
+    QCOMPARE(loaded.error().field, QStringLiteral("view.version"));
 }
 
 void TestProjectSerializer::writesAndReadsFiles()

@@ -246,7 +246,8 @@ void TestProjectValidator::refusesWhatReadersRefuse_data()
         << "view.charts" << "13 entries; Annals opens projects with at most 12";
     QTest::newRow("unknown chart kind")
         << Change([chart](Project &p) { p.view.charts = {chart("pie")}; })
-        << "view.charts[0].kind" << "expected one of spending, rd, keywords, custom, found \"pie\"";
+        << "view.charts[0].kind"
+        << "expected one of spending, rd, keywords, custom, found \"pie\"";
     QTest::newRow("spending chart twice")
         << Change([chart](Project &p) {
                p.view.charts = {chart("spending"), chart("custom"), chart("spending")};
