@@ -2762,13 +2762,6 @@ prints what each holds, or where it is wrong.
     </message>
 </context>
 <context>
-    <name>Annals::ProgressRunner</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
     <name>Annals::ProjectDocument</name>
     <message>
         <source>Show keyword %1</source>
