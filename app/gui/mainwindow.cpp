@@ -408,10 +408,11 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     if (m_firstRunLayout) {
         m_firstRunLayout = false;
-        // Room for the Targets chart and table (about 40%, 300 px on 1280×800); the charts
-        // keep the rest.
+        // The charts come first: below about 480 px their axes lose their labels (1280×800
+        // leaves the table and Targets 230 px). Taller windows give the docks up to 3/8.
         if (auto *table = findChild<QDockWidget *>(QStringLiteral("tableDock")))
-            resizeDocks({table}, {std::max(260, height() * 3 / 8)}, Qt::Vertical);
+            resizeDocks({table}, {std::clamp(height() - 570, 210, height() * 3 / 8)},
+                        Qt::Vertical);
     }
     // Five docks share the right-hand tabs: elided to "D…" and "H…" they cannot be told
     // apart. Full titles, with scroll buttons when they do not fit.

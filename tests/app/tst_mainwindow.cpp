@@ -575,10 +575,12 @@ void TestMainWindow::bottomDocksOpenTallEnoughUnlessALayoutIsSaved()
     QSettings().remove(QStringLiteral("window"));
     QVERIFY(open());
     targetsDock()->raise();
-    // The Targets chart and table need room: not the 210 px strip of before.
-    QVERIFY2(targetsDock()->height() >= m_window->height() / 3,
+    // The Targets chart and table need room, but the charts come first: at 1280×800 their
+    // axes keep their labels only above about 480 px.
+    QVERIFY2(targetsDock()->height() >= 200,
              qPrintable(QString::number(targetsDock()->height())));
-    QVERIFY(m_window->dashboard()->height() >= 300);
+    QVERIFY2(m_window->dashboard()->height() >= 470,
+             qPrintable(QString::number(m_window->dashboard()->height())));
     if (qEnvironmentVariableIsSet("ANNALS_TEST_SHOTS")) {
         m_window->grab().save(qEnvironmentVariable("ANNALS_TEST_SHOTS")
                               + QStringLiteral("/first-run-targets.png"));
