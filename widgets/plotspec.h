@@ -17,6 +17,8 @@ struct PlotSpec
     QColor color;
     QString legend;      ///< legend text; empty = the column's header
     bool dashed = false;
+    /// The chart's relative view (index, % change) applies: a figure, not a growth rate.
+    bool relative = false;
 
     bool operator==(const PlotSpec &other) const = default;
 };

@@ -15,6 +15,10 @@ YearChart::YearChart(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_canvas);
     setMinimumSize(260, 180);
+    m_canvas->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_canvas, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        Q_EMIT contextMenuRequested(m_canvas->viewport()->mapToGlobal(at));
+    });
 }
 
 void YearChart::setModel(QAbstractItemModel *model, QItemSelectionModel *selection)
@@ -53,6 +57,31 @@ void YearChart::setMarkers(const QList<YearMarker> &markers)
 {
     m_markers = markers;
     m_canvas->setMarkers(markers);
+}
+
+void YearChart::setRelativeView(FigureTransform::Mode mode, int baseYear)
+{
+    m_canvas->setRelativeView(mode, baseYear);
+}
+
+FigureTransform::Mode YearChart::relativeMode() const
+{
+    return m_canvas->relativeMode();
+}
+
+int YearChart::relativeBaseYear() const
+{
+    return m_canvas->relativeBaseYear();
+}
+
+std::optional<double> YearChart::plottedValue(const QString &columnId, int year) const
+{
+    return m_canvas->plottedValue(columnId, year);
+}
+
+QString YearChart::axisTitle(PlotAxis axis) const
+{
+    return m_canvas->axisTitle(axis);
 }
 
 QList<int> YearChart::highlightedYears() const

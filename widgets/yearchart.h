@@ -1,5 +1,6 @@
 #pragma once
 
+#include "figuretransform.h"
 #include "plotspec.h"
 #include "yearmarker.h"
 
@@ -40,6 +41,13 @@ public:
     QString title() const { return m_title; }
     void setAxisTitles(const QString &primary, const QString &secondary = QString());
     void setLogarithmic(bool logarithmic);
+    /// Draws the plots marked relative as an index on \a baseYear or as % change.
+    void setRelativeView(FigureTransform::Mode mode, int baseYear = 0);
+    FigureTransform::Mode relativeMode() const;
+    int relativeBaseYear() const;
+    /// The value drawn for \a columnId in \a year (transformed in a relative view).
+    std::optional<double> plottedValue(const QString &columnId, int year) const;
+    QString axisTitle(PlotAxis axis) const;
     void setMarkers(const QList<YearMarker> &markers);
     /// The markers drawn: plan periods and annotations.
     QList<YearMarker> markers() const { return m_markers; }
@@ -62,6 +70,10 @@ public:
     /// Where renderChart() into \a target draws \a year at \a value (exports mark points).
     QPointF renderedPositionOf(int year, double value, PlotAxis axis,
                                const QRectF &target) const;
+
+Q_SIGNALS:
+    /// A right click on the chart, at \a globalPosition.
+    void contextMenuRequested(const QPoint &globalPosition);
 
 private:
     YearChartCanvas *m_canvas = nullptr;

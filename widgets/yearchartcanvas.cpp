@@ -278,6 +278,7 @@ void YearChartCanvas::rebuild()
                 == spec.columnId)
                 items.column = column;
         }
+        loadValues(items);
         m_items.append(items);
     }
     for (PlotItems &items : m_items) {
@@ -331,6 +332,7 @@ void YearChartCanvas::applyYearRange()
 void YearChartCanvas::refreshValues()
 {
     for (PlotItems &items : m_items) {
+        loadValues(items);
         if (items.barSet)
             fillBars(items);
         else
@@ -427,8 +429,15 @@ QString YearChartCanvas::tooltipFor(int year) const
     if (!m_model)
         return {};
     QList<PlottedColumn> columns;
-    for (const PlotItems &items : m_items)
-        columns.append({items.column, items.spec});
+    for (const PlotItems &items : m_items) {
+        PlottedColumn plotted{items.column, items.spec};
+        if (items.spec.relative && m_mode != FigureTransform::Mode::Absolute) {
+            plotted.mode = m_mode;
+            plotted.baseYear = m_baseYear;
+            plotted.relativeValue = valueOf(items, year);
+        }
+        columns.append(plotted);
+    }
     return YearChartTooltip::html(*m_model, columns, year);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "figuretransform.h"
 #include "plotspec.h"
 #include "yearchartoverlay.h"
 #include "yearmarker.h"
@@ -50,6 +51,11 @@ public:
     void setTitle(const QString &title);
     void setAxisTitles(const QString &primary, const QString &secondary);
     void setLogarithmic(bool logarithmic);
+    void setRelativeView(FigureTransform::Mode mode, int baseYear);
+    FigureTransform::Mode relativeMode() const { return m_mode; }
+    int relativeBaseYear() const { return m_baseYear; }
+    std::optional<double> plottedValue(const QString &columnId, int year) const;
+    QString axisTitle(PlotAxis axis) const;
     void setMarkers(const QList<YearMarker> &markers);
 
     QList<int> highlightedYears() const { return m_highlighted; }
@@ -97,6 +103,7 @@ private:
         QList<Segment> segments;
         QBarSet *barSet = nullptr;
         QList<int> selectedBars;
+        QList<std::optional<double>> values; ///< drawn value of each model row
     };
 
     void scheduleRebuild();
@@ -119,8 +126,10 @@ private:
     void updateValueAxes();
     void updateYearTicks();
     void updateHighlight(bool force = false);
-    std::optional<double> valueAt(int column, int year) const;
     std::optional<double> valueAtRow(int column, int row) const;
+    /// Reads the values of \a items from the model, in the relative view where it applies.
+    void loadValues(PlotItems &items) const;
+    std::optional<double> valueOf(const PlotItems &items, int year) const;
     void selectYears(int first, int last, int current);
     void showTooltip(const QPoint &globalPosition);
     QAbstractAxis *axisFor(PlotAxis axis) const;
@@ -147,6 +156,8 @@ private:
     QString m_primaryTitle;
     QString m_secondaryTitle;
     bool m_logarithmic = false;
+    FigureTransform::Mode m_mode = FigureTransform::Mode::Absolute;
+    int m_baseYear = 0;
     bool m_rebuildPending = false;
     bool m_refreshPending = false;
     bool m_built = false; ///< series exist for the model and plots

@@ -26,7 +26,9 @@ std::pair<double, double> YearChartCanvas::valueRange(PlotAxis axis) const
             const int year = m_rowYears.at(row);
             if (year < m_firstYear || year > m_lastYear)
                 continue;
-            const std::optional<double> value = valueAtRow(items.column, row);
+            const std::optional<double> value = row < items.values.size()
+                                                    ? items.values.at(row)
+                                                    : std::nullopt;
             if (value && std::isfinite(*value)) {
                 low = std::min(low, *value);
                 high = std::max(high, *value);

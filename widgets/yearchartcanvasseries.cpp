@@ -18,6 +18,8 @@
 #include <QLogValueAxis>
 #include <QScatterSeries>
 
+#include <algorithm>
+
 namespace Annals {
 
 std::optional<double> YearChartCanvas::valueAtRow(int column, int row) const
@@ -30,9 +32,59 @@ std::optional<double> YearChartCanvas::valueAtRow(int column, int row) const
     return value.toDouble();
 }
 
-std::optional<double> YearChartCanvas::valueAt(int column, int year) const
+void YearChartCanvas::setRelativeView(FigureTransform::Mode mode, int baseYear)
 {
-    return valueAtRow(column, m_rowYears.indexOf(year));
+    if (mode == m_mode && baseYear == m_baseYear)
+        return;
+    m_mode = mode;
+    m_baseYear = baseYear;
+    // The same series with other values: replaced in place, like an edit of the data.
+    if (m_built && !m_rebuildPending)
+        refreshValues();
+}
+
+std::optional<double> YearChartCanvas::plottedValue(const QString &columnId, int year) const
+{
+    for (const PlotItems &items : m_items) {
+        if (items.spec.columnId == columnId)
+            return valueOf(items, year);
+    }
+    return std::nullopt;
+}
+
+QString YearChartCanvas::axisTitle(PlotAxis axis) const
+{
+    return axis == PlotAxis::Secondary ? m_secondaryTitle : m_primaryTitle;
+}
+
+void YearChartCanvas::loadValues(PlotItems &items) const
+{
+    items.values.clear();
+    if (m_rowYears.isEmpty())
+        return;
+    // FigureTransform works on consecutive years; rows need not be (nor be in order).
+    const auto [low, high] = std::minmax_element(m_rowYears.cbegin(), m_rowYears.cend());
+    const int first = *low;
+    FigureTransform::Values values(*high - first + 1);
+    for (int row = 0; row < m_rowYears.size(); ++row)
+        values[m_rowYears.at(row) - first] = valueAtRow(items.column, row);
+    if (items.spec.relative && m_mode != FigureTransform::Mode::Absolute && items.column >= 0) {
+        QList<int> breaks;
+        for (const QVariant &year : m_model->headerData(items.column, Qt::Horizontal,
+                                                        YearTableRoles::SeriesBreaks)
+                                        .toList())
+            breaks.append(year.toInt());
+        values = FigureTransform::apply(values, first, breaks, m_mode, m_baseYear);
+    }
+    items.values.reserve(m_rowYears.size());
+    for (int year : std::as_const(m_rowYears))
+        items.values.append(values.at(year - first));
+}
+
+std::optional<double> YearChartCanvas::valueOf(const PlotItems &items, int year) const
+{
+    const qsizetype row = m_rowYears.indexOf(year);
+    return row >= 0 && row < items.values.size() ? items.values.at(row) : std::nullopt;
 }
 
 QList<YearChartCanvas::Run> YearChartCanvas::runsOf(const PlotItems &items) const
@@ -49,7 +101,8 @@ QList<YearChartCanvas::Run> YearChartCanvas::runsOf(const PlotItems &items) cons
         const int year = m_rowYears.at(row);
         if (items.spec.style == PlotStyle::Line && breaks.contains(QVariant(year)))
             open = false;
-        const std::optional<double> value = valueAtRow(items.column, row);
+        const std::optional<double> value = row < items.values.size() ? items.values.at(row)
+                                                                      : std::nullopt;
         const bool drawable = value
                               && !(m_logarithmic && items.spec.axis == PlotAxis::Primary
                                    && *value <= 0);
@@ -186,7 +239,7 @@ void YearChartCanvas::fillBars(PlotItems &items)
     const double none = log ? log->min() : 0.0;
     QList<qreal> values;
     for (int year = m_dataFirstYear; year <= m_dataLastYear; ++year)
-        values.append(valueAt(items.column, year).value_or(none));
+        values.append(valueOf(items, year).value_or(none));
     QBarSet *set = items.barSet;
     if (set->count() != values.size()) {
         set->remove(0, set->count());

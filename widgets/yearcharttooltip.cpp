@@ -5,8 +5,22 @@
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace Annals {
+
+QString YearChartTooltip::relativeUnit(FigureTransform::Mode mode, int baseYear)
+{
+    switch (mode) {
+    case FigureTransform::Mode::Absolute:
+        break;
+    case FigureTransform::Mode::Index:
+        return tr("index, %1 = 100").arg(baseYear);
+    case FigureTransform::Mode::ChangeFromPrevious:
+        return tr("% change vs previous year");
+    }
+    return {};
+}
 
 QString YearChartTooltip::html(const QAbstractItemModel &model,
                                const QList<PlottedColumn> &columns, int year)
@@ -31,9 +45,23 @@ QString YearChartTooltip::html(const QAbstractItemModel &model,
             html += tr("no figure");
             continue;
         }
-        html += QStringLiteral("<b>%1</b> %2")
-                    .arg(text.toHtmlEscaped(),
-                         index.data(YearTableRoles::Unit).toString().toHtmlEscaped());
+        const QString absolute = QStringLiteral("%1 %2").arg(
+            text, index.data(YearTableRoles::Unit).toString());
+        if (plotted.mode == FigureTransform::Mode::Absolute) {
+            html += QStringLiteral("<b>%1</b> %2")
+                        .arg(text.toHtmlEscaped(),
+                             index.data(YearTableRoles::Unit).toString().toHtmlEscaped());
+        } else if (plotted.relativeValue) {
+            html += QStringLiteral("<b>%1</b> %2 (%3)")
+                        .arg(QLocale().toString(*plotted.relativeValue, 'f', 1),
+                             relativeUnit(plotted.mode, plotted.baseYear).toHtmlEscaped(),
+                             absolute.toHtmlEscaped());
+        } else {
+            // The value exists but the view cannot compare it (no base, across a break).
+            html += tr("%1: not computed, no base value or across a series break (%2)")
+                        .arg(relativeUnit(plotted.mode, plotted.baseYear), absolute)
+                        .toHtmlEscaped();
+        }
         const QString vintage = index.data(YearTableRoles::Vintage).toString();
         const QString source = index.data(YearTableRoles::SourceTitle).toString();
         if (!vintage.isEmpty())

@@ -48,7 +48,7 @@ const Command commands[] = {
      "annals targets [PROJECT.annals] [--indicator ID]... [--format csv|json] [-o FILE] "
      "[--vintage first|revised] [--tolerance PP]",
      false, &runTargetsCommand},
-    {"stats", "annals stats [PROJECT.annals] --years FROM-TO [--series ID]... "
+    {"stats", "annals stats [PROJECT.annals] (--years FROM-TO | --plan N) [--series ID]... "
      "[--format csv|json] [-o FILE]",
      false, &runStatsCommand},
 };

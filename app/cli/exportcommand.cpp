@@ -1,8 +1,10 @@
 #include "exportcommand.h"
 
 #include "chartexporter.h"
+#include "chartlayouts.h"
 #include "commandline.h"
 #include "datasetloader.h"
+#include "inputlimits.h"
 #include "projectdocument.h"
 #include "projectloader.h"
 #include "safewriter.h"
@@ -90,8 +92,9 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Exports charts and their data without a display."));
     const QCommandLineOption chart(QStringLiteral("chart"),
-                                   tr("spending, rd, keywords, targets or dashboard "
-                                      "(default)."),
+                                   tr("spending, rd, keywords, targets, dashboard "
+                                      "(default), or the number of a chart of the project's "
+                                      "dashboard (1 = the first)."),
                                    tr("NAME"), QStringLiteral("dashboard"));
     const QCommandLineOption png(QStringLiteral("png"), tr("Write a PNG image."), tr("FILE"));
     const QCommandLineOption svg(QStringLiteral("svg"), tr("Write an SVG image."), tr("FILE"));
@@ -113,7 +116,16 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                                  tr("Start the CSV with a byte order mark (for spreadsheets)."));
     const QCommandLineOption bare(QStringLiteral("bare"),
                                   tr("The chart alone: no title, sources, notes or credit."));
-    parser.addOptions({chart, png, svg, pdf, csv, size, scale, years, wide, bom, bare});
+    const QCommandLineOption mode(QStringLiteral("mode"),
+                                  tr("Values of figure charts: absolute, index or change "
+                                     "(% vs previous year; default: the project's)."),
+                                  tr("MODE"));
+    const QCommandLineOption baseYear(QStringLiteral("base-year"),
+                                      tr("Base year of --mode index (default: the first year "
+                                         "shown with a value)."),
+                                      tr("YEAR"));
+    parser.addOptions({chart, png, svg, pdf, csv, size, scale, years, wide, bom, bare, mode,
+                       baseYear});
     parser.addPositionalArgument(QStringLiteral("project"), tr("A project file (optional)."),
                                  QStringLiteral("[PROJECT.annals]"));
     parser.addHelpOption();
@@ -127,8 +139,13 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     // Targets vs outcomes are not year-table charts: TargetsChartExport draws them.
     const bool targetsChart = parser.value(chart) == QLatin1String("targets");
+    // A number names any chart of the project's dashboard, its own charts included.
+    bool numbered = false;
+    const int chartNumber = parser.value(chart).toInt(&numbered);
     const auto target = targetsChart ? std::optional(ExportRequest::Target::Dashboard)
-                                     : ExportRequest::targetFromName(parser.value(chart));
+                        : numbered && chartNumber >= 1
+                            ? std::optional(ExportRequest::Target::Chart)
+                            : ExportRequest::targetFromName(parser.value(chart));
     const auto pixels = parseSize(parser.value(size));
     bool scaleOk = false;
     const int factor = parser.value(scale).toInt(&scaleOk);
@@ -153,6 +170,26 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (problem.isEmpty() && parser.isSet(years) && !range)
         problem = tr("--years must look like 1954-2025 (1900 to 2100, first ≤ last), not \"%1\"")
                       .arg(parser.value(years));
+    const QStringList modeNames = {QStringLiteral("absolute"), QStringLiteral("index"),
+                                   QStringLiteral("change")};
+    const qsizetype modeIndex = modeNames.indexOf(parser.value(mode));
+    bool baseOk = !parser.isSet(baseYear);
+    const int base = parser.value(baseYear).toInt(&baseOk);
+    if (problem.isEmpty() && parser.isSet(mode) && modeIndex < 0)
+        problem = tr("--mode must be absolute, index or change, not \"%1\"")
+                      .arg(parser.value(mode));
+    else if (problem.isEmpty() && parser.isSet(baseYear)
+             && (!baseOk || base < InputLimits::firstYear || base > InputLimits::lastYear))
+        problem = tr("--base-year must be a year from %1 to %2, not \"%3\"")
+                      .arg(InputLimits::firstYear)
+                      .arg(InputLimits::lastYear)
+                      .arg(parser.value(baseYear));
+    else if (problem.isEmpty() && parser.isSet(baseYear) && modeIndex != 1)
+        problem = tr("--base-year needs --mode index");
+    else if (problem.isEmpty() && (parser.isSet(mode) || parser.isSet(baseYear))
+             && (targetsChart || target == ExportRequest::Target::Keywords))
+        problem = tr("--mode applies to figure charts, not to --chart %1")
+                      .arg(parser.value(chart));
     if (!problem.isEmpty()) {
         err << "annals export: " << problem << '\n';
         return 2;
@@ -188,7 +225,34 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         std::tie(project.value().view.firstYear, project.value().view.lastYear) = *range;
     YearTableModel model;
     model.setDataset(project.value().dataset);
-    const ChartExporter exporter(project.value(), model, inputs);
+    const QList<ChartLayout> layouts = ChartLayouts::effective(project.value(), model);
+    if (*target == ExportRequest::Target::Chart && chartNumber > layouts.size()) {
+        err << "annals export: "
+            << tr("--chart %1: the dashboard has %n charts", nullptr, int(layouts.size()))
+                   .arg(chartNumber)
+            << '\n';
+        return 2;
+    }
+    if (parser.isSet(mode)) {
+        // The chosen chart, or every figure chart of the dashboard, in that view.
+        QList<ChartLayout> charts = layouts;
+        for (qsizetype i = 0; i < charts.size(); ++i) {
+            ChartLayout &layout = charts[i];
+            const bool chosen = *target == ExportRequest::Target::Dashboard
+                                || (*target == ExportRequest::Target::Chart
+                                    && i == chartNumber - 1)
+                                || ChartExporter::chartsOf(*target).contains(
+                                    ChartLayouts::catalogChart(layout).value_or(
+                                        ChartCatalog::Chart::Keywords));
+            if (!chosen || !ChartLayouts::hasRelativeViews(layout))
+                continue;
+            layout.mode = FigureTransform::Mode(modeIndex);
+            layout.baseYear = parser.isSet(baseYear) ? base : 0;
+        }
+        project.value().view.charts = charts;
+    }
+    ChartExporter exporter(project.value(), model, inputs);
+    exporter.setChart(chartNumber - 1);
     ExportRequest request;
     request.target = *target;
     request.size = *pixels;

@@ -99,6 +99,10 @@ constexpr qint64 maxCount = qint64(1) << 53;
 constexpr double maxTargetTolerance = 5.0;
 /// Characters of a new-phrase stop-list (every phrase is checked against each entry).
 constexpr qsizetype maxStopListLength = 20000;
+/// Charts of a dashboard: each is a chart on screen and in the dashboard export.
+constexpr qsizetype maxCharts = 12;
+/// Series an analyst puts on one chart beyond its own: each is a legend entry.
+constexpr qsizetype maxSeriesPerChart = 20;
 
 /// Figures and report texts: years 1900–2100.
 constexpr int firstYear = 1900;

@@ -60,7 +60,9 @@ constexpr unsigned int documentCountsVersion = 2; // 2: notes
 constexpr unsigned int keywordCountsVersion = 1;
 constexpr unsigned int annotationVersion = 1;
 constexpr unsigned int reportTextRefVersion = 1;
-constexpr unsigned int viewStateVersion = 2; // 2: brushed range, stop-list, plans, targets
+constexpr unsigned int viewStateVersion = 3; // 2: brushed range, stop-list, plans, targets;
+                                             // 3: chart layouts
+constexpr unsigned int chartLayoutVersion = 1;
 constexpr unsigned int targetIndicatorVersion = 1;
 constexpr unsigned int targetVersion = 1;
 constexpr unsigned int targetOutcomeVersion = 1;
@@ -534,12 +536,23 @@ void serialize(Archive &ar, ReportTextRef &text, const unsigned int)
 }
 
 template<class Archive>
+void serialize(Archive &ar, ChartLayout &chart, const unsigned int)
+{
+    [[maybe_unused]] auto &[kind, title, columnIds, mode, baseYear] = chart;
+    recordVersion(ar, "ChartLayout", chartLayoutVersion);
+    ar & field("kind", chart.kind) & field("title", chart.title)
+        & field("columnIds", chart.columnIds);
+    enumField(ar, "mode", chart.mode, FigureTransform::Mode::ChangeFromPrevious);
+    ar & field("baseYear", chart.baseYear);
+}
+
+template<class Archive>
 void serialize(Archive &ar, ViewState &view, const unsigned int)
 {
     [[maybe_unused]] auto &[firstYear, lastYear, selectedYear, shownKeywords, keywordMeasure,
                             hiddenPlots, shownOptionalPlots, logarithmic, windowGeometry,
                             windowState, brushFirstYear, brushLastYear, stopList,
-                            showPlanPeriods, judgeRevisedOutcomes, targetTolerance]
+                            showPlanPeriods, judgeRevisedOutcomes, targetTolerance, charts]
         = view;
     const unsigned int version = recordVersion(ar, "ViewState", viewStateVersion);
     ar & field("firstYear", view.firstYear) & field("lastYear", view.lastYear)
@@ -559,6 +572,8 @@ void serialize(Archive &ar, ViewState &view, const unsigned int)
         else
             saveValue(ar, view.targetTolerance);
     }
+    if (version >= 3)
+        ar & field("charts", view.charts);
 }
 
 template<class Archive>
@@ -599,6 +614,8 @@ BOOST_CLASS_IMPLEMENTATION(Annals::Annotation, boost::serialization::object_seri
 BOOST_CLASS_TRACKING(Annals::Annotation, boost::serialization::track_never)
 BOOST_CLASS_IMPLEMENTATION(Annals::ReportTextRef, boost::serialization::object_serializable)
 BOOST_CLASS_TRACKING(Annals::ReportTextRef, boost::serialization::track_never)
+BOOST_CLASS_IMPLEMENTATION(Annals::ChartLayout, boost::serialization::object_serializable)
+BOOST_CLASS_TRACKING(Annals::ChartLayout, boost::serialization::track_never)
 BOOST_CLASS_IMPLEMENTATION(Annals::ViewState, boost::serialization::object_serializable)
 BOOST_CLASS_TRACKING(Annals::ViewState, boost::serialization::track_never)
 BOOST_CLASS_IMPLEMENTATION(Annals::TargetIndicator, boost::serialization::object_serializable)

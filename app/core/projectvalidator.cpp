@@ -202,6 +202,61 @@ Problem checkKeywords(const KeywordCounts &keywords)
     return std::nullopt;
 }
 
+Problem checkCharts(const QList<ChartLayout> &charts)
+{
+    const QStringList kinds = {QString::fromLatin1(ChartLayout::spending),
+                               QString::fromLatin1(ChartLayout::rdIntensity),
+                               QString::fromLatin1(ChartLayout::keywords),
+                               QString::fromLatin1(ChartLayout::custom)};
+    QStringList conventional;
+    for (qsizetype i = 0; i < charts.size(); ++i) {
+        const ChartLayout &chart = charts.at(i);
+        const QString field = at(QStringLiteral("view.charts"), i);
+        if (!kinds.contains(chart.kind))
+            return std::make_pair(field + QStringLiteral(".kind"),
+                                  ProjectValidator::tr("expected one of %1, found \"%2\"")
+                                      .arg(kinds.join(QStringLiteral(", ")),
+                                           InputText::echoed(chart.kind)));
+        // A conventional chart draws its own series once; a second copy is not a layout.
+        if (chart.isConventional()) {
+            if (conventional.contains(chart.kind))
+                return std::make_pair(field + QStringLiteral(".kind"),
+                                      ProjectValidator::tr("\"%1\" is listed twice")
+                                          .arg(chart.kind));
+            conventional.append(chart.kind);
+        }
+        if (chart.title.size() > InputLimits::maxNameLength)
+            return std::make_pair(field + QStringLiteral(".title"),
+                                  ProjectValidator::tr("%1 characters; at most %2")
+                                      .arg(chart.title.size())
+                                      .arg(InputLimits::maxNameLength));
+        if (chart.columnIds.size() > InputLimits::maxSeriesPerChart)
+            return std::make_pair(field + QStringLiteral(".columnIds"),
+                                  ProjectValidator::tr("%1 entries; Annals opens projects with "
+                                                       "at most %2")
+                                      .arg(chart.columnIds.size())
+                                      .arg(InputLimits::maxSeriesPerChart));
+        for (qsizetype c = 0; c < chart.columnIds.size(); ++c) {
+            const QString &id = chart.columnIds.at(c);
+            const QString columnField = at(field + QStringLiteral(".columnIds"), c);
+            if (id.isEmpty() || id.size() > 2 * InputLimits::maxNameLength)
+                return std::make_pair(columnField,
+                                      ProjectValidator::tr("expected a column id of 1 to %1 "
+                                                           "characters")
+                                          .arg(2 * InputLimits::maxNameLength));
+            if (chart.columnIds.indexOf(id) != c)
+                return std::make_pair(columnField, ProjectValidator::tr("\"%1\" is listed twice")
+                                                       .arg(InputText::echoed(id)));
+        }
+        if (chart.baseYear != 0) {
+            if (Problem problem = yearProblem(field + QStringLiteral(".baseYear"),
+                                              chart.baseYear))
+                return problem;
+        }
+    }
+    return std::nullopt;
+}
+
 Problem checkView(const ViewState &view)
 {
     if (view.firstYear != 0 || view.lastYear != 0) {
@@ -249,7 +304,7 @@ Problem checkView(const ViewState &view)
                                       .arg(InputText::echoed(term)));
         shown.insert(term);
     }
-    return std::nullopt;
+    return checkCharts(view.charts);
 }
 
 } // namespace
@@ -282,6 +337,7 @@ Problem sizeProblem(const Project &project)
                                          InputLimits::maxAnnotations}},
         {QStringLiteral("view.shownKeywords"),
          {project.view.shownKeywords.size(), InputLimits::maxShownKeywords}},
+        {QStringLiteral("view.charts"), {project.view.charts.size(), InputLimits::maxCharts}},
     };
     for (const auto &[field, sizes] : limits) {
         if (Problem problem = countProblem(field, sizes.first, sizes.second))

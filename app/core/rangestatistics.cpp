@@ -1,5 +1,7 @@
 #include "rangestatistics.h"
 
+#include "observationflag.h"
+
 #include <cmath>
 
 namespace Annals {
@@ -39,6 +41,34 @@ QString number(double value)
     return QString::number(value, 'f', 1);
 }
 
+QStringList valueFlags(const Series &series, int year, Vintage vintage)
+{
+    QStringList flags;
+    if (const Observation *observation = series.chartedObservation(year, vintage)) {
+        for (const QString &flag : observation->flags) {
+            if (flag != ObservationFlag::growthVsPreviousActual())
+                flags.append(flag);
+        }
+    }
+    return flags;
+}
+
+// The mean of the year-on-year rates; every year of the range has a value (checked before).
+void addAverageGrowth(const Series &series, RangeStatistics &stats)
+{
+    double sum = 0;
+    for (int year = *stats.firstYear + 1; year <= *stats.lastYear; ++year) {
+        const double previous = *chartedValue(series, year - 1, stats.vintage);
+        const double value = *chartedValue(series, year, stats.vintage);
+        if (previous <= 0) {
+            stats.reasons.append(RangeStatistics::Reason::GrowthNotPositive);
+            return;
+        }
+        sum += (value / previous - 1.0) * 100.0;
+    }
+    stats.averageGrowthPct = sum / stats.years;
+}
+
 } // namespace
 
 RangeStatistics RangeStatistics::compute(const Series &series, Vintage vintage, int fromYear,
@@ -71,6 +101,8 @@ RangeStatistics RangeStatistics::compute(const Series &series, Vintage vintage, 
         return stats;
     }
     stats.years = *stats.lastYear - *stats.firstYear;
+    stats.firstFlags = valueFlags(series, *stats.firstYear, vintage);
+    stats.lastFlags = valueFlags(series, *stats.lastYear, vintage);
     if (stats.fromYear == stats.toYear)
         stats.reasons.append(Reason::SingleYear);
     if (*stats.firstYear != stats.fromYear)
@@ -91,6 +123,15 @@ RangeStatistics RangeStatistics::compute(const Series &series, Vintage vintage, 
         stats.cagrPct = (std::pow(last / first, 1.0 / stats.years) - 1.0) * 100.0;
     else
         stats.reasons.append(Reason::NotPositive);
+
+    for (int year = stats.fromYear + 1; year < stats.toYear; ++year) {
+        if (!chartedValue(series, year, vintage))
+            stats.missingYears.append(year);
+    }
+    if (!stats.missingYears.isEmpty())
+        stats.reasons.append(Reason::MissingYears);
+    else
+        addAverageGrowth(series, stats);
     return stats;
 }
 
@@ -126,14 +167,14 @@ QString RangeStatistics::note() const
             sentences.append(tr("no value in %1–%2").arg(fromYear).arg(toYear));
             break;
         case Reason::GapAtStart:
-            sentences.append(tr("no value in %1 (the first is from %2): change and CAGR "
-                                "not computed")
+            sentences.append(tr("no value in %1 (the first is from %2): change, CAGR and "
+                                "average growth not computed")
                                  .arg(fromYear)
                                  .arg(firstYear.value_or(0)));
             break;
         case Reason::GapAtEnd:
-            sentences.append(tr("no value in %1 (the last is from %2): change and CAGR "
-                                "not computed")
+            sentences.append(tr("no value in %1 (the last is from %2): change, CAGR and "
+                                "average growth not computed")
                                  .arg(toYear)
                                  .arg(lastYear.value_or(0)));
             break;
@@ -142,7 +183,8 @@ QString RangeStatistics::note() const
             for (int year : breakYears)
                 list.append(QString::number(year));
             sentences.append(tr("series break in %1: the years before and after are on "
-                                "different bases, so change and CAGR are not computed")
+                                "different bases, so change, CAGR and average growth are not "
+                                "computed")
                                  .arg(list.join(QStringLiteral(", "))));
             break;
         }
@@ -151,6 +193,18 @@ QString RangeStatistics::note() const
             break;
         case Reason::NotPositive:
             sentences.append(tr("CAGR needs positive first and last values"));
+            break;
+        case Reason::MissingYears: {
+            QStringList list;
+            for (int year : missingYears)
+                list.append(QString::number(year));
+            sentences.append(tr("no value in %1: average annual growth needs every year of "
+                                "the range")
+                                 .arg(list.join(QStringLiteral(", "))));
+            break;
+        }
+        case Reason::GrowthNotPositive:
+            sentences.append(tr("average annual growth needs positive values"));
             break;
         }
     }
@@ -163,6 +217,36 @@ QString RangeStatistics::note() const
                              .arg(rates.join(QStringLiteral(", ")), number(*averageExecutionPct)));
     }
     return sentences.join(QStringLiteral("; "));
+}
+
+QString RangeStatistics::endpointFlagNote(int year, const QStringList &flags)
+{
+    QStringList sentences;
+    for (const QString &flag : flags)
+        sentences.append(tr("%1 value: %2").arg(year).arg(ObservationFlag::describe(flag)));
+    return sentences.join(QLatin1Char(' '));
+}
+
+QString RangeStatistics::flagNote() const
+{
+    QStringList notes;
+    if (firstYear && !firstFlags.isEmpty())
+        notes.append(endpointFlagNote(*firstYear, firstFlags));
+    if (lastYear && lastYear != firstYear && !lastFlags.isEmpty())
+        notes.append(endpointFlagNote(*lastYear, lastFlags));
+    return notes.join(QLatin1Char(' '));
+}
+
+QString RangeStatistics::flagIds() const
+{
+    QStringList ids;
+    for (const QString &flag : firstFlags)
+        ids.append(QStringLiteral("%1:%2").arg(firstYear.value_or(0)).arg(flag));
+    if (lastYear != firstYear) {
+        for (const QString &flag : lastFlags)
+            ids.append(QStringLiteral("%1:%2").arg(lastYear.value_or(0)).arg(flag));
+    }
+    return ids.join(QLatin1Char(';'));
 }
 
 } // namespace Annals

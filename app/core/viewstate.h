@@ -1,6 +1,9 @@
 #pragma once
 
+#include "chartlayout.h"
+
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +41,8 @@ struct ViewState
     bool judgeRevisedOutcomes = false;
     /// How far an outcome may miss an "about" (左右) target and still be "near", in points.
     double targetTolerance = 0.2;
+    /// The charts of the dashboard in order (ViewState record 3); empty = the default ones.
+    QList<ChartLayout> charts;
 
     bool operator==(const ViewState &other) const = default;
 };

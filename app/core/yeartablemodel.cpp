@@ -12,20 +12,106 @@ YearTableModel::YearTableModel(QObject *parent)
 
 YearTableModel::~YearTableModel() = default;
 
+namespace {
+
+QStringList idsOf(const QList<YearTableColumn> &columns)
+{
+    QStringList ids;
+    ids.reserve(columns.size());
+    for (const YearTableColumn &column : columns)
+        ids.append(column.id());
+    return ids;
+}
+
+// The ids of \a ids that are also in \a others, in their order.
+QStringList kept(const QStringList &ids, const QSet<QString> &others)
+{
+    QStringList result;
+    for (const QString &id : ids) {
+        if (others.contains(id))
+            result.append(id);
+    }
+    return result;
+}
+
+} // namespace
+
 void YearTableModel::setDataset(const Dataset &dataset)
 {
-    beginResetModel();
+    const auto [first, last] = dataset.yearSpan();
+    const int rowCount = std::max(0, last - first + 1);
+    const QList<YearTableColumn> columns = YearTableBuilder(dataset).columns();
+    const QStringList oldIds = idsOf(m_columns);
+    const QStringList newIds = idsOf(columns);
+    const QSet<QString> oldSet(oldIds.cbegin(), oldIds.cend());
+    const QSet<QString> newSet(newIds.cbegin(), newIds.cend());
+    // Same years, and the columns both have in the same order: views keep their selection,
+    // scroll position and column widths through removed and inserted columns and changed cells.
+    const bool precise = first == m_firstYear && rowCount == m_rowCount && rowCount > 0
+                         && kept(oldIds, newSet) == kept(newIds, oldSet);
+    if (!precise)
+        beginResetModel();
+    // Headers name the columns and, for keywords, the years first and last seen.
+    const bool headersChanged = !(columns == m_columns)
+                                || !(dataset.keywords == m_dataset.keywords);
     m_dataset = dataset;
     m_builder = std::make_unique<YearTableBuilder>(m_dataset);
-    m_columns = m_builder->columns();
+    m_cells.clear();
+    if (precise) {
+        removeColumnsNotIn(newSet);
+        insertColumnsOf(columns);
+    }
+    m_columns = columns;
     m_columnById.clear();
     for (int i = 0; i < m_columns.size(); ++i)
         m_columnById.insert(m_columns.at(i).id(), i);
-    m_cells.clear();
-    const auto [first, last] = m_dataset.yearSpan();
     m_firstYear = first;
-    m_rowCount = std::max(0, last - first + 1);
-    endResetModel();
+    m_rowCount = rowCount;
+    if (!precise) {
+        endResetModel();
+        return;
+    }
+    if (m_columns.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, int(m_columns.size()) - 1));
+    if (headersChanged)
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(m_columns.size()) - 1);
+}
+
+void YearTableModel::removeColumnsNotIn(const QSet<QString> &ids)
+{
+    // From the back, one run of neighbouring columns at a time, so indexes ahead stay valid.
+    for (int end = int(m_columns.size()) - 1; end >= 0; --end) {
+        if (ids.contains(m_columns.at(end).id()))
+            continue;
+        int start = end;
+        while (start > 0 && !ids.contains(m_columns.at(start - 1).id()))
+            --start;
+        beginRemoveColumns(QModelIndex(), start, end);
+        m_columns.remove(start, end - start + 1);
+        endRemoveColumns();
+        end = start;
+    }
+}
+
+void YearTableModel::insertColumnsOf(const QList<YearTableColumn> &columns)
+{
+    // m_columns holds the kept columns, in the order of \a columns: insert each run of new
+    // ones before the kept column that follows it.
+    for (int at = 0; at < columns.size(); ++at) {
+        const bool keptFollows = at < m_columns.size();
+        if (keptFollows && m_columns.at(at).id() == columns.at(at).id())
+            continue;
+        int end = at;
+        while (end + 1 < columns.size()
+               && !(keptFollows && columns.at(end + 1).id() == m_columns.at(at).id()))
+            ++end;
+        beginInsertColumns(QModelIndex(), at, end);
+        for (int i = at; i <= end; ++i)
+            m_columns.insert(i, columns.at(i));
+        endInsertColumns();
+        at = end;
+    }
 }
 
 int YearTableModel::rowCount(const QModelIndex &parent) const

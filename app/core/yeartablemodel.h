@@ -8,6 +8,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <memory>
 
@@ -32,7 +33,11 @@ public:
     explicit YearTableModel(QObject *parent = nullptr);
     ~YearTableModel() override;
 
-    /// Rebuilds rows and columns from \a dataset (a model reset).
+    /*!
+     * Shows \a dataset. With the same years and the common columns in the same order (a
+     * value edited, a keyword added or removed) views are told exactly what changed: columns
+     * removed and inserted, then every cell and header changed; otherwise the model resets.
+     */
     void setDataset(const Dataset &dataset);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -52,6 +57,8 @@ public:
     int columnOf(const QString &columnId) const;
 
 private:
+    void removeColumnsNotIn(const QSet<QString> &ids);
+    void insertColumnsOf(const QList<YearTableColumn> &columns);
     const YearTableCell &cell(int row, int column) const;
     QVariant seen(int column, bool first) const;
 

@@ -1,5 +1,7 @@
 #include "chartexporter.h"
 
+#include "chartlayouts.h"
+
 #include "exportcaption.h"
 #include "project.h"
 #include "safewriter.h"
@@ -38,10 +40,26 @@ QList<ChartCatalog::Chart> ChartExporter::chartsOf(ExportRequest::Target target)
         return {Chart::RdIntensity};
     case ExportRequest::Target::Keywords:
         return {Chart::Keywords};
+    case ExportRequest::Target::Chart:
+        return {};
     case ExportRequest::Target::Dashboard:
         break;
     }
     return {Chart::Spending, Chart::RdIntensity, Chart::Keywords};
+}
+
+QList<ChartLayout> ChartExporter::layoutsOf(ExportRequest::Target target) const
+{
+    if (target == ExportRequest::Target::Chart) {
+        const QList<ChartLayout> charts = ChartLayouts::effective(m_project, m_model);
+        if (m_chart >= 0 && m_chart < charts.size())
+            return {charts.at(m_chart)};
+        return {};
+    }
+    QList<ChartLayout> result;
+    for (ChartCatalog::Chart chart : chartsOf(target))
+        result.append(ChartLayouts::layoutOf(chart, m_project, m_model));
+    return result;
 }
 
 std::optional<ExportRequest::Target> ExportRequest::targetFromName(const QString &name)
@@ -65,7 +83,7 @@ ChartExporter::ChartExporter(const Project &project, const YearTableModel &model
 {
 }
 
-void ChartExporter::paintChart(QPainter *painter, ChartCatalog::Chart chart,
+void ChartExporter::paintChart(QPainter *painter, const ChartLayout &chart,
                                const QRectF &target, const ExportRequest &request,
                                QList<QPointF> *marks) const
 {
@@ -81,8 +99,9 @@ void ChartExporter::paintChart(QPainter *painter, ChartCatalog::Chart chart,
     zoom = std::min({zoom, target.width() / minimum.width(), target.height() / minimum.height()});
     offscreen.setAttribute(Qt::WA_DontShowOnScreen);
     offscreen.setModel(const_cast<YearTableModel *>(&m_model), nullptr);
-    ChartCatalog::configure(&offscreen, chart, m_project, m_model);
-    if (!bare && chartsOf(request.target).size() == 1)
+    // The chart as the analyst arranged it: its added series and relative view.
+    ChartLayouts::configure(&offscreen, chart, m_project, m_model);
+    if (!bare && layoutsOf(request.target).size() == 1)
         offscreen.setTitle(QString()); // the export's title says it
     offscreen.resize((target.size() / zoom).toSize());
     offscreen.show();
@@ -107,8 +126,13 @@ void ChartExporter::paintChart(QPainter *painter, ChartCatalog::Chart chart,
             if (plot.columnId == flagged.columnId)
                 axis = plot.axis;
         }
-        const QPointF point = offscreen.renderedPositionOf(flagged.year, flagged.value, axis,
-                                                          target);
+        // Where the value is drawn: in a relative view, its index or change; a value the
+        // view leaves out (across a break, no base) has no point to mark.
+        const std::optional<double> drawn = offscreen.plottedValue(flagged.columnId,
+                                                                   flagged.year);
+        if (!drawn)
+            continue;
+        const QPointF point = offscreen.renderedPositionOf(flagged.year, *drawn, axis, target);
         auto found = highest.find(flagged.year);
         if (found == highest.end())
             highest.insert(flagged.year, point);
@@ -133,8 +157,10 @@ void ChartExporter::paint(QPainter *painter, const ExportRequest &request,
     const ExportLayout page = layout(request);
     page.draw(painter);
     const QRectF plot = page.plotRect();
-    const QList<ChartCatalog::Chart> charts = chartsOf(request.target);
-    if (charts.size() == 1) {
+    const QList<ChartLayout> charts = layoutsOf(request.target);
+    if (charts.size() < 3) {
+        if (charts.isEmpty())
+            return;
         paintChart(painter, charts.first(), plot, request, marks);
         return;
     }
@@ -162,9 +188,8 @@ TableSelection ChartExporter::chartSelection(ExportRequest::Target target) const
     TableSelection selection;
     std::tie(selection.firstYear, selection.lastYear) = ChartCatalog::yearRange(m_project.view,
                                                                                m_model);
-    for (ChartCatalog::Chart chart : chartsOf(target)) {
-        for (const PlotSpec &plot :
-             ChartCatalog::shownPlots(chart, m_project.view, m_project.dataset, m_model))
+    for (const ChartLayout &layout : layoutsOf(target)) {
+        for (const PlotSpec &plot : ChartLayouts::plots(layout, m_project, m_model))
             selection.columnIds.append(plot.columnId);
     }
     return selection;
@@ -174,9 +199,8 @@ ChartCitation ChartExporter::chartCitation(ExportRequest::Target target) const
 {
     ChartCitation result = citation(chartSelection(target), true);
     QHash<QString, QString> legends;
-    for (ChartCatalog::Chart chart : chartsOf(target)) {
-        for (const PlotSpec &plot :
-             ChartCatalog::shownPlots(chart, m_project.view, m_project.dataset, m_model))
+    for (const ChartLayout &layout : layoutsOf(target)) {
+        for (const PlotSpec &plot : ChartLayouts::plots(layout, m_project, m_model))
             legends.insert(plot.columnId, plot.legend);
     }
     result.setColumnNames(legends);
@@ -185,8 +209,21 @@ ChartCitation ChartExporter::chartCitation(ExportRequest::Target target) const
 
 QString ChartExporter::methods(ExportRequest::Target target, const QDate &date) const
 {
-    return citation(tableSelection(target), false)
-        .methods(date.isValid() ? date : QDate::currentDate());
+    QString text = citation(tableSelection(target), false)
+                       .methods(date.isValid() ? date : QDate::currentDate());
+    // The data files hold the values themselves; say what the chart made of them.
+    for (const ChartLayout &layout : layoutsOf(target)) {
+        if (layout.mode == FigureTransform::Mode::Absolute
+            || !ChartLayouts::hasRelativeViews(layout))
+            continue;
+        const QString shown = ChartLayouts::modeAxisTitle(
+            layout.mode, ChartLayouts::baseYear(layout, m_project, m_model));
+        text += QLatin1Char(' ')
+                + tr("The chart \"%1\" shows its figures as \"%2\", computed from the values "
+                     "in this file; no value is compared across a series break.")
+                      .arg(ChartLayouts::title(layout, m_project, m_model), shown);
+    }
+    return text;
 }
 
 ExportTexts ChartExporter::texts(const ExportRequest &request) const
@@ -195,8 +232,9 @@ ExportTexts ChartExporter::texts(const ExportRequest &request) const
         return {};
     const ChartCitation cited = chartCitation(request.target);
     ExportTexts texts;
-    texts.title = ExportCaption::title(request.target, m_project);
-    texts.subtitle = ExportCaption::subtitle(request.target, m_project, m_model);
+    const QList<ChartLayout> charts = layoutsOf(request.target);
+    texts.title = ExportCaption::title(charts, m_project, m_model);
+    texts.subtitle = ExportCaption::subtitle(charts, m_project, m_model);
     texts.notes = QStringList{cited.sourceLine(), cited.vintageLine()};
     texts.notes.removeAll(QString());
     texts.caveats = cited.caveatLines();

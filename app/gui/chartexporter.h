@@ -2,6 +2,7 @@
 
 #include "chartcatalog.h"
 #include "chartcitation.h"
+#include "chartlayout.h"
 #include "exportlayout.h"
 #include "result.h"
 #include "tableexport.h"
@@ -21,13 +22,15 @@ struct Project;
 /// What to export: one chart or the whole dashboard, at a size in pixels and a scale.
 struct ExportRequest
 {
-    enum class Target { Spending, RdIntensity, Keywords, Dashboard };
+    /// Chart: any chart of the dashboard, the one ChartExporter::setChart() names.
+    enum class Target { Spending, RdIntensity, Keywords, Dashboard, Chart };
 
     Target target = Target::Dashboard;
     QSize size = QSize(1600, 1000); ///< logical pixels (SVG and PDF use them as points at 96 dpi)
     int scale = 1;                  ///< PNG only: 1–4, the image is size × scale pixels
     bool bare = false;              ///< the chart alone: no title, sources, notes or credit
-    QDate date;                     ///< of the credit line; invalid = today
+    QDate date = QDate();           ///< of the credit line; invalid = today
+    int chart = -1; ///< Target::Chart: the chart's place in the dashboard (from 0)
 
     static std::optional<Target> targetFromName(const QString &name);
 };
@@ -54,6 +57,11 @@ public:
                   const QStringList &inputs = {});
 
     static QList<ChartCatalog::Chart> chartsOf(ExportRequest::Target target);
+    /// The chart ExportRequest::Target::Chart exports: its place in the dashboard
+    /// (ChartLayouts::effective()).
+    void setChart(int index) { m_chart = index; }
+    /// The charts \a target exports, as the analyst arranged them.
+    QList<ChartLayout> layoutsOf(ExportRequest::Target target) const;
 
     /// \a marks, when given, receives the centres of the ⚠ marks drawn (logical pixels).
     QImage image(const ExportRequest &request, QList<QPointF> *marks = nullptr) const;
@@ -81,13 +89,14 @@ public:
 private:
     void paint(QPainter *painter, const ExportRequest &request,
                QList<QPointF> *marks = nullptr) const;
-    void paintChart(QPainter *painter, ChartCatalog::Chart chart, const QRectF &target,
+    void paintChart(QPainter *painter, const ChartLayout &chart, const QRectF &target,
                     const ExportRequest &request, QList<QPointF> *marks) const;
     ChartCitation citation(const TableSelection &selection, bool numbersOnly) const;
 
     const Project &m_project;
     const YearTableModel &m_model;
     QStringList m_inputs;
+    int m_chart = -1;
 };
 
 } // namespace Annals

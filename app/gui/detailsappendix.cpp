@@ -1,11 +1,14 @@
 #include "detailsappendix.h"
 
 #include "keywordcontextshtml.h"
+#include "plantarget.h"
+#include "targetreport.h"
 #include "project.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QUrl>
 
 namespace Annals {
 
@@ -67,11 +70,9 @@ QString DetailsAppendix::targetsHtml(const Project &project, int year,
                     .arg(plan->displayName().toHtmlEscaped())
                     .arg(plan->firstYear)
                     .arg(plan->lastYear);
-        if (plan->rdIntensityTargetPct)
-            html += QStringLiteral("<br>")
-                    + tr("R&amp;D intensity target: %1 % of GDP by %2")
-                          .arg(number(plan->rdIntensityTargetPct))
-                          .arg(plan->lastYear);
+        // Judged like the Targets view: the same target row, vintage and tolerance.
+        if (const std::optional<PlanTarget> target = PlanTarget::find(dataset, *plan, evaluator))
+            html += QStringLiteral("<br>") + target->sentence().toHtmlEscaped();
         html += QStringLiteral("</p>");
     }
     QString rows;
@@ -97,6 +98,21 @@ QString DetailsAppendix::targetsHtml(const Project &project, int year,
             line += QStringLiteral("<br>“%1”").arg(target.phrase.toHtmlEscaped());
         if (!target.source.isEmpty())
             line += QStringLiteral(" <i>%1</i>").arg(target.source.toHtmlEscaped());
+        if (!target.phrase.isEmpty()) {
+            const TargetReport report = TargetReport::locate(project, target);
+            if (report.found())
+                line += QStringLiteral(" <a href=\"%1\">%2</a>")
+                            .arg(TargetReport::link(target).toString(QUrl::FullyEncoded),
+                                 tr("open in report"));
+            else if (!report.missingFile.isEmpty())
+                line += QStringLiteral(" <span style='color:%1'>%2</span>")
+                            .arg(QGuiApplication::palette()
+                                     .color(QPalette::PlaceholderText)
+                                     .name(),
+                                 tr("(import %1 to open the phrase in the report)")
+                                     .arg(report.missingFile)
+                                     .toHtmlEscaped());
+        }
         rows += line + QStringLiteral("</li>");
     }
     if (!rows.isEmpty())

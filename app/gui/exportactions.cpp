@@ -1,6 +1,7 @@
 #include "exportactions.h"
 
 #include "chartexporter.h"
+#include "chartlayouts.h"
 #include "exportdialog.h"
 #include "projectdocument.h"
 
@@ -34,12 +35,23 @@ void ExportActions::exportInteractively()
     const QStringList inputs = m_document->filePath().isEmpty()
                                    ? QStringList()
                                    : QStringList{m_document->filePath()};
-    const ChartExporter exporter(project, *m_document->yearModel(), inputs);
-    dialog.setCitation([&exporter](ExportRequest::Target target) {
+    ChartExporter exporter(project, *m_document->yearModel(), inputs);
+    // The analyst's own charts; the conventional ones have their entries already.
+    const QList<ChartLayout> charts = ChartLayouts::effective(project, *m_document->yearModel());
+    QList<std::pair<int, QString>> own;
+    for (qsizetype i = 0; i < charts.size(); ++i) {
+        if (!charts.at(i).isConventional())
+            own.append({int(i), ChartLayouts::title(charts.at(i), project,
+                                                    *m_document->yearModel())});
+    }
+    dialog.addCharts(own);
+    dialog.setCitation([&exporter, &dialog](ExportRequest::Target target) {
+        exporter.setChart(dialog.request().chart);
         return exporter.methods(target);
     });
     if (dialog.exec() != QDialog::Accepted)
         return;
+    exporter.setChart(dialog.request().chart);
     if (const std::optional<Error> empty = exporter.checkHasData(dialog.request().target)) {
         QMessageBox::warning(m_window, tr("Nothing to Export"), empty->message);
         return;
@@ -79,10 +91,11 @@ void ExportActions::copyDashboard()
     copyChart(ExportRequest::Target::Dashboard);
 }
 
-void ExportActions::copyChart(ExportRequest::Target target)
+void ExportActions::copyChart(ExportRequest::Target target, int chart)
 {
     const Project project = m_document->snapshot();
-    const ChartExporter exporter(project, *m_document->yearModel());
+    ChartExporter exporter(project, *m_document->yearModel());
+    exporter.setChart(chart);
     ExportRequest request;
     request.target = target;
     request.size = target == ExportRequest::Target::Dashboard ? QSize(1600, 1000)

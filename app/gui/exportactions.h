@@ -25,7 +25,8 @@ public:
     void exportInteractively();
     void copyDashboard();
     /// Puts one chart on the clipboard as an image (twice the screen's resolution).
-    void copyChart(ExportRequest::Target target);
+    /// \a chart: Target::Chart's place in the dashboard.
+    void copyChart(ExportRequest::Target target, int chart = -1);
 
 private:
     ProjectDocument *m_document;

@@ -1,34 +1,37 @@
 #include "exportcaption.h"
 
+#include "chartlayouts.h"
 #include "project.h"
 #include "yeartablemodel.h"
 
 namespace Annals {
 
-QString ExportCaption::title(ExportRequest::Target target, const Project &project)
+QString ExportCaption::title(const QList<ChartLayout> &charts, const Project &project,
+                             const YearTableModel &model)
 {
-    const QList<ChartCatalog::Chart> charts = ChartExporter::chartsOf(target);
     if (charts.size() == 1)
-        return ChartCatalog::title(charts.first(), project.view);
+        return ChartLayouts::title(charts.first(), project, model);
     return project.dataset.info.title.isEmpty() ? tr("Annals dashboard")
                                                 : project.dataset.info.title;
 }
 
-QString ExportCaption::units(ChartCatalog::Chart chart, const Project &project,
+QString ExportCaption::units(const ChartLayout &layout, const Project &project,
                              const YearTableModel &model)
 {
+    // As the chart draws it: its added series, and what a relative view shows.
     bool secondary = false;
-    for (const PlotSpec &plot :
-         ChartCatalog::shownPlots(chart, project.view, project.dataset, model))
+    for (const PlotSpec &plot : ChartLayouts::plots(layout, project, model))
         secondary |= plot.axis == PlotAxis::Secondary;
-    const QString primary = ChartCatalog::primaryAxisTitle(chart, project.view);
-    return secondary ? tr("%1; %2").arg(primary, ChartCatalog::secondaryAxisTitle(chart))
-                     : primary;
+    const auto [primary, secondaryTitle] = ChartLayouts::axisTitles(layout, project, model);
+    return secondary ? tr("%1; %2").arg(primary, secondaryTitle) : primary;
 }
 
-QString ExportCaption::measure(ChartCatalog::Chart chart, const ViewState &view)
+QString ExportCaption::measure(const ChartLayout &layout, const ViewState &view)
 {
-    switch (chart) {
+    const std::optional<ChartCatalog::Chart> chart = ChartLayouts::catalogChart(layout);
+    if (!chart)
+        return tr("figures as published");
+    switch (*chart) {
     case ChartCatalog::Chart::Spending:
         return view.logarithmic ? tr("figures as published, log scale; growth as reported "
                                      "and computed")
@@ -49,23 +52,24 @@ QString ExportCaption::measure(ChartCatalog::Chart chart, const ViewState &view)
     return {};
 }
 
-QString ExportCaption::subtitle(ExportRequest::Target target, const Project &project,
+QString ExportCaption::subtitle(const QList<ChartLayout> &charts, const Project &project,
                                 const YearTableModel &model)
 {
     const auto [first, last] = ChartCatalog::yearRange(project.view, model);
     const QString years = tr("%1–%2").arg(first).arg(last);
-    const QList<ChartCatalog::Chart> charts = ChartExporter::chartsOf(target);
-    if (charts == QList<ChartCatalog::Chart>{ChartCatalog::Chart::Keywords})
+    if (charts.isEmpty())
+        return years;
+    if (charts.size() == 1 && !ChartLayouts::hasRelativeViews(charts.first()))
         return tr("%1 · %2").arg(measure(charts.first(), project.view), years);
     if (charts.size() == 1) {
         return tr("%1 · %2 · %3")
             .arg(units(charts.first(), project, model), years,
                  measure(charts.first(), project.view));
     }
-    using Chart = ChartCatalog::Chart;
+    // The dashboard: spending, R&D intensity and keywords (ChartExporter::chartsOf()).
     return tr("Spending: %1 · R&D intensity: %2 · Keywords: %3 · %4")
-        .arg(units(Chart::Spending, project, model), units(Chart::RdIntensity, project, model),
-             measure(Chart::Keywords, project.view), years);
+        .arg(units(charts.value(0), project, model), units(charts.value(1), project, model),
+             measure(charts.value(2), project.view), years);
 }
 
 } // namespace Annals

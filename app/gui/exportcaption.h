@@ -13,15 +13,17 @@ class ExportCaption
     Q_DECLARE_TR_FUNCTIONS(Annals::ExportCaption)
 
 public:
-    static QString title(ExportRequest::Target target, const Project &project);
+    /// \a charts: one chart, or the dashboard's three.
+    static QString title(const QList<ChartLayout> &charts, const Project &project,
+                         const YearTableModel &model);
     /// "billion yuan; growth, % · 2008–2026 · figures as published"
-    static QString subtitle(ExportRequest::Target target, const Project &project,
+    static QString subtitle(const QList<ChartLayout> &charts, const Project &project,
                             const YearTableModel &model);
 
 private:
-    static QString units(ChartCatalog::Chart chart, const Project &project,
+    static QString units(const ChartLayout &chart, const Project &project,
                          const YearTableModel &model);
-    static QString measure(ChartCatalog::Chart chart, const ViewState &view);
+    static QString measure(const ChartLayout &chart, const ViewState &view);
 };
 
 } // namespace Annals

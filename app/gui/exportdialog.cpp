@@ -104,10 +104,20 @@ void ExportDialog::copyCitation()
         QGuiApplication::clipboard()->setText(m_citation(request().target));
 }
 
+void ExportDialog::addCharts(const QList<std::pair<int, QString>> &charts)
+{
+    for (const auto &[index, title] : charts) {
+        m_target->addItem(tr("Chart: %1").arg(title), int(ExportRequest::Target::Chart));
+        m_target->setItemData(m_target->count() - 1, index, Qt::UserRole + 1);
+    }
+}
+
 ExportRequest ExportDialog::request() const
 {
     ExportRequest request;
     request.target = ExportRequest::Target(m_target->currentData().toInt());
+    if (request.target == ExportRequest::Target::Chart)
+        request.chart = m_target->currentData(Qt::UserRole + 1).toInt();
     request.size = QSize(m_width->value(), m_height->value());
     request.scale = m_scale->value();
     request.bare = m_bare->isChecked() && m_bare->isEnabled();

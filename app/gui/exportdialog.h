@@ -25,6 +25,8 @@ public:
 
     /// What "Copy Citation" puts on the clipboard for the chosen chart or dashboard.
     void setCitation(std::function<QString(ExportRequest::Target)> citation);
+    /// Lists the analyst's own charts (title and place in the dashboard) after the others.
+    void addCharts(const QList<std::pair<int, QString>> &charts);
     /// Puts the methods paragraph of the chosen target on the clipboard.
     void copyCitation();
 

@@ -3,6 +3,7 @@
 #include "annotationspanel.h"
 #include "autosave.h"
 #include "backgroundsaver.h"
+#include "chartvaluesmenu.h"
 #include "dashboard.h"
 #include "datasetloader.h"
 #include "detailsappendix.h"
@@ -107,7 +108,9 @@ void MainWindow::restoreWindowSettings()
         restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
         return;
     }
-    // First start: most of the screen, but never smaller than the layout was made for.
+    // First start: most of the screen, but never smaller than the layout was made for; the
+    // bottom docks get their height when the window is shown at its real size.
+    m_firstRunLayout = true;
     const QScreen *screen = QGuiApplication::primaryScreen();
     const QSize available = screen ? screen->availableSize() : QSize(1280, 800);
     resize(std::min(available.width(), std::max(1280, available.width() * 9 / 10)),
@@ -158,7 +161,6 @@ void MainWindow::createDocks()
     tableDock->raise();
     connect(m_targets, &TargetsPanel::evaluatorChanged, this,
             &MainWindow::updateDetailsAppendix);
-    resizeDocks({tableDock}, {210}, Qt::Vertical);
     resizeDocks({keywordDock, detailsDock}, {230, 310}, Qt::Horizontal);
 
     auto *history = new QUndoView(m_document->undoStack());
@@ -187,6 +189,8 @@ void MainWindow::createDocks()
             &KeywordController::chooseColor);
     connect(m_details, &DetailsPanel::internalLinkActivated, m_keywords,
             &KeywordController::openReportLink);
+    connect(m_details, &DetailsPanel::internalLinkActivated, m_targets,
+            &TargetsPanel::openTargetLink);
     connect(m_keywords, &KeywordController::textsImported, this, &MainWindow::reportImport);
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_document->setKeywordMeasure(KeywordMeasure(m_measure->itemData(index).toInt()));
@@ -264,21 +268,7 @@ void MainWindow::createMenus()
     auto *exports = new ExportActions(m_document, this);
     file->addAction(exports->exportAction());
     file->addAction(exports->copyAction());
-    using Target = ExportRequest::Target;
-    const std::pair<ChartCatalog::Chart, Target> charts[] = {
-        {ChartCatalog::Chart::Spending, Target::Spending},
-        {ChartCatalog::Chart::RdIntensity, Target::RdIntensity},
-        {ChartCatalog::Chart::Keywords, Target::Keywords}};
-    for (const auto &[which, target] : charts) {
-        YearChart *chart = m_dashboard->chart(which);
-        auto *copyChart = new QAction(tr("Copy Chart Image"), chart);
-        copyChart->setObjectName(QStringLiteral("copyChartAction"));
-        connect(copyChart, &QAction::triggered, exports,
-                [exports, target = target] { exports->copyChart(target); });
-        chart->addAction(copyChart);
-        chart->addAction(exports->exportAction());
-        chart->setContextMenuPolicy(Qt::ActionsContextMenu);
-    }
+    m_dashboard->setExportActions(exports); // each chart's menu: copy its image, export
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -291,6 +281,7 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addMenu(new SeriesMenu(m_document, m_viewMenu));
+    m_viewMenu->addMenu(new ChartValuesMenu(m_document, m_viewMenu));
     m_viewMenu->addAction(m_newPhrases->compareAction());
     QAction *log = m_viewMenu->addAction(tr("&Logarithmic Amount Axis"));
     log->setCheckable(true);
@@ -406,13 +397,23 @@ void MainWindow::restoreLayoutFromProject()
     const ViewState &view = m_document->viewState();
     if (!view.windowGeometry.isEmpty())
         restoreGeometry(view.windowGeometry);
-    if (!view.windowState.isEmpty())
+    if (!view.windowState.isEmpty()) {
         restoreState(view.windowState);
+        m_firstRunLayout = false; // the project's layout wins
+    }
 }
 
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    if (m_firstRunLayout) {
+        m_firstRunLayout = false;
+        // The charts come first: below about 480 px their axes lose their labels (1280×800
+        // leaves the table and Targets 230 px). Taller windows give the docks up to 3/8.
+        if (auto *table = findChild<QDockWidget *>(QStringLiteral("tableDock")))
+            resizeDocks({table}, {std::clamp(height() - 570, 210, height() * 3 / 8)},
+                        Qt::Vertical);
+    }
     // Five docks share the right-hand tabs: elided to "D…" and "H…" they cannot be told
     // apart. Full titles, with scroll buttons when they do not fit.
     for (QTabBar *tabs : findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
@@ -510,9 +511,11 @@ void MainWindow::updateTableColumns()
 
 void MainWindow::updateDetailsAppendix()
 {
-    m_details->setAppendix(DetailsAppendix::html(m_document->project(), m_details->year(),
-                                                 m_targets ? m_targets->evaluator()
-                                                           : TargetEvaluator()));
+    // Charts in a relative view: their values beside the absolute ones.
+    m_details->setAppendix(m_dashboard->relativeDetailsHtml(m_details->year())
+                           + DetailsAppendix::html(m_document->project(), m_details->year(),
+                                                   m_targets ? m_targets->evaluator()
+                                                             : TargetEvaluator()));
 }
 
 void MainWindow::showDatasetNotes()

@@ -27,12 +27,17 @@ QString ordinal(int number)
 
 } // namespace
 
+QString PlanShading::shortName(const Period &period)
+{
+    return tr("%1 FYP", "Five-Year Plan").arg(ordinal(period.plan));
+}
+
 QList<YearMarker> PlanShading::markers(const Dataset &dataset)
 {
     QList<YearMarker> result;
     for (const Period &period : dataset.periods) {
         // A short label: the bands are five years wide, and the full name is in the details.
-        const QString label = tr("%1 FYP", "Five-Year Plan").arg(ordinal(period.plan));
+        const QString label = shortName(period);
         const QColor color = period.plan % 2 ? QColor(0x6b, 0x8e, 0xae) : QColor(0xa8, 0x95, 0x6a);
         result.append({period.firstYear, period.lastYear, label, color});
     }

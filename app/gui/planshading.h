@@ -8,6 +8,7 @@
 namespace Annals {
 
 struct Dataset;
+struct Period;
 
 /*!
  * \brief Planning periods (Five-Year Plans) shaded and labelled on the year charts.
@@ -22,6 +23,8 @@ public:
     /// One marker per period of \a dataset: a faint band, labelled "11th FYP" (the plan's
     /// number), in two alternating colours so that neighbouring plans stay apart.
     static QList<YearMarker> markers(const Dataset &dataset);
+    /// "13th FYP": the label of the plan's band.
+    static QString shortName(const Period &period);
 };
 
 } // namespace Annals

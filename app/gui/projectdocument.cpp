@@ -2,15 +2,13 @@
 
 #include "inputlimits.h"
 
-#include "annotationscommand.h"
 #include "backgroundsaver.h"
+#include "changevalue.h"
 #include "chartcatalog.h"
-#include "dataeditcommand.h"
 #include "menutext.h"
 #include "projectserializer.h"
 #include "projectvalidator.h"
 #include "undocommandids.h"
-#include "viewstatecommand.h"
 #include "yearselection.h"
 #include "yeartablemodel.h"
 
@@ -152,7 +150,8 @@ void ProjectDocument::pushViewState(const QString &text, const ViewState &state,
 {
     if (state == m_project.view || m_busy)
         return;
-    m_undoStack->push(new ViewStateCommand(this, text, state, mergeId));
+    m_undoStack->push(new ChangeValue(this, &ProjectDocument::applyViewState, text,
+                                      m_project.view, state, mergeId));
 }
 
 void ProjectDocument::setKeywordShown(const QString &term, bool shown)
@@ -241,7 +240,9 @@ void ProjectDocument::pushData(const QString &text, const Dataset &dataset,
 {
     if (m_busy)
         return;
-    m_undoStack->push(new DataEditCommand(this, text, dataset, texts));
+    m_undoStack->push(new ChangeValue(this, &ProjectDocument::applyData, text,
+                                      DataState{m_project.dataset, m_project.texts},
+                                      DataState{dataset, texts}));
 }
 
 FiguresMerge ProjectDocument::importFigures(const Dataset &figures, const QString &fileName,
@@ -375,9 +376,7 @@ void ProjectDocument::addAnnotation(const Annotation &annotation)
         return;
     QList<Annotation> annotations = m_project.annotations;
     annotations.append(annotation);
-    m_undoStack->push(new AnnotationsCommand(this, tr("Add annotation \"%1\"")
-                                                       .arg(annotation.label),
-                                             annotations));
+    pushAnnotations(tr("Add annotation \"%1\"").arg(annotation.label), annotations);
 }
 
 void ProjectDocument::editAnnotation(int index, const Annotation &annotation)
@@ -387,9 +386,7 @@ void ProjectDocument::editAnnotation(int index, const Annotation &annotation)
         return;
     QList<Annotation> annotations = m_project.annotations;
     annotations[index] = annotation;
-    m_undoStack->push(new AnnotationsCommand(this, tr("Edit annotation \"%1\"")
-                                                       .arg(annotation.label),
-                                             annotations));
+    pushAnnotations(tr("Edit annotation \"%1\"").arg(annotation.label), annotations);
 }
 
 void ProjectDocument::removeAnnotation(int index)
@@ -398,9 +395,13 @@ void ProjectDocument::removeAnnotation(int index)
         return;
     QList<Annotation> annotations = m_project.annotations;
     const Annotation removed = annotations.takeAt(index);
-    m_undoStack->push(new AnnotationsCommand(this, tr("Remove annotation \"%1\"")
-                                                       .arg(removed.label),
-                                             annotations));
+    pushAnnotations(tr("Remove annotation \"%1\"").arg(removed.label), annotations);
+}
+
+void ProjectDocument::pushAnnotations(const QString &text, const QList<Annotation> &annotations)
+{
+    m_undoStack->push(new ChangeValue(this, &ProjectDocument::applyAnnotations, text,
+                                      m_project.annotations, annotations));
 }
 
 void ProjectDocument::applyAnnotations(const QList<Annotation> &annotations)
@@ -417,18 +418,21 @@ void ProjectDocument::applyViewState(const ViewState &state)
     Q_EMIT viewStateChanged();
 }
 
-void ProjectDocument::applyData(const Dataset &dataset, const QList<ReportTextRef> &texts)
+void ProjectDocument::applyData(const DataState &data)
 {
-    // The model is rebuilt, which clears the selection: keep the selected years.
+    // A change of the years resets the model, which clears the selection: keep the selected
+    // years. Other edits tell the views exactly what changed, and the selection stays.
     const int year = currentYear();
     QList<int> years;
     for (int row : YearSelection::selectedRows(m_selection))
         years.append(m_model->yearAt(row));
-    m_project.dataset = dataset;
-    m_project.texts = texts;
+    m_project.dataset = data.dataset;
+    m_project.texts = data.texts;
     ++m_revision;
-    m_model->setDataset(dataset);
+    m_model->setDataset(data.dataset);
     Q_EMIT datasetChanged();
+    if (currentYear() == year)
+        return;
     const int first = years.isEmpty() ? -1 : m_model->rowOfYear(years.first());
     const int last = years.isEmpty() ? -1 : m_model->rowOfYear(years.last());
     const int current = m_model->rowOfYear(year);

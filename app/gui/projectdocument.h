@@ -92,6 +92,9 @@ public:
     void setPlanPeriodsShown(bool shown);
     /// How the Targets view judges: which outcome, and the tolerance of "about" targets.
     void setTargetJudgement(bool revisedOutcomes, double tolerance);
+    /// Any other view edit, as one undo step named \a text (nothing while busy or unchanged);
+    /// edits with the same \a mergeId (UndoCommandId) in a row merge into one step.
+    void pushViewState(const QString &text, const ViewState &state, int mergeId = -1);
     /*!
      * Adds \a figures to the project's (FiguresMerge::add) or replaces the project's with them;
      * returns what changed (for Replace: every series counts as added). Added series that no
@@ -109,11 +112,6 @@ public:
     void addAnnotation(const Annotation &annotation);
     void editAnnotation(int index, const Annotation &annotation);
     void removeAnnotation(int index);
-
-    // Called by undo commands only.
-    void applyViewState(const ViewState &state);
-    void applyData(const Dataset &dataset, const QList<ReportTextRef> &texts);
-    void applyAnnotations(const QList<Annotation> &annotations);
 
     /// Selects \a year in the shared selection (not an edit); 0 clears it.
     void selectYear(int year);
@@ -133,9 +131,22 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
+    /// What a data edit changes: the figures and counts, and the report texts behind them.
+    struct DataState
+    {
+        Dataset dataset;
+        QList<ReportTextRef> texts;
+        bool operator==(const DataState &other) const = default;
+    };
+
+    // The setters of undo commands (ChangeValue); every edit goes through one of them.
+    void applyViewState(const ViewState &state);
+    void applyData(const DataState &data);
+    void applyAnnotations(const QList<Annotation> &annotations);
+    void pushAnnotations(const QString &text, const QList<Annotation> &annotations);
+
     /// Shows the figure columns of \a seriesIds that no chart draws in the table.
     void showInTable(const QStringList &seriesIds, const QString &text);
-    void pushViewState(const QString &text, const ViewState &state, int mergeId = -1);
     /// Selects the saved brushed range of \a view around its selected year, or that year.
     void selectSavedYears(const ViewState &view);
     void pushData(const QString &text, const Dataset &dataset,

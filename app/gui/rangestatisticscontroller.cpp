@@ -1,6 +1,8 @@
 #include "rangestatisticscontroller.h"
 
 #include "dashboard.h"
+#include "plantarget.h"
+#include "planshading.h"
 #include "projectdocument.h"
 #include "rangestatisticspanel.h"
 #include "yearselection.h"
@@ -11,6 +13,18 @@
 #include <QMainWindow>
 
 namespace Annals {
+
+namespace {
+
+// One name, in the language of the interface: the dock is narrow.
+QString planName(const Period &period)
+{
+    if (Series::prefersChineseNames() && !period.nameZh.isEmpty())
+        return period.nameZh;
+    return period.nameEn.isEmpty() ? period.displayName() : period.nameEn;
+}
+
+} // namespace
 
 RangeStatisticsController::RangeStatisticsController(ProjectDocument *document,
                                                      Dashboard *dashboard, QMainWindow *window)
@@ -36,18 +50,64 @@ RangeStatisticsController::RangeStatisticsController(ProjectDocument *document,
 
     connect(document->yearSelection(), &QItemSelectionModel::selectionChanged, this,
             &RangeStatisticsController::refresh);
-    connect(document, &ProjectDocument::datasetChanged, this,
+    connect(document, &ProjectDocument::datasetChanged, this, [this] {
+        updatePlans();
+        refresh();
+    });
+    connect(document, &ProjectDocument::projectReset, this, [this] {
+        updatePlans();
+        refresh();
+    });
+    // The target's status follows the vintage and tolerance chosen on the Targets view.
+    connect(document, &ProjectDocument::viewStateChanged, this,
             &RangeStatisticsController::refresh);
-    connect(document, &ProjectDocument::projectReset, this, &RangeStatisticsController::refresh);
+    connect(m_panel, &RangeStatisticsPanel::planChosen, this,
+            &RangeStatisticsController::choosePlan);
+    updatePlans();
     connect(dashboard, &Dashboard::shownColumnsChanged, this,
             &RangeStatisticsController::refresh);
     refresh();
+}
+
+void RangeStatisticsController::updatePlans()
+{
+    // Plans with at least two years in the project: a single year has no growth.
+    const YearTableModel *model = m_document->yearModel();
+    QList<std::pair<int, QString>> plans;
+    for (const Period &period : m_document->project().dataset.periods) {
+        const int first = std::max(period.firstYear, model->firstYear());
+        const int last = std::min(period.lastYear, model->lastYear());
+        if (last <= first)
+            continue;
+        // Short, as on the charts' bands: the dock is narrow.
+        plans.append({period.plan, tr("%1, %2–%3")
+                                       .arg(PlanShading::shortName(period))
+                                       .arg(period.firstYear)
+                                       .arg(period.lastYear)});
+    }
+    m_panel->setPlans(plans);
+}
+
+void RangeStatisticsController::choosePlan(int plan)
+{
+    const Period *period = PlanTarget::plan(m_document->project().dataset, plan);
+    if (!period)
+        return;
+    const YearTableModel *model = m_document->yearModel();
+    const int first = model->rowOfYear(std::max(period->firstYear, model->firstYear()));
+    const int last = model->rowOfYear(std::min(period->lastYear, model->lastYear()));
+    if (first < 0 || last < 0)
+        return;
+    // The plan's last year is current: the year its target is judged in.
+    YearSelection::selectRows(m_document->yearSelection(), first, last, last);
 }
 
 void RangeStatisticsController::refresh()
 {
     const YearTableModel *model = m_document->yearModel();
     const QList<int> rows = YearSelection::selectedRows(m_document->yearSelection());
+    m_panel->setCurrentPlan(0);
+    m_panel->setPlanTarget(QString());
     if (rows.size() < 2) {
         m_panel->setMessage(tr("Brush a range of years on a chart (drag across it) to see, for "
                                "each series shown, its first and last value, change and "
@@ -71,6 +131,23 @@ void RangeStatisticsController::refresh()
         const QString name = series->nameEn.isEmpty() ? series->displayName() : series->nameEn;
         lines.append({name, series->displayName(), series->unit, series->kind,
                       RangeStatistics::compute(*series, column.vintage, fromYear, toYear)});
+    }
+    // A plan's years, as far as the project has them (the chooser brushes no more).
+    const Period *plan = nullptr;
+    for (const Period &period : dataset.periods) {
+        if (std::max(period.firstYear, model->firstYear()) == fromYear
+            && std::min(period.lastYear, model->lastYear()) == toYear)
+            plan = &period;
+    }
+    if (plan) {
+        m_panel->setCurrentPlan(plan->plan);
+        const ViewState &view = m_document->viewState();
+        const TargetEvaluator evaluator(view.judgeRevisedOutcomes
+                                            ? TargetEvaluator::Preference::Revised
+                                            : TargetEvaluator::Preference::FirstRelease,
+                                        view.targetTolerance);
+        if (const std::optional<PlanTarget> target = PlanTarget::find(dataset, *plan, evaluator))
+            m_panel->setPlanTarget(tr("%1: %2").arg(planName(*plan), target->sentence()));
     }
     if (lines.isEmpty()) {
         m_panel->setMessage(tr("No figure series is shown on the charts."));

@@ -15,6 +15,11 @@ class RangeStatisticsPanel;
  * Keeps the "Range Statistics" dock in step with the shared year selection: a brushed range
  * of two years or more gives the statistics (RangeStatistics) of every figure series the
  * dashboard shows; anything else gives a hint.
+ *
+ * Choosing a Five-Year Plan brushes its years, so every view follows as after a drag; a
+ * range that is a plan's (chosen or brushed) also shows the plan's R&D-intensity target
+ * against the outcome (PlanTarget), judged with the project's vintage and tolerance like
+ * the Targets view.
  */
 class RangeStatisticsController : public QObject
 {
@@ -29,8 +34,12 @@ public:
 
     /// Computes again from the selection, the dataset and the shown series.
     void refresh();
+    /// Brushes the years of plan number \a plan (within the years the project has).
+    void choosePlan(int plan);
 
 private:
+    void updatePlans();
+
     ProjectDocument *m_document;
     Dashboard *m_dashboard;
     RangeStatisticsPanel *m_panel;

@@ -3,11 +3,16 @@
 #include "projectdocument.h"
 #include "targetchart.h"
 #include "targetmarks.h"
+#include "targetreport.h"
 #include "targettablemodel.h"
 #include "yearselection.h"
 #include "yeartablemodel.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QMenu>
+#include <QToolButton>
+#include <QUrl>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,6 +39,7 @@ TargetsPanel::TargetsPanel(ProjectDocument *document, QWidget *parent)
     , m_chart(new TargetChart)
     , m_table(new QTableView)
     , m_summary(new QLabel)
+    , m_openInReport(new QAction(tr("Open in &Report"), this))
 {
     m_indicator->setObjectName(QStringLiteral("targetIndicator"));
     m_vintage->setObjectName(QStringLiteral("targetVintage"));
@@ -63,6 +69,12 @@ TargetsPanel::TargetsPanel(ProjectDocument *document, QWidget *parent)
     controls->addSpacing(12);
     controls->addWidget(new QLabel(tr("Tolerance for “about”:")));
     controls->addWidget(m_tolerance);
+    controls->addSpacing(12);
+    m_openInReport->setObjectName(QStringLiteral("openInReportAction"));
+    auto *openButton = new QToolButton;
+    openButton->setObjectName(QStringLiteral("openInReportButton"));
+    openButton->setDefaultAction(m_openInReport);
+    controls->addWidget(openButton);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(TargetTableModel::SortRole);
@@ -77,6 +89,8 @@ TargetsPanel::TargetsPanel(ProjectDocument *document, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    m_table->addAction(m_openInReport);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
@@ -127,9 +141,88 @@ TargetsPanel::TargetsPanel(ProjectDocument *document, QWidget *parent)
                 if (current.isValid() && m_indicator->currentIndex() == 0)
                     updateChart();
             });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TargetsPanel::updateReportAction);
+    connect(m_openInReport, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            openInReport(current.data(TargetTableModel::IndicatorIdRole).toString(),
+                         current.data(TargetTableModel::YearRole).toInt());
+    });
+    m_chart->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_chart, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        if (QMenu *menu = chartMenuAt(position)) {
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(m_chart->mapToGlobal(position));
+        }
+    });
     connect(document, &ProjectDocument::datasetChanged, this, &TargetsPanel::reload);
     reload();
     followView();
+}
+
+void TargetsPanel::prepareReportAction(QAction *action, const Target *target)
+{
+    if (!target) {
+        action->setEnabled(false);
+        action->setToolTip(tr("Choose a target to open its phrase in the report"));
+        return;
+    }
+    const TargetReport report = TargetReport::locate(m_document->project(), *target);
+    action->setEnabled(report.found());
+    action->setToolTip(report.found()
+                           ? tr("Open %1 at “%2”").arg(report.fileName, target->phrase)
+                           : report.reason);
+}
+
+void TargetsPanel::updateReportAction()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const Target *target = nullptr;
+    if (current.isValid()) {
+        target = TargetReport::findTarget(m_document->project().dataset,
+                                          current.data(TargetTableModel::IndicatorIdRole)
+                                              .toString(),
+                                          current.data(TargetTableModel::YearRole).toInt());
+    }
+    prepareReportAction(m_openInReport, target);
+}
+
+QMenu *TargetsPanel::chartMenuAt(const QPoint &position)
+{
+    const std::optional<int> year = m_chart->yearAt(position);
+    if (!year)
+        return nullptr;
+    const QString indicator = chartIndicator();
+    const Target *target
+        = TargetReport::findTarget(m_document->project().dataset, indicator, *year);
+    if (!target)
+        return nullptr;
+    auto *menu = new QMenu(m_chart);
+    menu->setToolTipsVisible(true);
+    QAction *open = menu->addAction(tr("Open %1 Target in &Report").arg(*year));
+    open->setObjectName(QStringLiteral("openMarkInReportAction"));
+    prepareReportAction(open, target);
+    connect(open, &QAction::triggered, this,
+            [this, indicator, year = *year] { openInReport(indicator, year); });
+    return menu;
+}
+
+bool TargetsPanel::openTargetLink(const QUrl &url)
+{
+    QString indicator;
+    int year = 0;
+    if (!TargetReport::parseLink(url, &indicator, &year))
+        return false;
+    openInReport(indicator, year);
+    return true;
+}
+
+void TargetsPanel::openInReport(const QString &indicatorId, int year)
+{
+    const Project &project = m_document->project();
+    if (const Target *target = TargetReport::findTarget(project.dataset, indicatorId, year))
+        TargetReport::open(project, *target, window());
 }
 
 void TargetsPanel::followView()
@@ -187,6 +280,7 @@ void TargetsPanel::applyFilter()
                      : QStringLiteral("^%1$").arg(QRegularExpression::escape(id)));
     updateChart();
     updateSummary();
+    updateReportAction();
 }
 
 QString TargetsPanel::chartIndicator() const

@@ -4,9 +4,12 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QMenu;
+class QUrl;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -42,6 +45,19 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     TargetTableModel *model() const { return m_model; }
 
+    /*!
+     * "Open in Report" for the table's current row: opens the report viewer at the target's
+     * verbatim phrase where its report text is imported; disabled, with a tooltip saying how
+     * to import it, where not. Also in the table's context menu and on the toolbar row.
+     */
+    QAction *openInReportAction() const { return m_openInReport; }
+    /// The chart's context menu for the mark at \a position (widget coordinates of chart());
+    /// nullptr where there is no mark. The caller owns the menu.
+    QMenu *chartMenuAt(const QPoint &position);
+    /// Opens the report viewer for an "annals:target" link (TargetReport::link()); false for
+    /// other links.
+    bool openTargetLink(const QUrl &url);
+
 Q_SIGNALS:
     /// The vintage or tolerance changed: statuses shown elsewhere must follow.
     void evaluatorChanged();
@@ -56,6 +72,10 @@ private:
     void updateSummary();
     void selectYearOfRow(const QModelIndex &proxyIndex);
     QString chartIndicator() const;
+    void updateReportAction();
+    /// Sets \a action up to open \a target's phrase, or disables it saying why.
+    void prepareReportAction(QAction *action, const Target *target);
+    void openInReport(const QString &indicatorId, int year);
 
     ProjectDocument *m_document;
     TargetTableModel *m_model;
@@ -66,6 +86,7 @@ private:
     TargetChart *m_chart;
     QTableView *m_table;
     QLabel *m_summary;
+    QAction *m_openInReport;
 };
 
 } // namespace Annals

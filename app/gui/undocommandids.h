@@ -6,6 +6,8 @@ namespace Annals {
 enum UndoCommandId {
     YearRangeCommandId = 1,
     TargetJudgementCommandId = 2,
+    /// Plus the chart's place: stepping one chart's index base year through the years.
+    ChartBaseYearCommandId = 100,
 };
 
 } // namespace Annals

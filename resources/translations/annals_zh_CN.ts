@@ -286,6 +286,164 @@
         <source>Exported by Annals %1 from %2</source>
         <translation>由 Annals %1 从 %2 导出</translation>
     </message>
+    <message>
+        <source>The chart &quot;%1&quot; shows its figures as &quot;%2&quot;, computed from the values in this file; no value is compared across a series break.</source>
+        <translation>图表“%1”将其数据显示为“%2”，由本文件中的数值计算；不跨越序列断点进行比较。</translation>
+    </message>
+</context>
+<context>
+    <name>Annals::ChartLayoutEdits</name>
+    <message>
+        <source>Index %1 = 100: %2</source>
+        <translation>指数（%1年=100）：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dashboard holds at most %n charts.</source>
+        <translation>
+            <numerusform>仪表板最多容纳 %n 个图表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dataset has no series &quot;%1&quot;.</source>
+        <translation>数据集中没有序列“%1”。</translation>
+    </message>
+    <message>
+        <source>New chart of %1</source>
+        <translation>新建图表：%1</translation>
+    </message>
+    <message>
+        <source>Remove chart %1</source>
+        <translation>删除图表：%1</translation>
+    </message>
+    <message>
+        <source>There is no chart %1.</source>
+        <translation>没有第 %1 个图表。</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>将%1添加到%2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>从%2中删除%1</translation>
+    </message>
+</context>
+<context>
+    <name>Annals::ChartLayouts</name>
+    <message>
+        <source>New chart</source>
+        <translation>新建图表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 and %n more</source>
+        <translation>
+            <numerusform>%1、%2等（另有 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Index, %1 = 100</source>
+        <translation>指数（%1年=100）</translation>
+    </message>
+    <message>
+        <source>% change vs previous year</source>
+        <translation>较上年增长（%）</translation>
+    </message>
+    <message>
+        <source>Absolute values</source>
+        <translation>绝对值</translation>
+    </message>
+    <message>
+        <source>Index (base year = 100)</source>
+        <translation>指数（基期=100）</translation>
+    </message>
+    <message>
+        <source>The dataset has no series &quot;%1&quot;.</source>
+        <translation>数据集中没有序列“%1”。</translation>
+    </message>
+    <message>
+        <source>The keyword chart shows keywords only.</source>
+        <translation>关键词图表只显示关键词。</translation>
+    </message>
+    <message>
+        <source>%1 is already on this chart.</source>
+        <translation>%1已在此图表中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A chart holds at most %n added series.</source>
+        <translation>
+            <numerusform>一个图表最多可添加 %n 个序列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This chart already shows two kinds of unit (one on each axis); %1 needs a third. Put it on a new chart.</source>
+        <translation>此图表已显示两种单位（每个坐标轴一种）；%1需要第三种单位。请将其放到新图表中。</translation>
+    </message>
+</context>
+<context>
+    <name>Annals::ChartPane</name>
+    <message>
+        <source>Show absolute values, an index (base year = 100) or the change against the previous year</source>
+        <translation>显示绝对值、指数（基期=100）或较上年变化</translation>
+    </message>
+    <message>
+        <source>base </source>
+        <translation>基期 </translation>
+    </message>
+    <message>
+        <source>The year whose value is 100</source>
+        <translation>数值记为100的年份</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Add or remove series and charts</source>
+        <translation>添加或删除序列和图表</translation>
+    </message>
+    <message>
+        <source>Add Series to This Chart…</source>
+        <translation>添加序列…</translation>
+    </message>
+    <message>
+        <source>Remove Series</source>
+        <translation>删除序列</translation>
+    </message>
+    <message>
+        <source>New Chart…</source>
+        <translation>新建图表…</translation>
+    </message>
+    <message>
+        <source>Remove Chart</source>
+        <translation>删除图表</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>序列：</translation>
+    </message>
+    <message>
+        <source>Add Series to This Chart</source>
+        <translation>添加序列到此图表</translation>
+    </message>
+    <message>
+        <source>Add Series</source>
+        <translation>添加序列</translation>
+    </message>
+    <message>
+        <source>New Chart</source>
+        <translation>新建图表</translation>
+    </message>
+</context>
+<context>
+    <name>Annals::ChartValuesMenu</name>
+    <message>
+        <source>Chart &amp;Values</source>
+        <translation>图表数值(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>Annals::ChineseScript</name>
@@ -679,16 +837,54 @@ Counts keywords in report texts (folders: their *.txt files).
         <translation>已写出 %1 和 %1.json</translation>
     </message>
     <message>
-        <source>spending, rd, keywords, targets or dashboard (default).</source>
-        <translation>spending、rd、keywords、targets 或 dashboard（默认）。</translation>
-    </message>
-    <message>
         <source>--chart must be spending, rd, keywords, targets or dashboard, not &quot;%1&quot;</source>
         <translation>--chart 须为 spending、rd、keywords、targets 或 dashboard，而非“%1”</translation>
     </message>
     <message>
         <source>--csv is not written for --chart targets; annals targets writes them</source>
         <translation>--chart targets 不写出 --csv；请用 annals targets 输出这些数据</translation>
+    </message>
+    <message>
+        <source>Values of figure charts: absolute, index or change (% vs previous year; default: the project&apos;s).</source>
+        <translation>数据图表的数值：absolute（绝对值）、index（指数）或 change（较上年增长%；默认：按项目设置）。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Base year of --mode index (default: the first year shown with a value).</source>
+        <translation>--mode index 的基期年份（默认：显示范围内第一个有数值的年份）。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>--mode must be absolute, index or change, not &quot;%1&quot;</source>
+        <translation>--mode 必须为 absolute、index 或 change，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--base-year must be a year from %1 to %2, not &quot;%3&quot;</source>
+        <translation>--base-year 必须是 %1 至 %2 之间的年份，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>--base-year needs --mode index</source>
+        <translation>--base-year 需要与 --mode index 一起使用</translation>
+    </message>
+    <message>
+        <source>--mode applies to figure charts, not to --chart %1</source>
+        <translation>--mode 只适用于数据图表，不适用于 --chart %1</translation>
+    </message>
+    <message>
+        <source>spending, rd, keywords, targets, dashboard (default), or the number of a chart of the project&apos;s dashboard (1 = the first).</source>
+        <translation>spending、rd、keywords、targets、dashboard（默认），或项目仪表板中图表的序号（1 = 第一个）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>--chart %1: the dashboard has %n charts</source>
+        <translation>
+            <numerusform>--chart %1：仪表板只有 %n 个图表</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -816,35 +1012,6 @@ with --dropped, those the year dropped (in the report before, in none since).
 <context>
     <name>Annals::Cli::StatsCommand</name>
     <message>
-        <source>Usage: annals stats [PROJECT.annals] --years FROM-TO [--series ID]...
-                    [--format csv|json] [-o FILE]
-Range statistics of each series and vintage (default: every series of the
-embedded dataset, or of the project): first and last value, change, CAGR.
-  --years FROM-TO     the range, e.g. 2015-2020 (1900 to 2100)
-  --series ID         a series to include (repeatable; default: all)
-  --format csv|json   csv (default): series,vintage,from,to,first_value,
-                      last_value,change,change_pct,cagr_pct,years,note
-  -o, --output FILE   write there (atomically) instead of standard output
-from and to are the first and last years of the range with a value. Change and
-CAGR are left empty, and the note says why, when FROM or TO has no value or a
-series break lies inside the range; the note also gives the execution rate
-(actual / budget) of years with both figures.
-</source>
-        <translation>用法：annals stats [项目.annals] --years 起-止 [--series ID]...
-                    [--format csv|json] [-o 文件]
-计算每个数据序列和数据版本的区间统计（默认：内置数据集或项目中的
-所有数据序列）：首末值、变化、复合年均增长率。
-  --years 起-止       区间，如 2015-2020（1900 至 2100）
-  --series ID         要包括的数据序列（可重复；默认：全部）
-  --format csv|json   csv（默认）：series,vintage,from,to,first_value,
-                      last_value,change,change_pct,cagr_pct,years,note
-  -o, --output 文件   写入该文件（原子写入），而非标准输出
-from 和 to 是区间内有数值的首年和末年。若起年或止年没有数值，或区间内
-有口径变化，则变化和复合年均增长率留空，并在 note 中说明原因；note 还
-给出同时有执行数和预算数的年份的执行率（执行数 / 预算数）。
-</translation>
-    </message>
-    <message>
         <source>Range.</source>
         <translation>区间。</translation>
     </message>
@@ -885,10 +1052,6 @@ from 和 to 是区间内有数值的首年和末年。若起年或止年没有�
         <translation>--format 须为 csv 或 json，而非“%1”</translation>
     </message>
     <message>
-        <source>--years is required, e.g. --years 2015-2020</source>
-        <translation>必须给出 --years，如 --years 2015-2020</translation>
-    </message>
-    <message>
         <source>--years must look like 2015-2020 (1900 to 2100, first ≤ last), not &quot;%1&quot;</source>
         <translation>--years 应形如 2015-2020（1900 至 2100，起 ≤ 止），而非“%1”</translation>
     </message>
@@ -899,6 +1062,70 @@ from 和 to 是区间内有数值的首年和末年。若起年或止年没有�
     <message>
         <source>no series &quot;%1&quot; in the dataset; &quot;annals data&quot; lists them</source>
         <translation>数据集中没有数据序列“%1”；“annals data”可列出全部数据序列</translation>
+    </message>
+    <message>
+        <source>Usage: annals stats [PROJECT.annals] (--years FROM-TO | --plan N)
+                    [--series ID]... [--format csv|json] [-o FILE]
+Range statistics of each series and vintage (default: every series of the
+embedded dataset, or of the project): first and last value, change, CAGR,
+average annual growth.
+  --years FROM-TO     the range, e.g. 2015-2020 (1900 to 2100)
+  --plan N            the years of Five-Year Plan N instead (13 or 13th), with
+                      the plan&apos;s R&amp;D intensity target against the outcome
+  --series ID         a series to include (repeatable; default: all)
+  --format csv|json   csv (default): series,vintage,from,to,first_value,
+                      last_value,change,change_pct,cagr_pct,avg_growth_pct,
+                      years,flags,note; with --plan also plan,plan_target_pct,
+                      plan_outcome_pct,plan_outcome_vintage,plan_status,
+                      plan_gap_pp (the same on every row)
+  -o, --output FILE   write there (atomically) instead of standard output
+from and to are the first and last years of the range with a value. Change,
+CAGR and average growth are left empty, and the note says why, when FROM or TO
+has no value or a series break lies inside the range; average growth (the
+mean of the year-on-year rates) also needs a value in every year. flags lists
+the caveats of the first and last values as YEAR:flag. The note also gives the
+execution rate (actual / budget) of years with both figures.
+</source>
+        <translation>用法：annals stats [项目.annals] (--years 起-止 | --plan N)
+                    [--series ID]... [--format csv|json] [-o 文件]
+计算每个数据序列和数据版本的区间统计（默认：内置数据集或项目中的
+所有数据序列）：首末值、变化、复合年均增长率、年均增速。
+  --years 起-止       区间，如 2015-2020（1900 至 2100）
+  --plan N            改用第 N 个五年规划的年份（13 或 13th），并给出该
+                      规划的研发经费投入强度目标与实际值的对照
+  --series ID         要包括的数据序列（可重复；默认：全部）
+  --format csv|json   csv（默认）：series,vintage,from,to,first_value,
+                      last_value,change,change_pct,cagr_pct,avg_growth_pct,
+                      years,flags,note；使用 --plan 时另有 plan,plan_target_pct,
+                      plan_outcome_pct,plan_outcome_vintage,plan_status,
+                      plan_gap_pp（每行相同）
+  -o, --output 文件   写入该文件（原子写入），而非标准输出
+from 和 to 是区间内有数值的首年和末年。若起年或止年没有数值，或区间内
+有口径变化，则变化、复合年均增长率和年均增速留空，并在 note 中说明原因；
+年均增速（各年同比增速的平均值）还需要每一年都有数值。flags 以 年份:标记
+列出首末值的注意事项。note 还给出同时有执行数和预算数的年份的执行率
+（执行数 / 预算数）。
+</translation>
+    </message>
+    <message>
+        <source>A Five-Year Plan.</source>
+        <translation>一个五年规划。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>give either --years or --plan, e.g. --years 2015-2020</source>
+        <translation>请给出 --years 或 --plan 之一，例如 --years 2015-2020</translation>
+    </message>
+    <message>
+        <source>--plan must be a plan number such as 13 or 13th, not &quot;%1&quot;</source>
+        <translation>--plan 应为规划序号，如 13 或 13th，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>no plan %1 in the dataset</source>
+        <translation>数据集中没有第 %1 个五年规划</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1325,17 @@ prints what each holds, or where it is wrong.
     </message>
 </context>
 <context>
+    <name>Annals::Dashboard</name>
+    <message>
+        <source>not computed (no base value, or across a series break)</source>
+        <translation>未计算（无基期数值，或跨越序列断点）</translation>
+    </message>
+    <message>
+        <source>Copy Chart Image</source>
+        <translation>复制图表图像</translation>
+    </message>
+</context>
+<context>
     <name>Annals::DataFile</name>
     <message>
         <source>the file is %1; Annals reads data files of at most %2</source>
@@ -1163,10 +1401,6 @@ prints what each holds, or where it is wrong.
         <translation>%1–%2 %3</translation>
     </message>
     <message>
-        <source>R&amp;amp;D intensity target: %1 % of GDP by %2</source>
-        <translation>研发经费投入强度目标：到 %2 年达到 GDP 的 %1 %</translation>
-    </message>
-    <message>
         <source>outcome %1 (%2)</source>
         <translation>实际 %1（%2）</translation>
     </message>
@@ -1177,6 +1411,14 @@ prints what each holds, or where it is wrong.
     <message>
         <source>Targets</source>
         <translation>预期目标</translation>
+    </message>
+    <message>
+        <source>open in report</source>
+        <translation>在报告中打开</translation>
+    </message>
+    <message>
+        <source>(import %1 to open the phrase in the report)</source>
+        <translation>（导入 %1 后即可在报告中打开此表述）</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1663,10 @@ prints what each holds, or where it is wrong.
     <message>
         <source>Copies a paragraph saying what the export shows, from which sources and vintages, how it was counted or computed, and its caveats</source>
         <translation>复制一段说明：导出内容显示了什么、来自哪些来源和数据版本、如何统计或计算，以及注意事项</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>图表：%1</translation>
     </message>
 </context>
 <context>
@@ -2168,10 +2414,6 @@ prints what each holds, or where it is wrong.
         <translation>导入报告文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <source>Copy Chart Image</source>
-        <translation>复制图表图像</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2489,6 +2731,37 @@ prints what each holds, or where it is wrong.
     </message>
 </context>
 <context>
+    <name>Annals::PlanTarget</name>
+    <message>
+        <source>No numeric R&amp;D intensity target for %1</source>
+        <translation>%1 年没有研发经费投入强度的数值目标</translation>
+    </message>
+    <message>
+        <source>R&amp;D intensity target %1% of GDP by %2</source>
+        <translation>研发经费投入强度目标：到 %2 年达到 GDP 的 %1%</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1（“%2”）</translation>
+    </message>
+    <message>
+        <source>%1; outcome %2% (%3)</source>
+        <translation>%1；实际 %2%（%3）</translation>
+    </message>
+    <message>
+        <source>%1, %2 points below</source>
+        <translation>%1，低 %2 个百分点</translation>
+    </message>
+    <message>
+        <source>%1, %2 points above</source>
+        <translation>%1，高 %2 个百分点</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>Annals::ProjectDocument</name>
     <message>
         <source>Show keyword %1</source>
@@ -2764,24 +3037,24 @@ prints what each holds, or where it is wrong.
         <source>expected 0 to %1 percentage points, found %2</source>
         <translation>应为 0 至 %1 个百分点，实际为 %2</translation>
     </message>
+    <message>
+        <source>expected one of %1, found &quot;%2&quot;</source>
+        <translation>应为 %1 之一，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2</source>
+        <translation>%1 个字符；最多 %2 个</translation>
+    </message>
+    <message>
+        <source>expected a column id of 1 to %1 characters</source>
+        <translation>列标识应为 1 至 %1 个字符</translation>
+    </message>
 </context>
 <context>
     <name>Annals::RangeStatistics</name>
     <message>
         <source>no value in %1–%2</source>
         <translation>%1–%2 年没有数值</translation>
-    </message>
-    <message>
-        <source>no value in %1 (the first is from %2): change and CAGR not computed</source>
-        <translation>%1 年没有数值（首个数值在 %2 年）：未计算变化和复合年均增长率</translation>
-    </message>
-    <message>
-        <source>no value in %1 (the last is from %2): change and CAGR not computed</source>
-        <translation>%1 年没有数值（最后一个数值在 %2 年）：未计算变化和复合年均增长率</translation>
-    </message>
-    <message>
-        <source>series break in %1: the years before and after are on different bases, so change and CAGR are not computed</source>
-        <translation>%1 年口径变化：前后年份口径不同，因此未计算变化和复合年均增长率</translation>
     </message>
     <message>
         <source>a single year: no growth to compute</source>
@@ -2801,6 +3074,30 @@ prints what each holds, or where it is wrong.
             <numerusform>执行率（执行数 / 预算数）%1；%n 年平均 %2%</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no value in %1 (the first is from %2): change, CAGR and average growth not computed</source>
+        <translation>%1 年没有数值（首个数值在 %2 年）：未计算变化、复合年均增长率和年均增速</translation>
+    </message>
+    <message>
+        <source>no value in %1 (the last is from %2): change, CAGR and average growth not computed</source>
+        <translation>%1 年没有数值（最后一个数值在 %2 年）：未计算变化、复合年均增长率和年均增速</translation>
+    </message>
+    <message>
+        <source>series break in %1: the years before and after are on different bases, so change, CAGR and average growth are not computed</source>
+        <translation>%1 年口径变化：前后年份口径不同，因此未计算变化、复合年均增长率和年均增速</translation>
+    </message>
+    <message>
+        <source>no value in %1: average annual growth needs every year of the range</source>
+        <translation>%1 年没有数值：计算年均增速需要区间内每一年的数值</translation>
+    </message>
+    <message>
+        <source>average annual growth needs positive values</source>
+        <translation>计算年均增速需要数值均为正数</translation>
+    </message>
+    <message>
+        <source>%1 value: %2</source>
+        <translation>%1 年数值：%2</translation>
+    </message>
 </context>
 <context>
     <name>Annals::RangeStatisticsController</name>
@@ -2815,6 +3112,14 @@ prints what each holds, or where it is wrong.
     <message>
         <source>No figure series is shown on the charts.</source>
         <translation>图表上未显示任何数据序列。</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1，%2–%3 年</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2833,17 +3138,12 @@ prints what each holds, or where it is wrong.
     </message>
     <message>
         <source>CAGR</source>
-        <translation>复合年均增长率</translation>
+        <translation>复合年均
+增长率</translation>
     </message>
     <message>
         <source>Compound annual growth rate from the first to the last year</source>
         <translation>从首年到末年的复合年均增长率</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1–%2, %n year(s) of growth; brush another range on a chart to change it.</source>
-        <translation>
-            <numerusform>%1–%2 年，跨度 %n 年；在图表上另选一段年份即可更改。</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -2860,6 +3160,32 @@ prints what each holds, or where it is wrong.
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Brush the years of a Five-Year Plan on every view</source>
+        <translation>在所有视图中选取一个五年规划的年份</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>年均增速</translation>
+    </message>
+    <message>
+        <source>Average annual growth: the mean of the year-on-year growth rates</source>
+        <translation>年均增速：各年同比增速的平均值</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;plan:</source>
+        <translation>选择规划(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1–%2, %n year(s) of growth; brush another range on a chart, or choose a plan, to change it.</source>
+        <translation>
+            <numerusform>%1–%2 年，跨度 %n 年；在图表上另选一段年份或选择一个规划即可更改。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3472,41 @@ prints what each holds, or where it is wrong.
     </message>
 </context>
 <context>
+    <name>Annals::TargetReport</name>
+    <message>
+        <source>No target phrase to look up.</source>
+        <translation>没有可查找的目标表述。</translation>
+    </message>
+    <message>
+        <source>The phrase is quoted from %1, not from a report text.</source>
+        <translation>该表述引自 %1，而非报告文本。</translation>
+    </message>
+    <message>
+        <source>an unnamed source</source>
+        <translation>未注明的来源</translation>
+    </message>
+    <message>
+        <source>The %1 report (%2) is not imported. Import it with File ▸ Import Report Texts… to open it at this phrase.</source>
+        <translation>%1 年报告（%2）尚未导入。请通过“文件 ▸ 导入报告文本…”导入，即可在此表述处打开。</translation>
+    </message>
+    <message>
+        <source>The report %1 is not imported. Import it with File ▸ Import Report Texts… to open it at this phrase.</source>
+        <translation>报告 %1 尚未导入。请通过“文件 ▸ 导入报告文本…”导入，即可在此表述处打开。</translation>
+    </message>
+    <message>
+        <source>The phrase is not in %1 word for word.</source>
+        <translation>%1 中没有与该表述逐字相同的文字。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — Annals</source>
+        <translation>%1（%2）— Annals</translation>
+    </message>
+    <message>
+        <source>target phrase “%1”</source>
+        <translation>目标表述“%1”</translation>
+    </message>
+</context>
+<context>
     <name>Annals::TargetStatus</name>
     <message>
         <source>met</source>
@@ -3328,6 +3689,22 @@ prints what each holds, or where it is wrong.
         <source>Targets and outcomes</source>
         <translation>预期目标与实际完成</translation>
     </message>
+    <message>
+        <source>Open in &amp;Report</source>
+        <translation>在报告中打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose a target to open its phrase in the report</source>
+        <translation>请选择一个目标，以便在报告中打开其表述</translation>
+    </message>
+    <message>
+        <source>Open %1 at “%2”</source>
+        <translation>在“%2”处打开 %1</translation>
+    </message>
+    <message>
+        <source>Open %1 Target in &amp;Report</source>
+        <translation>在报告中打开 %1 年目标(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>Annals::TextDecoder</name>
@@ -3449,6 +3826,18 @@ prints what each holds, or where it is wrong.
     <message>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>index, %1 = 100</source>
+        <translation>指数，%1年=100</translation>
+    </message>
+    <message>
+        <source>% change vs previous year</source>
+        <translation>较上年增长（%）</translation>
+    </message>
+    <message>
+        <source>%1: not computed, no base value or across a series break (%2)</source>
+        <translation>%1：未计算，无基期数值或跨越序列断点（%2）</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 #include "chartexporter.h"
+#include "chartlayouts.h"
 #include "commandrun.h"
 #include "csvtable.h"
 #include "exportcommand.h"
 #include "project.h"
 #include "projectloader.h"
+#include "yearchart.h"
 #include "yeartablecolumn.h"
 #include "yeartablemodel.h"
 #include "yeartableroles.h"
@@ -121,6 +123,8 @@ private Q_SLOTS:
     void wideCsvHasWhatTheTableShows();
     void sidecarHasTheMethodsParagraph();
     void commandLineRefusesYearsWithoutData_data();
+    void indexModeIsExported();
+    void anyChartIsExported();
     void commandLineRefusesYearsWithoutData();
 
 private:
@@ -332,6 +336,18 @@ void TestChartExporter::commandLineRefusesBadArguments_data()
     QTest::newRow("no output") << QStringList{"--chart", "rd"} << 2
                                << "annals export: nothing to write: give --png, --svg, --pdf or "
                                   "--csv\n";
+    QTest::newRow("bad mode") << QStringList{"--png", "x.png", "--mode", "log"} << 2
+                              << "annals export: --mode must be absolute, index or change, not "
+                                 "\"log\"\n";
+    QTest::newRow("base year without index")
+        << QStringList{"--png", "x.png", "--mode", "change", "--base-year", "2015"} << 2
+        << "annals export: --base-year needs --mode index\n";
+    QTest::newRow("bad base year")
+        << QStringList{"--png", "x.png", "--mode", "index", "--base-year", "15"} << 2
+        << "annals export: --base-year must be a year from 1900 to 2100, not \"15\"\n";
+    QTest::newRow("mode of the keyword chart")
+        << QStringList{"--chart", "keywords", "--png", "x.png", "--mode", "index"} << 2
+        << "annals export: --mode applies to figure charts, not to --chart keywords\n";
     QTest::newRow("missing project") << QStringList{"/nonexistent/a.annals", "--png", "x.png"}
                                      << 1 << "annals export: a.annals: the file does not exist\n";
 }
@@ -619,6 +635,125 @@ void TestChartExporter::commandLineRefusesYearsWithoutData()
              0);
     QVERIFY(QFile::exists(png));
     QFile::remove(png);
+}
+
+void TestChartExporter::indexModeIsExported()
+{
+    const auto read = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    // The project's own view of the chart: index on 2016.
+    Project project = m_project;
+    project.view.charts = ChartLayouts::effective(project, m_model);
+    project.view.charts[0].mode = FigureTransform::Mode::Index;
+    project.view.charts[0].baseYear = 2016;
+    // The chart alone (bare): the axis title and the bars are the chart's own, not the caption's.
+    ExportRequest request{Export::Spending, QSize(900, 560), 1};
+    request.bare = true;
+    const QString absolutePath = m_dir.filePath(QStringLiteral("absolute.svg"));
+    const QString indexPath = m_dir.filePath(QStringLiteral("index.svg"));
+    QVERIFY(ChartExporter(m_project, m_model).writeSvg(request, absolutePath).ok());
+    QVERIFY(ChartExporter(project, m_model).writeSvg(request, indexPath).ok());
+    QVERIFY(read(indexPath).contains(QStringLiteral("Index, 2016 = 100")));
+    QVERIFY(!read(absolutePath).contains(QStringLiteral("Index, 2016 = 100")));
+    // Pixels: the bare index chart is not the bare absolute one (without the relative view
+    // in the export the two are the same image).
+    const QImage indexImage = ChartExporter(project, m_model).image(request);
+    const QImage absoluteImage = ChartExporter(m_project, m_model).image(request);
+    QVERIFY(indexImage != absoluteImage);
+
+    // A caveat mark only where a flagged value is drawn, at its index: none in 2008–2014,
+    // which an index on 2016 leaves out (the series break of 2015).
+    QList<QPointF> marks;
+    ExportRequest marked{Export::Spending, QSize(1200, 750), 1};
+    ChartExporter(project, m_model).image(marked, &marks);
+    QList<QPointF> absoluteMarks;
+    ChartExporter(m_project, m_model).image(marked, &absoluteMarks);
+    QVERIFY(!marks.isEmpty());
+    QVERIFY(marks.size() < absoluteMarks.size());
+    YearChart probe;
+    probe.setAttribute(Qt::WA_DontShowOnScreen);
+    probe.setModel(&m_model, nullptr);
+    ChartLayouts::configure(&probe, project.view.charts.at(0), project, m_model);
+    QList<int> drawnFlaggedYears;
+    for (const QModelIndex &index : drawnValues(project, m_model, Export::Spending)) {
+        const int year = index.data(YearTableRoles::Year).toInt();
+        const QString column = m_model.headerData(index.column(), Qt::Horizontal,
+                                                  YearTableRoles::ColumnId)
+                                   .toString();
+        if (!index.data(YearTableRoles::FlagTexts).toStringList().isEmpty()
+            && probe.plottedValue(column, year) && !drawnFlaggedYears.contains(year))
+            drawnFlaggedYears.append(year);
+    }
+    QCOMPARE(marks.size(), drawnFlaggedYears.size());
+
+    // The same from the command line, for the embedded dataset; the CSV says what was shown.
+    QString out;
+    QString err;
+    const QString svg = m_dir.filePath(QStringLiteral("cli-index.svg"));
+    const QString csv = m_dir.filePath(QStringLiteral("cli-index.csv"));
+    QCOMPARE(runCommand(&Cli::runExportCommand,
+                        {QStringLiteral("--chart"), QStringLiteral("spending"),
+                         QStringLiteral("--mode"), QStringLiteral("index"),
+                         QStringLiteral("--base-year"), QStringLiteral("2016"),
+                         QStringLiteral("--svg"), svg, QStringLiteral("--csv"), csv},
+                        &out, &err),
+             0);
+    QVERIFY(read(svg).contains(QStringLiteral("Index, 2016 = 100")));
+    QVERIFY2(read(csv + QStringLiteral(".json")).contains(QStringLiteral("Index, 2016 = 100")),
+             qPrintable(read(csv + QStringLiteral(".json"))));
+    QCOMPARE(runCommand(&Cli::runExportCommand,
+                        {QStringLiteral("--chart"), QStringLiteral("spending"),
+                         QStringLiteral("--mode"), QStringLiteral("change"),
+                         QStringLiteral("--svg"), svg},
+                        &out, &err),
+             0);
+    QVERIFY(read(svg).contains(QStringLiteral("% change vs previous year")));
+}
+
+void TestChartExporter::anyChartIsExported()
+{
+    const auto read = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    // A chart the analyst added, third on the dashboard.
+    Project project = m_project;
+    project.view.charts = ChartLayouts::effective(project, m_model);
+    ChartLayout added;
+    added.columnIds = {QStringLiteral("figure/rd_expenditure_total/actual")};
+    project.view.charts.insert(2, added);
+    ChartExporter exporter(project, m_model);
+    exporter.setChart(2);
+    const QString title = ChartLayouts::title(added, project, m_model);
+    QCOMPARE(exporter.layoutsOf(Export::Chart).size(), 1);
+    const QString svg = m_dir.filePath(QStringLiteral("added.svg"));
+    QVERIFY(exporter.writeSvg({Export::Chart, QSize(900, 560), 1}, svg).ok());
+    QVERIFY2(read(svg).contains(title.toHtmlEscaped()), qPrintable(title));
+    QVERIFY(inkPixels(exporter.image({Export::Chart, QSize(900, 560), 1})) > 500);
+    const QString csv = m_dir.filePath(QStringLiteral("added.csv"));
+    QVERIFY(exporter.writeCsv(Export::Chart, csv, true, false).ok());
+    QVERIFY(read(csv).contains(QStringLiteral("National R&D expenditure")));
+    QVERIFY(!read(csv).contains(QStringLiteral("Central S&T expenditure")));
+
+    // From the command line: charts by number.
+    QString out;
+    QString err;
+    const QString first = m_dir.filePath(QStringLiteral("first.svg"));
+    QCOMPARE(runCommand(&Cli::runExportCommand,
+                        {QStringLiteral("--chart"), QStringLiteral("1"), QStringLiteral("--svg"),
+                         first},
+                        &out, &err),
+             0);
+    QVERIFY(read(first).contains(QStringLiteral("中央本级科技支出")));
+    err.clear();
+    QCOMPARE(runCommand(&Cli::runExportCommand,
+                        {QStringLiteral("--chart"), QStringLiteral("9"), QStringLiteral("--svg"),
+                         first},
+                        &out, &err),
+             2);
+    QCOMPARE(err, QStringLiteral("annals export: --chart 9: the dashboard has 3 charts\n"));
 }
 
 QTEST_MAIN(TestChartExporter)

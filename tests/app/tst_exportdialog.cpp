@@ -22,6 +22,7 @@ private Q_SLOTS:
     void labelsShowNoAmpersand();
     void copyCitationCopiesTheMethodsOfTheChosenChart();
     void chartOnlyMakesABareRequest();
+    void listsTheAnalystsCharts();
 };
 
 void TestExportDialog::labelsShowNoAmpersand()
@@ -80,6 +81,21 @@ void TestExportDialog::chartOnlyMakesABareRequest()
     QVERIFY(!dialog.request().bare);
     bare->setChecked(true);
     QVERIFY(dialog.request().bare);
+}
+
+void TestExportDialog::listsTheAnalystsCharts()
+{
+    ExportDialog dialog;
+    dialog.addCharts({{3, QStringLiteral("Researchers")}});
+    auto *target = dialog.findChild<QComboBox *>();
+    QVERIFY(target);
+    const int item = target->findText(QStringLiteral("Chart: Researchers"));
+    QVERIFY(item >= 0);
+    target->setCurrentIndex(item);
+    QCOMPARE(dialog.request().target, ExportRequest::Target::Chart);
+    QCOMPARE(dialog.request().chart, 3);
+    target->setCurrentIndex(0);
+    QCOMPARE(dialog.request().chart, -1);
 }
 
 QTEST_MAIN(TestExportDialog)

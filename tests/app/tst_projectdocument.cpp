@@ -116,7 +116,9 @@ void TestProjectDocument::everyEditUndoesAndRedoes()
     QFETCH(Edit, edit);
     QFETCH(QString, text);
     // An existing annotation for the edit and remove rows.
-    m_document->applyAnnotations({{2020, 2020, QStringLiteral("Pandemic"), {}, {}}});
+    Project start = m_document->project();
+    start.annotations = {{2020, 2020, QStringLiteral("Pandemic"), {}, {}}};
+    m_document->resetProject(start);
     const Project before = m_document->project();
     QSignalSpy modified(m_document.get(), &ProjectDocument::modifiedChanged);
 

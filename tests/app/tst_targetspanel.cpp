@@ -1,5 +1,6 @@
 // The Targets view on the embedded dataset, driven as an analyst would: choose an indicator,
-// read the summary, change vintage and tolerance, click a row and a mark, hover for the phrase.
+// read the summary, change vintage and tolerance, click a row and a mark, hover for the phrase;
+// with the report text imported, one click opens the report viewer at the target's phrase.
 
 #include "commandrun.h"
 #include "dashboard.h"
@@ -9,7 +10,10 @@
 #include "planshading.h"
 #include "projectdocument.h"
 #include "projectloader.h"
+#include "reporttextreader.h"
+#include "reportviewer.h"
 #include "targetchart.h"
+#include "targetreport.h"
 #include "targetspanel.h"
 #include "targettablemodel.h"
 #include "yearchart.h"
@@ -19,7 +23,10 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QMenu>
+#include <QPlainTextEdit>
 #include <QSettings>
+#include <QToolButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -42,8 +49,16 @@ private Q_SLOTS:
     void detailsNameThePlanAndTheTargets();
     void plansAreShadedOnEveryChartUnlessSwitchedOff();
     void exportsTheTargetsChart();
+    void opensTheReportAtTheTargetPhrase();
+    void saysHowToImportAMissingReport_data();
+    void saysHowToImportAMissingReport();
 
 private:
+    /// Imports tests/data/target-report/gwr-2016-zh.txt into a new project, as
+    /// File ▸ Import Report Texts does, and shows the panel on it.
+    void importTheReport();
+    /// The report viewer opened from the panel, checked to show \a phrase highlighted.
+    void verifyViewerAt(const QString &phrase);
     int rowOf(int year) const;
     int tableRowOf(const QString &indicator, int year) const;
 
@@ -205,7 +220,14 @@ void TestTargetsPanel::detailsNameThePlanAndTheTargets()
 {
     const QString html = DetailsAppendix::html(m_document->project(), 2015, m_panel->evaluator());
     QVERIFY2(html.contains(QStringLiteral("12th Five-Year Plan")), qPrintable(html));
-    QVERIFY(html.contains(QStringLiteral("R&amp;D intensity target: 2.2 % of GDP by 2015")));
+    // The plan's target against the outcome, judged like the Targets view judges it.
+    const QString plan = QStringLiteral("R&amp;D intensity target 2.2% of GDP by 2015 "
+                                        "(“比重达到2.2%”); outcome 2.07% (final): missed, 0.13 "
+                                        "points below.");
+    QVERIFY2(html.contains(plan), qPrintable(html));
+    // Any year of the plan names it, with the same line.
+    QVERIFY(DetailsAppendix::html(m_document->project(), 2012, m_panel->evaluator())
+                .contains(plan));
     QVERIFY(html.contains(QStringLiteral("国内生产总值增长7%左右")));
     QVERIFY(html.contains(QStringLiteral("<b>near</b>")));
     QVERIFY(!DetailsAppendix::html(m_document->project(), 1965).contains(QStringLiteral("Plan")));
@@ -266,6 +288,154 @@ void TestTargetsPanel::exportsTheTargetsChart()
                         &out, &err),
              2);
     QVERIFY2(err.contains(QStringLiteral("annals targets")), qPrintable(err));
+}
+
+void TestTargetsPanel::importTheReport()
+{
+    const QString path = QFINDTESTDATA("../data/target-report/gwr-2016-zh.txt");
+    QVERIFY(!path.isEmpty());
+    const Result<ReportText> text = ReportTextReader::read(path);
+    QVERIFY(text.ok());
+    ReportTextRef ref;
+    ref.path = text.value().path;
+    ref.fileName = text.value().fileName;
+    ref.year = text.value().year;
+    ref.language = text.value().language;
+    ref.encoding = text.value().encoding;
+    ref.sha256 = text.value().sha256;
+    ref.size = QFileInfo(path).size();
+    QCOMPARE(ref.year, 2016);
+    Project project = m_document->snapshot();
+    project.texts.append(ref);
+    m_document->resetProject(project);
+}
+
+void TestTargetsPanel::verifyViewerAt(const QString &phrase)
+{
+    auto *viewer = m_panel->findChild<ReportViewer *>(QStringLiteral("reportViewer"));
+    QVERIFY(viewer);
+    QVERIFY(QTest::qWaitForWindowExposed(viewer));
+    QVERIFY2(viewer->windowTitle().startsWith(QStringLiteral("gwr-2016-zh.txt (2016)")),
+             qPrintable(viewer->windowTitle()));
+    const QList<QTextEdit::ExtraSelection> marked = viewer->editor()->extraSelections();
+    QCOMPARE(marked.size(), 1);
+    QCOMPARE(marked.first().cursor.selectedText(), phrase);
+    const QString text = viewer->editor()->toPlainText();
+    QCOMPARE(viewer->editor()->textCursor().position(), int(text.indexOf(phrase)));
+    if (qEnvironmentVariableIsSet("ANNALS_TEST_SHOTS")) {
+        viewer->grab().save(qEnvironmentVariable("ANNALS_TEST_SHOTS")
+                            + QStringLiteral("/report-at-target-phrase.png"));
+        m_panel->grab().save(qEnvironmentVariable("ANNALS_TEST_SHOTS")
+                             + QStringLiteral("/targets-open-in-report.png"));
+    }
+    delete viewer;
+}
+
+void TestTargetsPanel::opensTheReportAtTheTargetPhrase()
+{
+    importTheReport();
+    const QString phrase = QStringLiteral("全社会研发经费投入强度达到2.5%");
+
+    // The table row: one click on the "Open in Report" button of the view.
+    QTableView *table = m_panel->table();
+    const int row = tableRowOf(QStringLiteral("rd_intensity_pct"), 2020);
+    QVERIFY(row >= 0);
+    table->scrollTo(table->model()->index(row, 0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(row, 1)).center());
+    QAction *open = m_panel->openInReportAction();
+    QVERIFY(open->isEnabled());
+    QVERIFY2(open->toolTip().contains(phrase), qPrintable(open->toolTip()));
+    QVERIFY(table->actions().contains(open)); // also the row's context menu
+    auto *button = m_panel->findChild<QToolButton *>(QStringLiteral("openInReportButton"));
+    QVERIFY(button && button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    verifyViewerAt(phrase);
+
+    // The chart mark: its context menu.
+    QComboBox *indicator = m_panel->indicatorBox();
+    indicator->setCurrentIndex(indicator->findData(QStringLiteral("rd_intensity_pct")));
+    const QPoint mark = m_panel->chart()->positionOf(2020, 2.5).toPoint();
+    std::unique_ptr<QMenu> menu(m_panel->chartMenuAt(mark));
+    QVERIFY(menu);
+    QAction *markAction = menu->findChild<QAction *>(QStringLiteral("openMarkInReportAction"));
+    QVERIFY(markAction && markAction->isEnabled());
+    markAction->trigger();
+    verifyViewerAt(phrase);
+
+    // The details panel: a link beside the phrase.
+    const QString html = DetailsAppendix::html(m_document->project(), 2020, m_panel->evaluator());
+    QVERIFY2(html.contains(QStringLiteral("annals:target?indicator=rd_intensity_pct&amp;year="
+                                          "2020"))
+                 || html.contains(QStringLiteral("annals:target?indicator=rd_intensity_pct&"
+                                                 "year=2020")),
+             qPrintable(html));
+    QVERIFY(m_panel->openTargetLink(
+        QUrl(QStringLiteral("annals:target?indicator=rd_intensity_pct&year=2020"))));
+    verifyViewerAt(phrase);
+    QVERIFY(!m_panel->openTargetLink(QUrl(QStringLiteral("annals:report?sha=x"))));
+
+    // A 2016 target quoted from the same report opens it too.
+    indicator->setCurrentIndex(indicator->findData(QStringLiteral("gdp_growth")));
+    std::unique_ptr<QMenu> gdp(m_panel->chartMenuAt(
+        m_panel->chart()->positionOf(2016, 6.75).toPoint()));
+    QVERIFY(gdp);
+    gdp->findChild<QAction *>(QStringLiteral("openMarkInReportAction"))->trigger();
+    verifyViewerAt(QStringLiteral("国内生产总值增长6.5%－7%"));
+}
+
+void TestTargetsPanel::saysHowToImportAMissingReport_data()
+{
+    QTest::addColumn<bool>("imported");
+    QTest::addColumn<int>("year");
+    QTest::addColumn<QString>("toolTip");
+    const QString notImported
+        = QStringLiteral("The 2011 report (gwr-2011-zh.txt) is not imported. Import it with "
+                         "File ▸ Import Report Texts… to open it at this phrase.");
+    QTest::newRow("12th plan, nothing imported") << false << 2015 << notImported;
+    QTest::newRow("12th plan, another report imported") << true << 2015 << notImported;
+    QTest::newRow("13th plan, nothing imported")
+        << false << 2020
+        << "The 2016 report (gwr-2016-zh.txt) is not imported. Import it with File ▸ Import "
+           "Report Texts… to open it at this phrase.";
+    QTest::newRow("11th plan, quoted from a web page")
+        << true << 2010
+        << "The phrase is quoted from http://china.org.cn/english/MATERIAL/186552.htm, not from "
+           "a report text.";
+}
+
+void TestTargetsPanel::saysHowToImportAMissingReport()
+{
+    QFETCH(bool, imported);
+    QFETCH(int, year);
+    QFETCH(QString, toolTip);
+    if (imported)
+        importTheReport();
+    const int row = tableRowOf(QStringLiteral("rd_intensity_pct"), year);
+    QVERIFY(row >= 0);
+    m_panel->table()->setCurrentIndex(m_panel->table()->model()->index(row, 0));
+    QAction *open = m_panel->openInReportAction();
+    QVERIFY(!open->isEnabled());
+    QCOMPARE(open->toolTip(), toolTip);
+
+    QComboBox *indicator = m_panel->indicatorBox();
+    indicator->setCurrentIndex(indicator->findData(QStringLiteral("rd_intensity_pct")));
+    std::unique_ptr<QMenu> menu(m_panel->chartMenuAt(
+        m_panel->chart()->positionOf(year, *TargetReport::findTarget(
+                                                m_document->project().dataset,
+                                                QStringLiteral("rd_intensity_pct"), year)
+                                                ->low)
+            .toPoint()));
+    QVERIFY(menu);
+    QAction *markAction = menu->findChild<QAction *>(QStringLiteral("openMarkInReportAction"));
+    QVERIFY(!markAction->isEnabled());
+    QCOMPARE(markAction->toolTip(), toolTip);
+    if (year != 2010) {
+        const QString html
+            = DetailsAppendix::html(m_document->project(), year, m_panel->evaluator());
+        QVERIFY2(html.contains(QStringLiteral("to open the phrase in the report")),
+                 qPrintable(html));
+    }
 }
 
 QTEST_MAIN(TestTargetsPanel)

@@ -246,12 +246,32 @@ Project ProjectFixtures::goldenProject()
     view.showPlanPeriods = false;
     view.judgeRevisedOutcomes = true;
     view.targetTolerance = 0.25;
+    ChartLayout spending;
+    spending.kind = QStringLiteral("spending");
+    spending.columnIds = {QStringLiteral("figure/gdp/actual")};
+    spending.mode = FigureTransform::Mode::Index;
+    spending.baseYear = 2015;
+    ChartLayout custom;
+    custom.title = QStringLiteral("Jobs 就业");
+    custom.columnIds = {QStringLiteral("figure/new_urban_jobs_mn/actual"),
+                        QStringLiteral("growth/gdp/actual/actual")};
+    custom.mode = FigureTransform::Mode::ChangeFromPrevious;
+    ChartLayout keywordChart;
+    keywordChart.kind = QStringLiteral("keywords");
+    view.charts = {spending, custom, keywordChart};
+    return project;
+}
+
+Project ProjectFixtures::goldenProjectViewRecord2()
+{
+    Project project = goldenProject();
+    project.view.charts.clear();
     return project;
 }
 
 Project ProjectFixtures::goldenProjectFormat1()
 {
-    Project project = goldenProject();
+    Project project = goldenProjectViewRecord2();
     project.dataset.targetIndicators.clear();
     project.dataset.targets.clear();
     project.dataset.periods.clear();

@@ -28,8 +28,10 @@ public:
      * The project tests/data/project/v1-golden.annals was made from. Never change it: the
      * golden file must keep opening as exactly this project in every later version.
      */
-    /// Every field of the model set; what tests/data/project/v2-golden.annals holds.
+    /// Every field of the model set; what tests/data/project/v2-r3-golden.annals holds.
     static Project goldenProject();
+    /// goldenProject() before ViewState record 3 had chart layouts (v2-golden.annals).
+    static Project goldenProjectViewRecord2();
     /// goldenProject() as format 1 saved it: no targets or periods, and ViewState had no
     /// brushed range, stop-list or plan periods yet (tests/data/project/v1-r2-golden.annals).
     static Project goldenProjectFormat1();

@@ -11,6 +11,7 @@
 // costs the most per byte (texts, hash entries, records) up to the item limits, every kind of
 // version, and garbage of every shape behind a correct checksum.
 
+#include "limitedchild.h"
 #include "projectfixtures.h"
 #include "projectserializer.h"
 
@@ -19,35 +20,22 @@
 #include <QtTest>
 
 #include <csignal>
-#include <malloc.h>
-#include <new>
 
-#include <sys/resource.h>
 #include <sys/wait.h>
-#include <unistd.h>
-
-#if defined(__SANITIZE_ADDRESS__)
-#define ANNALS_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define ANNALS_ASAN 1
-#endif
-#endif
 
 using namespace Annals;
+using Annals::Test::ChildLimits;
+using Annals::Test::ChildReport;
+using Annals::Test::runInLimitedChild;
 
 namespace {
 
 const QString invalidDir = QStringLiteral(ANNALS_TEST_DATA_DIR "/project-invalid");
 const QByteArray archive = "22 serialization::archive 18 ";
 constexpr long limitMiB = 256;
-#ifdef ANNALS_ASAN
 // The sanitizer build (packaging/dev.sh sanitize) runs five to ten times slower; the budget of
 // 2 s holds for the build users get, which the normal test run checks.
-constexpr rlim_t cpuSeconds = 10;
-#else
-constexpr rlim_t cpuSeconds = 2;
-#endif
+const ChildLimits limits{limitMiB, Annals::Test::underAddressSanitizer() ? 10 : 2};
 
 QByteArray committed(const QString &name)
 {
@@ -96,135 +84,6 @@ QByteArray randomBytes(quint32 seed, qsizetype size, bool digitsOnly)
     return bytes;
 }
 
-#ifndef ANNALS_ASAN
-qint64 virtualMemoryBytes()
-{
-    QFile statm(QStringLiteral("/proc/self/statm"));
-    if (!statm.open(QIODevice::ReadOnly))
-        return -1;
-    return statm.readLine().split(' ').value(0).toLongLong() * sysconf(_SC_PAGESIZE);
-}
-#endif
-
-// A line of /proc/self/status in KiB, e.g. "VmHWM" (getrusage()'s ru_maxrss may carry the
-// parent's peak into the child).
-long statusKiB(const QByteArray &key)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
-        if (line.startsWith(key + ':'))
-            return line.mid(key.size() + 1).trimmed().split(' ').value(0).toLong();
-    }
-    return -1;
-}
-
-// Starts VmHWM again from the current resident size (Linux 4.0 and later).
-void resetPeak()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
-}
-
-enum class Work { Load, Allocate, Spin };
-
-struct ChildResult
-{
-    int status = 0;     // from waitpid()
-    QString message;    // the error, "(loaded)", or what the control did
-    long growthMiB = 0; // of the peak resident size
-    long cpuMs = 0;     // user and system time spent in the load
-};
-
-// Runs \a work on \a bytes in a child process under the limits; the child reports through a
-// pipe and exits 0, unless a limit killed it first.
-ChildResult runLimited(Work work, const QByteArray &bytes)
-{
-    int pipeEnds[2];
-    if (pipe(pipeEnds) != 0)
-        qFatal("pipe() failed");
-    const pid_t child = fork();
-    if (child < 0)
-        qFatal("fork() failed");
-    if (child == 0) {
-        close(pipeEnds[0]);
-        const rlimit cpu{cpuSeconds, cpuSeconds + 1};
-        setrlimit(RLIMIT_CPU, &cpu);
-#ifndef ANNALS_ASAN
-        // AddressSanitizer reserves terabytes of address space up front: no limit fits.
-        const rlim_t memory = rlim_t(virtualMemoryBytes() + limitMiB * 1024 * 1024);
-        const rlimit address{memory, memory};
-        setrlimit(RLIMIT_AS, &address);
-#endif
-        // A hang that spends no CPU (it should not exist) ends too; late enough that a busy
-        // machine, which gives the child a fraction of a core, still lets RLIMIT_CPU act first.
-        alarm(unsigned(std::max<rlim_t>(20, cpuSeconds * 6)));
-#ifndef ANNALS_ASAN
-        // Memory the parent freed but kept would otherwise serve the load without counting.
-        malloc_trim(0);
-#endif
-        resetPeak();
-        const long residentKiB = statusKiB("VmRSS");
-        rusage before{};
-        getrusage(RUSAGE_SELF, &before);
-        QString message;
-        try {
-            if (work == Work::Load) {
-                const Result<Project> loaded = ProjectSerializer::load(bytes, "hostile.annals");
-                message = loaded ? QStringLiteral("(loaded)") : loaded.error().toString();
-            } else if (work == Work::Allocate) {
-                QByteArray big((limitMiB + 64) * 1024 * 1024, 'x');
-                message = QStringLiteral("allocated %1 MiB").arg(big.size() >> 20);
-            } else {
-                volatile quint64 spin = 0;
-                for (;;)
-                    spin = spin + 1;
-            }
-        } catch (const std::bad_alloc &) {
-            message = QStringLiteral("std::bad_alloc");
-        }
-        rusage after{};
-        getrusage(RUSAGE_SELF, &after);
-        const auto micros = [](const timeval &t) {
-            return qint64(t.tv_sec) * 1000000 + t.tv_usec;
-        };
-        const qint64 usedMs = (micros(after.ru_utime) + micros(after.ru_stime)
-                               - micros(before.ru_utime) - micros(before.ru_stime))
-                              / 1000;
-        const QByteArray report = QByteArray::number(statusKiB("VmHWM") - residentKiB) + ' '
-                                  + QByteArray::number(usedMs) + '\n'
-                                  + message.toUtf8();
-        const bool written = write(pipeEnds[1], report.constData(), size_t(report.size()))
-                             == report.size();
-        _exit(written ? 0 : 1);
-    }
-    close(pipeEnds[1]);
-    QByteArray report;
-    char buffer[4096];
-    for (ssize_t n; (n = read(pipeEnds[0], buffer, sizeof buffer)) > 0;)
-        report.append(buffer, n);
-    close(pipeEnds[0]);
-    ChildResult result;
-    waitpid(child, &result.status, 0);
-    const qsizetype newline = report.indexOf('\n');
-    const QList<QByteArray> numbers = report.left(newline).split(' ');
-    result.growthMiB = numbers.value(0).toLong() / 1024;
-    result.cpuMs = numbers.value(1).toLong();
-    result.message = QString::fromUtf8(report.mid(newline + 1));
-    return result;
-}
-
-QString describe(int status)
-{
-    if (WIFSIGNALED(status))
-        return QStringLiteral("killed by signal %1 (%2)")
-            .arg(WTERMSIG(status))
-            .arg(QString::fromLatin1(strsignal(WTERMSIG(status))));
-    return QStringLiteral("exit status %1").arg(WEXITSTATUS(status));
-}
-
 } // namespace
 
 class TestHostileProjects : public QObject
@@ -240,17 +99,23 @@ private Q_SLOTS:
 void TestHostileProjects::limitsCanFail()
 {
     // The limits are real: too much CPU kills the child, too much memory is refused or seen.
-    const ChildResult spin = runLimited(Work::Spin, {});
+    const ChildReport spin = runInLimitedChild([] {
+        volatile quint64 spins = 0;
+        for (;;)
+            spins = spins + 1;
+        return QString();
+    }, limits);
     QVERIFY2(WIFSIGNALED(spin.status) && WTERMSIG(spin.status) == SIGXCPU,
-             qPrintable(describe(spin.status)));
-    const ChildResult big = runLimited(Work::Allocate, {});
-    QVERIFY2(WIFEXITED(big.status) && WEXITSTATUS(big.status) == 0,
-             qPrintable(describe(big.status)));
-#ifdef ANNALS_ASAN
-    QVERIFY2(big.growthMiB >= limitMiB, qPrintable(big.message));
-#else
-    QCOMPARE(big.message, QStringLiteral("std::bad_alloc"));
-#endif
+             qPrintable(spin.describeStatus()));
+    const ChildReport big = runInLimitedChild([] {
+        QByteArray bytes((limitMiB + 64) * 1024 * 1024, 'x');
+        return QStringLiteral("allocated %1 MiB").arg(bytes.size() >> 20);
+    }, limits);
+    QVERIFY2(big.exitedCleanly(), qPrintable(big.describeStatus()));
+    if (Annals::Test::underAddressSanitizer())
+        QVERIFY2(big.peakGrowthMiB >= limitMiB, qPrintable(big.message));
+    else
+        QCOMPARE(big.message, QStringLiteral("std::bad_alloc"));
 }
 
 void TestHostileProjects::refusedWithinLimits_data()
@@ -397,20 +262,18 @@ void TestHostileProjects::refusedWithinLimits()
 {
     QFETCH(QByteArray, file);
     QFETCH(QString, message);
-    const ChildResult result = runLimited(Work::Load, file);
-    qInfo("cpu %ld ms, peak +%ld MiB", result.cpuMs, result.growthMiB);
-    QVERIFY2(WIFEXITED(result.status) && WEXITSTATUS(result.status) == 0,
-             qPrintable(describe(result.status)));
+    const ChildReport result = runInLimitedChild([&file] {
+        const Result<Project> loaded = ProjectSerializer::load(file, "hostile.annals");
+        return loaded ? QStringLiteral("(loaded)") : loaded.error().toString();
+    }, limits);
+    qInfo("cpu %ld ms, peak +%ld MiB", result.cpuMs, result.peakGrowthMiB);
+    QVERIFY2(result.exitedCleanly(), qPrintable(result.describeStatus()));
     QCOMPARE(result.message, message);
-#ifdef ANNALS_ASAN
-    // Redzones and the quarantine of freed memory (256 MB by default) inflate the peak; the
-    // 256 MiB budget itself is RLIMIT_AS in the build users get.
-    const long budgetMiB = 4 * limitMiB;
-#else
-    const long budgetMiB = limitMiB;
-#endif
-    QVERIFY2(result.growthMiB < budgetMiB,
-             qPrintable(QStringLiteral("peak grew by %1 MiB").arg(result.growthMiB)));
+    // Under AddressSanitizer, redzones and the quarantine of freed memory (256 MB by default)
+    // inflate the peak; the 256 MiB budget itself is RLIMIT_AS in the build users get.
+    const long budgetMiB = Annals::Test::underAddressSanitizer() ? 4 * limitMiB : limitMiB;
+    QVERIFY2(result.peakGrowthMiB < budgetMiB,
+             qPrintable(QStringLiteral("peak grew by %1 MiB").arg(result.peakGrowthMiB)));
 }
 
 QTEST_GUILESS_MAIN(TestHostileProjects)

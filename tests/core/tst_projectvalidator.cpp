@@ -236,6 +236,61 @@ void TestProjectValidator::refusesWhatReadersRefuse_data()
     QTest::newRow("a shown keyword twice")
         << Change([](Project &p) { p.view.shownKeywords.append(QStringLiteral("科技")); })
         << "view.shownKeywords[1]" << "\"科技\" is listed twice";
+    const auto chart = [](const QString &kind) {
+        ChartLayout layout;
+        layout.kind = kind;
+        return layout;
+    };
+    QTest::newRow("13 charts")
+        << Change([chart](Project &p) { p.view.charts = QList<ChartLayout>(13, chart("custom")); })
+        << "view.charts" << "13 entries; Annals opens projects with at most 12";
+    QTest::newRow("unknown chart kind")
+        << Change([chart](Project &p) { p.view.charts = {chart("pie")}; })
+        << "view.charts[0].kind"
+        << "expected one of spending, rd, keywords, custom, found \"pie\"";
+    QTest::newRow("spending chart twice")
+        << Change([chart](Project &p) {
+               p.view.charts = {chart("spending"), chart("custom"), chart("spending")};
+           })
+        << "view.charts[2].kind" << "\"spending\" is listed twice";
+    QTest::newRow("21 series on a chart")
+        << Change([chart](Project &p) {
+               ChartLayout layout = chart("custom");
+               for (int i = 0; i < 21; ++i)
+                   layout.columnIds.append(QStringLiteral("figure/s%1/actual").arg(i));
+               p.view.charts = {layout};
+           })
+        << "view.charts[0].columnIds" << "21 entries; Annals opens projects with at most 20";
+    QTest::newRow("series twice on a chart")
+        << Change([chart](Project &p) {
+               ChartLayout layout = chart("custom");
+               layout.columnIds = {QStringLiteral("figure/a/actual"),
+                                   QStringLiteral("figure/a/actual")};
+               p.view.charts = {layout};
+           })
+        << "view.charts[0].columnIds[1]" << "\"figure/a/actual\" is listed twice";
+    QTest::newRow("empty column id")
+        << Change([chart](Project &p) {
+               ChartLayout layout = chart("custom");
+               layout.columnIds = {QString()};
+               p.view.charts = {layout};
+           })
+        << "view.charts[0].columnIds[0]" << "expected a column id of 1 to 400 characters";
+    QTest::newRow("base year 1066")
+        << Change([chart](Project &p) {
+               ChartLayout layout = chart("spending");
+               layout.mode = FigureTransform::Mode::Index;
+               layout.baseYear = 1066;
+               p.view.charts = {layout};
+           })
+        << "view.charts[0].baseYear" << "year 1066 is outside 1900–2100";
+    QTest::newRow("chart title of 201 characters")
+        << Change([chart](Project &p) {
+               ChartLayout layout = chart("custom");
+               layout.title = QString(201, QLatin1Char('t'));
+               p.view.charts = {layout};
+           })
+        << "view.charts[0].title" << "201 characters; at most 200";
     QTest::newRow("control characters are escaped")
         << Change([](Project &p) {
                spending(p).unit = QStringLiteral("\x1b[2J") + QString(100, QLatin1Char('u'));

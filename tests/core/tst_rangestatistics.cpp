@@ -75,6 +75,9 @@ private slots:
     void refusesGrowthAcrossTheEmbeddedBreaks_data();
     void refusesGrowthAcrossTheEmbeddedBreaks();
     void refusesGrowthAcrossAGapAtAnEndpoint();
+    void averagesTheYearlyGrowth_data();
+    void averagesTheYearlyGrowth();
+    void keepsTheEndpointFlags();
     void computesTheExecutionRate();
     void listsTheChartedVintages();
 
@@ -117,6 +120,10 @@ void TestRangeStatistics::computesFromTheSharedFigures_data()
         << "central_st_expenditure" << "budget" << 2008 << 2013;
     QTest::newRow("R&D intensity 2019-2023, between census breaks")
         << "rd_intensity_pct_gdp" << "actual" << 2019 << 2023;
+    QTest::newRow("R&D spending 2012-2015 (12th plan from its first figure)")
+        << "rd_expenditure_total" << "actual" << 2012 << 2015;
+    QTest::newRow("basic research 2021-2024") << "basic_research_expenditure" << "actual" << 2021
+                                              << 2024;
 }
 
 void TestRangeStatistics::computesFromTheSharedFigures()
@@ -134,11 +141,32 @@ void TestRangeStatistics::computesFromTheSharedFigures()
     const int years = to - from;
     const double cagr = (std::pow(*last / *first, 1.0 / years) - 1.0) * 100.0;
 
+    // Average annual growth: the mean of the year-on-year rates, every year by hand.
+    std::optional<double> averageGrowth = 0.0;
+    QList<int> missing;
+    for (int year = from + 1; year <= to; ++year) {
+        const std::optional<double> previous = figureByHand(m_figures, indicator, year - 1,
+                                                            vintage);
+        const std::optional<double> value = figureByHand(m_figures, indicator, year, vintage);
+        if (!value)
+            missing.append(year);
+        else if (previous)
+            *averageGrowth += (*value / *previous - 1.0) * 100.0 / years;
+    }
+    if (!missing.isEmpty())
+        averageGrowth.reset();
+
     const Series *series = m_dataset.findSeries(indicator);
     QVERIFY(series);
     const RangeStatistics stats
         = RangeStatistics::compute(*series, *vintageFromId(vintage), from, to);
-    QCOMPARE(stats.reasons, Reasons());
+    QCOMPARE(stats.reasons, missing.isEmpty() ? Reasons() : Reasons{Reason::MissingYears});
+    QCOMPARE(stats.missingYears, missing);
+    QCOMPARE(stats.averageGrowthPct.has_value(), averageGrowth.has_value());
+    if (averageGrowth)
+        QVERIFY2(near(stats.averageGrowthPct, *averageGrowth),
+                 qPrintable(QString::number(*stats.averageGrowthPct) + " vs "
+                            + QString::number(*averageGrowth)));
     QCOMPARE(stats.firstYear, std::optional<int>(from));
     QCOMPARE(stats.lastYear, std::optional<int>(to));
     QCOMPARE(stats.firstValue, first);
@@ -174,10 +202,10 @@ void TestRangeStatistics::computesRulesOnSmallSeries_data()
         << tenPercent << QList<int>() << 2002 << 2000 << std::optional<int>(2000)
         << std::optional<int>(2002) << std::optional<double>(21) << std::optional<double>(10)
         << Reasons();
-    QTest::newRow("a gap inside does not matter")
+    QTest::newRow("a gap inside: CAGR, but no average growth")
         << Values{{2000, 100}, {2002, 121}} << QList<int>() << 2000 << 2002
         << std::optional<int>(2000) << std::optional<int>(2002) << std::optional<double>(21)
-        << std::optional<double>(10) << Reasons();
+        << std::optional<double>(10) << Reasons{Reason::MissingYears};
     QTest::newRow("gap at the start")
         << tenPercent << QList<int>() << 1999 << 2002 << std::optional<int>(2000)
         << std::optional<int>(2002) << none << none << Reasons{Reason::GapAtStart};
@@ -212,11 +240,11 @@ void TestRangeStatistics::computesRulesOnSmallSeries_data()
     QTest::newRow("from zero: change but no CAGR")
         << Values{{2000, 0}, {2002, 50}} << QList<int>() << 2000 << 2002
         << std::optional<int>(2000) << std::optional<int>(2002) << std::optional<double>(50)
-        << none << Reasons{Reason::NotPositive};
+        << none << Reasons{Reason::NotPositive, Reason::MissingYears};
     QTest::newRow("halving") << Values{{2000, 400}, {2002, 100}} << QList<int>() << 2000 << 2002
                              << std::optional<int>(2000) << std::optional<int>(2002)
                              << std::optional<double>(-300) << std::optional<double>(-50)
-                             << Reasons();
+                             << Reasons{Reason::MissingYears};
 }
 
 void TestRangeStatistics::computesRulesOnSmallSeries()
@@ -296,8 +324,76 @@ void TestRangeStatistics::refusesGrowthAcrossAGapAtAnEndpoint()
     QCOMPARE(stats.reasons, Reasons{Reason::GapAtStart});
     QCOMPARE(stats.firstYear, std::optional<int>(2019));
     QVERIFY(!stats.cagrPct);
-    QCOMPARE(stats.note(), QStringLiteral("no value in 2017 (the first is from 2019): change "
-                                          "and CAGR not computed"));
+    QCOMPARE(stats.note(), QStringLiteral("no value in 2017 (the first is from 2019): change, "
+                                          "CAGR and average growth not computed"));
+    QVERIFY(!stats.averageGrowthPct);
+}
+
+void TestRangeStatistics::averagesTheYearlyGrowth_data()
+{
+    using Values = QList<std::pair<int, double>>;
+    QTest::addColumn<Values>("values");
+    QTest::addColumn<QList<int>>("breaks");
+    QTest::addColumn<std::optional<double>>("average");
+    QTest::addColumn<Reasons>("reasons");
+
+    const std::optional<double> none;
+    QTest::newRow("10% a year") << Values{{2000, 100}, {2001, 110}, {2002, 121}} << QList<int>()
+                                << std::optional<double>(10) << Reasons();
+    // +20% then −10%: the mean is 5%, the CAGR (√1.08 − 1) only 3.9%.
+    QTest::newRow("up then down") << Values{{2000, 100}, {2001, 120}, {2002, 108}}
+                                  << QList<int>() << std::optional<double>(5) << Reasons();
+    QTest::newRow("a year missing") << Values{{2000, 100}, {2002, 121}} << QList<int>() << none
+                                    << Reasons{Reason::MissingYears};
+    QTest::newRow("a break inside") << Values{{2000, 100}, {2001, 110}, {2002, 121}}
+                                    << QList<int>{2002} << none << Reasons{Reason::SeriesBreak};
+    QTest::newRow("zero in a middle year")
+        << Values{{2000, 100}, {2001, 0}, {2002, 50}} << QList<int>() << none
+        << Reasons{Reason::GrowthNotPositive};
+}
+
+void TestRangeStatistics::averagesTheYearlyGrowth()
+{
+    using Values = QList<std::pair<int, double>>;
+    QFETCH(Values, values);
+    QFETCH(QList<int>, breaks);
+    QFETCH(std::optional<double>, average);
+    QFETCH(Reasons, reasons);
+
+    const RangeStatistics stats
+        = RangeStatistics::compute(series(values, breaks), Vintage::Actual, 2000, 2002);
+    QCOMPARE(stats.reasons, reasons);
+    QCOMPARE(stats.averageGrowthPct.has_value(), average.has_value());
+    if (average)
+        QVERIFY2(near(stats.averageGrowthPct, *average),
+                 qPrintable(QString::number(*stats.averageGrowthPct)));
+    QCOMPARE(stats.note().contains(QStringLiteral("average annual growth")),
+             reasons.contains(Reason::MissingYears)
+                 || reasons.contains(Reason::GrowthNotPositive));
+}
+
+void TestRangeStatistics::keepsTheEndpointFlags()
+{
+    // Budget 2011 is a 中央财政 total (possible series break), 2015 low confidence; 2016 is
+    // from a secondary source, and its growth-vs-previous-actual flag is about the growth rate.
+    const Series *series = m_dataset.findSeries(QStringLiteral("central_st_expenditure"));
+    QVERIFY(series);
+    const RangeStatistics plan = RangeStatistics::compute(*series, Vintage::Budget, 2011, 2015);
+    QCOMPARE(plan.firstFlags, QStringList{QStringLiteral("possible-series-break")});
+    QCOMPARE(plan.lastFlags, QStringList{QStringLiteral("low-confidence")});
+    QCOMPARE(plan.flagIds(),
+             QStringLiteral("2011:possible-series-break;2015:low-confidence"));
+    QVERIFY2(plan.flagNote().startsWith(QStringLiteral("2011 value: Series break")),
+             qPrintable(plan.flagNote()));
+    QVERIFY(plan.flagNote().contains(QStringLiteral("2015 value: Low confidence")));
+
+    const RangeStatistics later = RangeStatistics::compute(*series, Vintage::Budget, 2016, 2016);
+    QCOMPARE(later.firstFlags, QStringList{QStringLiteral("secondary-source")});
+    QCOMPARE(later.flagIds(), QStringLiteral("2016:secondary-source")); // said once
+
+    const RangeStatistics clean = RangeStatistics::compute(*series, Vintage::Budget, 2023, 2026);
+    QCOMPARE(clean.flagIds(), QString());
+    QCOMPARE(clean.flagNote(), QString());
 }
 
 void TestRangeStatistics::computesTheExecutionRate()

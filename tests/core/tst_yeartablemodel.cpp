@@ -14,6 +14,8 @@ class TestYearTableModel : public QObject
 
 private Q_SLOTS:
     void passesTheModelTester();
+    void editsSignalExactlyWhatChanged_data();
+    void editsSignalExactlyWhatChanged();
     void hasOneRowPerYearIncludingGaps();
     void hasColumnsForEveryVintageGrowthAndKeyword();
     void cells_data();
@@ -36,6 +38,97 @@ void TestYearTableModel::passesTheModelTester()
     model.setDataset(SampleDataset::make());
     model.setDataset(Dataset());
     model.setDataset(SampleDataset::make());
+}
+
+// An edit of the data is a new Dataset; views keep their selection when the model tells them
+// what changed instead of resetting.
+void TestYearTableModel::editsSignalExactlyWhatChanged_data()
+{
+    QTest::addColumn<Dataset>("after");
+    QTest::addColumn<bool>("reset");
+    QTest::addColumn<QStringList>("removed"); // column ids, as signalled
+    QTest::addColumn<QStringList>("inserted");
+
+    const Dataset before = SampleDataset::make();
+    Dataset edited = before;
+    edited.series[0].observations[0].value = 1234.5;
+    QTest::newRow("a value edited") << edited << false << QStringList() << QStringList();
+
+    Dataset added = before;
+    added.keywords.vocabulary.append({QStringLiteral("创新"), QStringLiteral("innovation"), {}, {}});
+    QTest::newRow("a keyword added")
+        << added << false << QStringList()
+        << QStringList{QStringLiteral("keyword/创新/count"), QStringLiteral("keyword/创新/per10k"),
+                       QStringLiteral("keyword/创新/change")};
+
+    Dataset removed = before;
+    removed.keywords.vocabulary.clear();
+    for (DocumentCounts &document : removed.keywords.documents)
+        document.counts.clear();
+    QTest::newRow("a keyword removed")
+        << removed << false
+        << QStringList{QStringLiteral("keyword/科技/count"), QStringLiteral("keyword/科技/per10k"),
+                       QStringLiteral("keyword/科技/change")}
+        << QStringList();
+
+    Dataset longer = before;
+    longer.series[0].observations.append(longer.series[0].observations.last());
+    longer.series[0].observations.last().year = 2030;
+    QTest::newRow("more years") << longer << true << QStringList() << QStringList();
+}
+
+void TestYearTableModel::editsSignalExactlyWhatChanged()
+{
+    QFETCH(Dataset, after);
+    QFETCH(bool, reset);
+    QFETCH(QStringList, removed);
+    QFETCH(QStringList, inserted);
+    YearTableModel model;
+    model.setDataset(SampleDataset::make());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto idAt = [&model](int column) {
+        return model.headerData(column, Qt::Horizontal, YearTableRoles::ColumnId).toString();
+    };
+    QStringList removedIds;
+    connect(&model, &QAbstractItemModel::columnsAboutToBeRemoved, this,
+            [&](const QModelIndex &, int first, int last) {
+                for (int column = first; column <= last; ++column)
+                    removedIds.append(idAt(column));
+            });
+    QStringList insertedIds;
+    connect(&model, &QAbstractItemModel::columnsInserted, this,
+            [&](const QModelIndex &, int first, int last) {
+                for (int column = first; column <= last; ++column)
+                    insertedIds.append(idAt(column));
+            });
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+    QPersistentModelIndex selected = model.index(2, 0);
+
+    model.setDataset(after);
+
+    QCOMPARE(resets.size(), reset ? 1 : 0);
+    QCOMPARE(removedIds, removed);
+    QCOMPARE(insertedIds, inserted);
+    if (reset)
+        return;
+    QCOMPARE(changes.size(), 1);
+    // Charts redraw their legends on a header change: a value edit leaves the headers alone.
+    QCOMPARE(headers.size(), removed.isEmpty() && inserted.isEmpty() ? 0 : 1);
+    QVERIFY(selected.isValid());
+    QCOMPARE(selected.row(), 2);
+    QCOMPARE(idAt(selected.column()), QStringLiteral("figure/central_st_expenditure/budget"));
+    // No cell or header is stale: the model reads as one built afresh.
+    YearTableModel fresh;
+    fresh.setDataset(after);
+    QCOMPARE(model.columnCount(), fresh.columnCount());
+    for (int column = 0; column < model.columnCount(); ++column) {
+        QCOMPARE(idAt(column),
+                 fresh.headerData(column, Qt::Horizontal, YearTableRoles::ColumnId).toString());
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, column).data(), fresh.index(row, column).data());
+    }
 }
 
 void TestYearTableModel::hasOneRowPerYearIncludingGaps()

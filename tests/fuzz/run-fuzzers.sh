@@ -24,18 +24,22 @@
 # tests/core/tst_keywordscanner.cpp).
 set -euo pipefail
 
-# Each target with the folder of tests/fuzz/corpus/ that seeds it. To add one:
-# annals_add_fuzzer() in CMakeLists.txt, a corpus folder and a line here. Targets that read the
-# same format share a folder: fuzz_project_structured mutates the same project files
-# (projectmutator.h) that fuzz_project_load flips bytes in.
+# Each target with its seed folders, relative to tests/: the test fixtures of its format (valid
+# and invalid, shared with the QtTest tests, so there is one copy of each) and its own folder of
+# tests/fuzz/corpus/ for inputs no test reads (fuzzer findings named regression-*, extra
+# seeds). To add one: annals_add_fuzzer() in CMakeLists.txt, seed folders and a line here.
+# Targets that read the same format share folders: fuzz_project_structured mutates the same
+# project files (projectmutator.h) that fuzz_project_load flips bytes in.
+project_seeds="fuzz/corpus/project data/project data/project-invalid"
 TARGETS=(
-    "fuzz_project_load:project"
-    "fuzz_project_structured:project"
-    "fuzz_extract_reader:extract"
-    "fuzz_figures_csv:figures-csv"
-    "fuzz_keyword_counts_json:keyword-counts"
-    "fuzz_report_text:report-text"
-    "fuzz_keyword_declaration:keyword-declaration"
+    "fuzz_project_load:$project_seeds"
+    "fuzz_project_structured:$project_seeds"
+    "fuzz_extract_reader:fuzz/corpus/extract data/extract data/extract-invalid"
+    "fuzz_figures_csv:data/figures-csv data/figures-csv-invalid"
+    "fuzz_keyword_counts_json:fuzz/corpus/keyword-counts data/keyword-counts
+        data/keyword-counts-invalid"
+    "fuzz_report_text:fuzz/corpus/report-text data/textdecoder data/reporttextreader data/reports"
+    "fuzz_keyword_declaration:fuzz/corpus/keyword-declaration"
 )
 
 seconds="${1:-30}"
@@ -70,13 +74,17 @@ export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 
 # Replays, then fuzzes one target; its output goes to $build/NAME-*.log.
 run_target() {
-    local name="$1" seeds="$2"
+    local name="$1"
+    local seeds=()
+    for folder in $2; do
+        seeds+=("$root/tests/$folder")
+    done
     local binary="$build/tests/fuzz/$name"
     local work="$build/fuzz-corpus/$name"
     local artifacts="$build/fuzz-artifacts/$name/"
     mkdir -p "$work" "$artifacts"
     local inputs
-    mapfile -t inputs < <(find "$seeds" -type f | sort)
+    mapfile -t inputs < <(find "${seeds[@]}" -type f ! -name '*.md' | sort)
     if ! "$binary" "${limits[@]}" -artifact_prefix="$artifacts" "${inputs[@]}" \
             >"$build/$name-replay.log" 2>&1; then
         echo "== $name: a committed input fails (replay)"
@@ -85,7 +93,7 @@ run_target() {
     fi
     # The first folder receives new inputs; the committed seeds are read only.
     if ! "$binary" "${limits[@]}" -max_total_time="$seconds" -print_final_stats=1 \
-            -artifact_prefix="$artifacts" "$work" "$seeds" >"$build/$name-fuzz.log" 2>&1; then
+            -artifact_prefix="$artifacts" "$work" "${seeds[@]}" >"$build/$name-fuzz.log" 2>&1; then
         echo "== $name: FOUND SOMETHING"
         grep -E "^==[0-9]+==ERROR|INVARIANT BROKEN|^SUMMARY|Test unit written" \
             "$build/$name-fuzz.log" || true
@@ -111,7 +119,7 @@ for entry in "${TARGETS[@]}"; do
     while ((${#pids[@]} >= jobs)); do
         wait_one
     done
-    run_target "${entry%%:*}" "$root/tests/fuzz/corpus/${entry#*:}" &
+    run_target "${entry%%:*}" "${entry#*:}" &
     pids+=("$!")
     pid_names+=("${entry%%:*}")
 done

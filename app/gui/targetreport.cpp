@@ -1,0 +1,142 @@
+#include "targetreport.h"
+
+#include "reportviewer.h"
+#include "textlibrary.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace Annals {
+
+namespace {
+
+// The report year in a file name such as "gwr-2016-zh.txt"; 0 when it names none.
+int yearInName(const QString &name)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)"));
+    const QRegularExpressionMatch match = pattern.match(name);
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
+
+} // namespace
+
+const Target *TargetReport::findTarget(const Dataset &dataset, const QString &indicatorId,
+                                       int year)
+{
+    for (const Target &target : dataset.targets) {
+        if (target.indicatorId == indicatorId && target.year == year)
+            return &target;
+    }
+    return nullptr;
+}
+
+TargetReport TargetReport::locate(const Project &project, const Target &target)
+{
+    TargetReport report;
+    if (target.phrase.isEmpty()) {
+        report.reason = tr("No target phrase to look up.");
+        return report;
+    }
+    if (target.source.contains(QLatin1String("://")) || target.source.isEmpty()) {
+        report.reason = tr("The phrase is quoted from %1, not from a report text.")
+                            .arg(target.source.isEmpty() ? tr("an unnamed source")
+                                                         : target.source);
+        return report;
+    }
+    const QString sourceName = QFileInfo(target.source).fileName();
+    report.year = yearInName(sourceName);
+    QList<const ReportTextRef *> candidates;
+    for (const ReportTextRef &ref : project.texts) {
+        if (ref.fileName == sourceName)
+            candidates.append(&ref);
+    }
+    for (const ReportTextRef &ref : project.texts) {
+        if (report.year > 0 && ref.year == report.year && !candidates.contains(&ref))
+            candidates.append(&ref);
+    }
+    if (candidates.isEmpty()) {
+        report.missingFile = sourceName;
+        report.reason = report.year > 0
+                            ? tr("The %1 report (%2) is not imported. Import it with File ▸ "
+                                 "Import Report Texts… to open it at this phrase.")
+                                  .arg(report.year)
+                                  .arg(sourceName)
+                            : tr("The report %1 is not imported. Import it with File ▸ Import "
+                                 "Report Texts… to open it at this phrase.")
+                                  .arg(sourceName);
+        return report;
+    }
+    for (const ReportTextRef *ref : std::as_const(candidates)) {
+        const Result<QString> text = TextLibrary::load(*ref);
+        if (!text) {
+            report.reason = text.error().toString();
+            continue;
+        }
+        const qsizetype offset = text.value().indexOf(target.phrase);
+        if (offset < 0)
+            continue;
+        report.sha256 = ref->sha256;
+        report.fileName = ref->fileName;
+        report.year = ref->year;
+        report.offset = offset;
+        report.length = target.phrase.size();
+        report.reason.clear();
+        return report;
+    }
+    if (report.reason.isEmpty())
+        report.reason = tr("The phrase is not in %1 word for word.")
+                            .arg(candidates.first()->fileName);
+    return report;
+}
+
+bool TargetReport::open(const Project &project, const Target &target, QWidget *parent)
+{
+    const TargetReport report = locate(project, target);
+    if (!report.found())
+        return false;
+    for (const ReportTextRef &ref : project.texts) {
+        if (ref.sha256 != report.sha256)
+            continue;
+        const Result<QString> text = TextLibrary::load(ref);
+        if (!text)
+            return false;
+        // The phrase is the one "hit": highlighted, scrolled to, named below the text.
+        const KeywordHit hit{0, report.offset, report.length};
+        auto *viewer = new ReportViewer(
+            tr("%1 (%2) — Annals").arg(ref.fileName).arg(ref.year), text.value(), {hit},
+            {tr("target phrase “%1”").arg(target.phrase)}, report.offset, parent);
+        viewer->setAttribute(Qt::WA_DeleteOnClose);
+        viewer->setObjectName(QStringLiteral("reportViewer"));
+        viewer->show();
+        return true;
+    }
+    return false;
+}
+
+QUrl TargetReport::link(const Target &target)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("annals"));
+    url.setPath(QStringLiteral("target"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("indicator"), target.indicatorId);
+    query.addQueryItem(QStringLiteral("year"), QString::number(target.year));
+    url.setQuery(query);
+    return url;
+}
+
+bool TargetReport::parseLink(const QUrl &url, QString *indicatorId, int *year)
+{
+    if (url.scheme() != QLatin1String("annals") || url.path() != QLatin1String("target"))
+        return false;
+    const QUrlQuery query(url);
+    bool ok = false;
+    *indicatorId = query.queryItemValue(QStringLiteral("indicator"));
+    *year = query.queryItemValue(QStringLiteral("year")).toInt(&ok);
+    return ok && !indicatorId->isEmpty();
+}
+
+} // namespace Annals
