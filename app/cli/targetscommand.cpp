@@ -49,10 +49,11 @@ QString TargetsCommand::usageText()
               "Lists the targets of the project (of the embedded dataset without one) with\n"
               "their outcome, status (met, near, missed, no-target, pending) and gap.\n"
               "  --indicator ID      only this indicator (repeatable), e.g. gdp_growth\n"
-              "  --vintage V         the outcome judged: first (first release, default) or\n"
-              "                      revised; either falls back to the other releases\n"
+              "  --vintage V         the outcome judged: first (first release) or revised;\n"
+              "                      either falls back to the other releases (default: the\n"
+              "                      project's choice; first without a project)\n"
               "  --tolerance PP      how far an \"about\" target may be off and be near\n"
-              "                      (default 0.2 points)\n"
+              "                      (default: the project's; 0.2 points without one)\n"
               "  --format csv|json   csv (default): indicator,year,target_low,target_high,\n"
               "                      outcome,outcome_vintage,status,gap_pp,target_phrase,source\n"
               "                      (gap_pp is in the indicator's unit: points for %)\n"
@@ -66,9 +67,9 @@ int TargetsCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption indicatorOption(QStringLiteral("indicator"), tr("An indicator."),
                                              tr("ID"));
     const QCommandLineOption vintageOption(QStringLiteral("vintage"), tr("first or revised."),
-                                           tr("VINTAGE"), QStringLiteral("first"));
+                                           tr("VINTAGE"));
     const QCommandLineOption toleranceOption(QStringLiteral("tolerance"), tr("Points."),
-                                             tr("PP"), QStringLiteral("0.2"));
+                                             tr("PP"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("csv or json."),
                                           tr("FORMAT"), QStringLiteral("csv"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
@@ -86,11 +87,15 @@ int TargetsCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const QString format = parser.value(formatOption).toLower();
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
         return fail(err, tr("--format must be csv or json, not \"%1\"").arg(format), 2);
-    const QString vintage = parser.value(vintageOption).toLower();
-    if (vintage != QLatin1String("first") && vintage != QLatin1String("revised"))
+    // Unset, both come from the project (as its Targets view judges), checked on load.
+    QString vintage = parser.value(vintageOption).toLower();
+    if (parser.isSet(vintageOption) && vintage != QLatin1String("first")
+        && vintage != QLatin1String("revised"))
         return fail(err, tr("--vintage must be first or revised, not \"%1\"").arg(vintage), 2);
-    bool ok = false;
-    const double tolerance = parser.value(toleranceOption).toDouble(&ok);
+    bool ok = true;
+    double tolerance = parser.isSet(toleranceOption)
+                           ? parser.value(toleranceOption).toDouble(&ok)
+                           : 0.0;
     if (!ok || !std::isfinite(tolerance) || tolerance < 0 || tolerance > 100)
         return fail(err, tr("--tolerance needs a number of points from 0 to 100, not \"%1\"")
                              .arg(parser.value(toleranceOption)),
@@ -109,6 +114,11 @@ int TargetsCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     if (!project)
         return fail(err, project.error().toString(), 1);
     const Dataset &dataset = project.value().dataset;
+    const ViewState &view = project.value().view;
+    if (!parser.isSet(vintageOption))
+        vintage = view.judgeRevisedOutcomes ? QStringLiteral("revised") : QStringLiteral("first");
+    if (!parser.isSet(toleranceOption))
+        tolerance = view.targetTolerance;
 
     const QStringList wanted = parser.values(indicatorOption);
     for (const QString &id : wanted) {

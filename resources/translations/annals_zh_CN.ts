@@ -1131,36 +1131,6 @@ from 和 to 是区间内有数值的首年和末年。若起年或止年没有�
 <context>
     <name>Annals::Cli::TargetsCommand</name>
     <message>
-        <source>Usage: annals targets [PROJECT.annals] [--indicator ID]... [--format csv|json]
-                      [-o FILE] [--vintage first|revised] [--tolerance PP]
-Lists the targets of the project (of the embedded dataset without one) with
-their outcome, status (met, near, missed, no-target, pending) and gap.
-  --indicator ID      only this indicator (repeatable), e.g. gdp_growth
-  --vintage V         the outcome judged: first (first release, default) or
-                      revised; either falls back to the other releases
-  --tolerance PP      how far an &quot;about&quot; target may be off and be near
-                      (default 0.2 points)
-  --format csv|json   csv (default): indicator,year,target_low,target_high,
-                      outcome,outcome_vintage,status,gap_pp,target_phrase,source
-                      (gap_pp is in the indicator&apos;s unit: points for %)
-  -o, --output FILE   write there (atomically) instead of standard output
-</source>
-        <translation>用法：annals targets [项目.annals] [--indicator ID]... [--format csv|json]
-                      [-o 文件] [--vintage first|revised] [--tolerance PP]
-列出项目（无项目时为内置数据集）中的目标及其实际完成值、完成情况
-（met 完成、near 接近、missed 未完成、no-target 无目标、pending 待定）和差距。
-  --indicator ID      只看该指标（可重复），如 gdp_growth
-  --vintage V         用于评判的实际值：first（初次公布数，默认）或
-                      revised（修订数）；缺少时改用其他公布版本
-  --tolerance PP      “左右”类目标偏离多少仍算接近
-                      （默认 0.2 个百分点）
-  --format csv|json   csv（默认）：indicator,year,target_low,target_high,
-                      outcome,outcome_vintage,status,gap_pp,target_phrase,source
-                      （gap_pp 以指标单位计：% 指标为百分点）
-  -o, --output 文件   写入该文件（原子写入），而非标准输出
-</translation>
-    </message>
-    <message>
         <source>An indicator.</source>
         <translation>一个指标。</translation>
     </message>
@@ -1227,6 +1197,37 @@ their outcome, status (met, near, missed, no-target, pending) and gap.
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Usage: annals targets [PROJECT.annals] [--indicator ID]... [--format csv|json]
+                      [-o FILE] [--vintage first|revised] [--tolerance PP]
+Lists the targets of the project (of the embedded dataset without one) with
+their outcome, status (met, near, missed, no-target, pending) and gap.
+  --indicator ID      only this indicator (repeatable), e.g. gdp_growth
+  --vintage V         the outcome judged: first (first release) or revised;
+                      either falls back to the other releases (default: the
+                      project&apos;s choice; first without a project)
+  --tolerance PP      how far an &quot;about&quot; target may be off and be near
+                      (default: the project&apos;s; 0.2 points without one)
+  --format csv|json   csv (default): indicator,year,target_low,target_high,
+                      outcome,outcome_vintage,status,gap_pp,target_phrase,source
+                      (gap_pp is in the indicator&apos;s unit: points for %)
+  -o, --output FILE   write there (atomically) instead of standard output
+</source>
+        <translation>用法：annals targets [项目.annals] [--indicator ID]... [--format csv|json]
+                      [-o 文件] [--vintage first|revised] [--tolerance PP]
+列出项目（无项目时为内置数据集）中的目标及其实际完成值、完成情况
+（met 完成、near 接近、missed 未完成、no-target 无目标、pending 待定）和差距。
+  --indicator ID      只看该指标（可重复），如 gdp_growth
+  --vintage V         用于评判的实际值：first（初次公布数）或 revised（修订数）；
+                      缺少时改用其他公布版本（默认：项目中的选择；无项目时为 first）
+  --tolerance PP      “左右”类目标偏离多少仍算接近
+                      （默认：项目中的设定；无项目时为 0.2 个百分点）
+  --format csv|json   csv（默认）：indicator,year,target_low,target_high,
+                      outcome,outcome_vintage,status,gap_pp,target_phrase,source
+                      （gap_pp 以指标单位计：% 指标为百分点）
+  -o, --output 文件   写入该文件（原子写入），而非标准输出
+</translation>
     </message>
 </context>
 <context>

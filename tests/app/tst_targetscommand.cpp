@@ -3,6 +3,7 @@
 
 #include "commandrun.h"
 #include "extractreader.h"
+#include "projectloader.h"
 #include "projectserializer.h"
 #include "targetscommand.h"
 
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void filtersByIndicator();
     void writesJson();
     void readsAProject();
+    void judgesAsTheProjectDoes_data();
+    void judgesAsTheProjectDoes();
     void writesThroughTheSafeWriter();
     void refusesBadUsage_data();
     void refusesBadUsage();
@@ -144,6 +147,37 @@ void TestTargetsCommand::readsAProject()
     QCOMPARE(lineOf(out, QStringLiteral("registered_unemployment_pct,2015,")),
              QStringLiteral("registered_unemployment_pct,2015,,4.5,4.05,first_release,met,0,"
                             "城镇登记失业率4.5%以内,shared/corpus/gwr-2015-zh.txt"));
+}
+
+// Without --vintage and --tolerance, a project is judged as its Targets view judges it.
+void TestTargetsCommand::judgesAsTheProjectDoes_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("row");
+    QTest::newRow("the project's revised outcome and tolerance 0")
+        << QStringList() << "gdp_growth,2015,7,7,7,revised,met,0,";
+    QTest::newRow("--vintage first wins")
+        << QStringList{"--vintage", "first"} << "gdp_growth,2015,7,7,6.9,first_release,missed,";
+    QTest::newRow("--tolerance 0.2 wins")
+        << QStringList{"--vintage", "first", "--tolerance", "0.2"}
+        << "gdp_growth,2015,7,7,6.9,first_release,near,";
+}
+
+void TestTargetsCommand::judgesAsTheProjectDoes()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, row);
+    Result<Project> project = ProjectLoader::embeddedProject();
+    QVERIFY(project.ok());
+    project.value().view.judgeRevisedOutcomes = true;
+    project.value().view.targetTolerance = 0;
+    const QString path = m_dir.filePath(QStringLiteral("judged.annals"));
+    QVERIFY(ProjectSerializer::writeFile(project.value(), path).ok());
+    QString out;
+    QString err;
+    QCOMPARE(runCommand(&Cli::runTargetsCommand, QStringList{path} + options, &out, &err), 0);
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    QCOMPARE(lineOf(out, QStringLiteral("gdp_growth,2015,")).left(row.size()), row);
 }
 
 void TestTargetsCommand::writesThroughTheSafeWriter()
