@@ -54,8 +54,7 @@ public:
     /// Sets titles, axes, years, series and annotation markers of \a target as \a project says.
     static void configure(YearChart *target, Chart chart, const Project &project,
                           const YearTableModel &model);
-
-private:
+    /// The colours of series without their own, in the order they are handed out.
     static const QList<QColor> &palette();
 };
 

@@ -14,16 +14,6 @@ namespace Annals {
 
 namespace {
 
-const QList<QColor> &palette()
-{
-    static const QList<QColor> colors = {
-        QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
-        QColor(0x94, 0x67, 0xbd), QColor(0xff, 0x7f, 0x0e), QColor(0x8c, 0x56, 0x4b),
-        QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf), QColor(0xbc, 0xbd, 0x22),
-        QColor(0x7f, 0x7f, 0x7f)};
-    return colors;
-}
-
 const YearTableColumn *columnById(const YearTableModel &model, const QString &columnId)
 {
     const int index = model.columnOf(columnId);
@@ -212,7 +202,7 @@ QList<PlotSpec> ChartLayouts::plots(const ChartLayout &layout, const Project &pr
         } else {
             continue; // a third kind (refusal() says so when it is added)
         }
-        const QList<QColor> &colors = palette();
+        const QList<QColor> &colors = ChartCatalog::palette();
         while (colorIndex < colors.size() - 1 && taken.contains(colors.at(colorIndex).rgb()))
             ++colorIndex;
         const QColor color = colors.at(colorIndex % colors.size());
