@@ -60,6 +60,8 @@ void YearTableModel::setDataset(const Dataset &dataset)
     if (precise) {
         removeColumnsNotIn(newSet);
         insertColumnsOf(columns);
+        // A view may have read cells between the steps, cached under columns that moved since.
+        m_cells.clear();
     }
     m_columns = columns;
     m_columnById.clear();

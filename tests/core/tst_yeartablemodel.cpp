@@ -61,6 +61,17 @@ void TestYearTableModel::editsSignalExactlyWhatChanged_data()
         << QStringList{QStringLiteral("keyword/创新/count"), QStringLiteral("keyword/创新/per10k"),
                        QStringLiteral("keyword/创新/change")};
 
+    Dataset withSeries = before;
+    withSeries.series.append(withSeries.series.first());
+    withSeries.series.last().id = QStringLiteral("local_st_expenditure");
+    QTest::newRow("a series added before the keywords")
+        << withSeries << false << QStringList()
+        << QStringList{QStringLiteral("figure/local_st_expenditure/budget"),
+                       QStringLiteral("figure/local_st_expenditure/actual"),
+                       QStringLiteral("reported/local_st_expenditure/budget"),
+                       QStringLiteral("growth/local_st_expenditure/budget/actual"),
+                       QStringLiteral("growth/local_st_expenditure/budget/budget")};
+
     Dataset removed = before;
     removed.keywords.vocabulary.clear();
     for (DocumentCounts &document : removed.keywords.documents)
@@ -74,6 +85,28 @@ void TestYearTableModel::editsSignalExactlyWhatChanged_data()
     Dataset longer = before;
     longer.series[0].observations.append(longer.series[0].observations.last());
     longer.series[0].observations.last().year = 2030;
+    // Columns go at the end, then others come at the front: what was read in between moved.
+    Dataset reshaped = before;
+    reshaped.keywords.vocabulary.clear();
+    for (DocumentCounts &document : reshaped.keywords.documents)
+        document.counts.clear();
+    Series other = reshaped.series.first();
+    other.id = QStringLiteral("local_st_expenditure");
+    for (Observation &observation : other.observations) {
+        if (observation.value)
+            *observation.value += 1000;
+    }
+    reshaped.series.prepend(other);
+    QTest::newRow("a keyword removed and a series added in front")
+        << reshaped << false
+        << QStringList{QStringLiteral("keyword/科技/count"), QStringLiteral("keyword/科技/per10k"),
+                       QStringLiteral("keyword/科技/change")}
+        << QStringList{QStringLiteral("figure/local_st_expenditure/budget"),
+                       QStringLiteral("figure/local_st_expenditure/actual"),
+                       QStringLiteral("reported/local_st_expenditure/budget"),
+                       QStringLiteral("growth/local_st_expenditure/budget/actual"),
+                       QStringLiteral("growth/local_st_expenditure/budget/budget")};
+
     QTest::newRow("more years") << longer << true << QStringList() << QStringList();
 }
 
@@ -101,6 +134,15 @@ void TestYearTableModel::editsSignalExactlyWhatChanged()
                 for (int column = first; column <= last; ++column)
                     insertedIds.append(idAt(column));
             });
+    // A view that reads every cell as soon as columns go or come (the details panel does).
+    const auto readEverything = [&model] {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (int column = 0; column < model.columnCount(); ++column)
+                model.index(row, column).data();
+        }
+    };
+    connect(&model, &QAbstractItemModel::columnsRemoved, this, readEverything);
+    connect(&model, &QAbstractItemModel::columnsInserted, this, readEverything);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
