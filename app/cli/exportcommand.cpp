@@ -211,9 +211,7 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         }
     }
 
-    Result<Project> project = parser.positionalArguments().isEmpty()
-                                  ? ProjectLoader::embeddedProject()
-                                  : ProjectLoader::load(parser.positionalArguments().first());
+    Result<Project> project = ProjectLoader::loadOrEmbedded(parser.positionalArguments().value(0));
     if (!project) {
         err << "annals export: " << project.error().toString() << '\n';
         return 1;

@@ -1,7 +1,6 @@
 #include "statscommand.h"
 
 #include "csvwriter.h"
-#include "datasetloader.h"
 #include "plantarget.h"
 #include "projectloader.h"
 #include "rangestatistics.h"
@@ -300,36 +299,25 @@ int StatsCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
             return fail(err, usable.error().toString(), 1);
     }
 
-    Result<Dataset> dataset = DatasetLoader::loadEmbedded();
-    ViewState view;
-    if (!inputs.isEmpty()) {
-        Result<Project> project = ProjectLoader::load(inputs.first());
-        if (!project)
-            return fail(err, project.error().toString(), 1);
-        dataset = project.value().dataset;
-        view = project.value().view;
-    }
-    if (!dataset)
-        return fail(err, dataset.error().toString(), 1);
+    const Result<Project> project = ProjectLoader::loadOrEmbedded(inputs.value(0));
+    if (!project)
+        return fail(err, project.error().toString(), 1);
+    const Dataset &dataset = project.value().dataset;
 
     const Period *plan = nullptr;
     std::optional<PlanTarget> planTarget;
     if (planNumber) {
-        plan = PlanTarget::plan(dataset.value(), *planNumber);
+        plan = PlanTarget::plan(dataset, *planNumber);
         if (!plan)
             return fail(err, tr("no plan %1 in the dataset").arg(*planNumber), 2);
         range = std::make_pair(plan->firstYear, plan->lastYear);
-        // Judged as the project's Targets view judges (vintage and tolerance).
-        TargetEvaluator evaluator(view.judgeRevisedOutcomes
-                                      ? TargetEvaluator::Preference::Revised
-                                      : TargetEvaluator::Preference::FirstRelease,
-                                  view.targetTolerance);
-        planTarget = PlanTarget::find(dataset.value(), *plan, evaluator);
+        planTarget = PlanTarget::find(dataset, *plan,
+                                      TargetEvaluator::judgingAs(project.value().view));
     }
     QList<const Series *> chosen;
     const QStringList ids = parser.values(seriesOption);
     for (const QString &id : ids) {
-        const Series *series = dataset.value().findSeries(id);
+        const Series *series = dataset.findSeries(id);
         if (!series)
             return fail(err, tr("no series \"%1\" in the dataset; \"annals data\" lists them")
                                  .arg(id),
@@ -337,7 +325,7 @@ int StatsCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         chosen.append(series);
     }
     if (ids.isEmpty()) {
-        for (const Series &series : dataset.value().series)
+        for (const Series &series : dataset.series)
             chosen.append(&series);
     }
     QList<RangeStatistics> rows;

@@ -87,15 +87,15 @@ int TargetsCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const QString format = parser.value(formatOption).toLower();
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
         return fail(err, tr("--format must be csv or json, not \"%1\"").arg(format), 2);
-    // Unset, both come from the project (as its Targets view judges), checked on load.
-    QString vintage = parser.value(vintageOption).toLower();
+    // Unset, both are the project's (as its Targets view judges).
+    const QString vintage = parser.value(vintageOption).toLower();
     if (parser.isSet(vintageOption) && vintage != QLatin1String("first")
         && vintage != QLatin1String("revised"))
         return fail(err, tr("--vintage must be first or revised, not \"%1\"").arg(vintage), 2);
     bool ok = true;
-    double tolerance = parser.isSet(toleranceOption)
-                           ? parser.value(toleranceOption).toDouble(&ok)
-                           : 0.0;
+    const double tolerance = parser.isSet(toleranceOption)
+                                 ? parser.value(toleranceOption).toDouble(&ok)
+                                 : 0.0;
     if (!ok || !std::isfinite(tolerance) || tolerance < 0 || tolerance > 100)
         return fail(err, tr("--tolerance needs a number of points from 0 to 100, not \"%1\"")
                              .arg(parser.value(toleranceOption)),
@@ -109,16 +109,18 @@ int TargetsCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         if (Result<void> usable = SafeWriter::checkTarget(output, inputs); !usable)
             return fail(err, usable.error().toString(), 1);
     }
-    const Result<Project> project = inputs.isEmpty() ? ProjectLoader::embeddedProject()
-                                                     : ProjectLoader::load(inputs.first());
+    const Result<Project> project = ProjectLoader::loadOrEmbedded(inputs.value(0));
     if (!project)
         return fail(err, project.error().toString(), 1);
     const Dataset &dataset = project.value().dataset;
-    const ViewState &view = project.value().view;
-    if (!parser.isSet(vintageOption))
-        vintage = view.judgeRevisedOutcomes ? QStringLiteral("revised") : QStringLiteral("first");
-    if (!parser.isSet(toleranceOption))
-        tolerance = view.targetTolerance;
+    TargetEvaluator evaluator = TargetEvaluator::judgingAs(project.value().view);
+    if (parser.isSet(vintageOption)) {
+        evaluator.setPreference(vintage == QLatin1String("revised")
+                                    ? TargetEvaluator::Preference::Revised
+                                    : TargetEvaluator::Preference::FirstRelease);
+    }
+    if (parser.isSet(toleranceOption))
+        evaluator.setTolerance(tolerance);
 
     const QStringList wanted = parser.values(indicatorOption);
     for (const QString &id : wanted) {
@@ -133,10 +135,6 @@ int TargetsCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         }
     }
 
-    const TargetEvaluator evaluator(vintage == QLatin1String("revised")
-                                        ? TargetEvaluator::Preference::Revised
-                                        : TargetEvaluator::Preference::FirstRelease,
-                                    tolerance);
     CsvWriter csv;
     csv.addRow(columns);
     QJsonArray rows;
@@ -178,8 +176,11 @@ int TargetsCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                                {QStringLiteral("generator"),
                                 QStringLiteral("annals %1 %2")
                                     .arg(QLatin1String(ANNALS_VERSION), QLatin1String("targets"))},
-                               {QStringLiteral("vintage"), vintage},
-                               {QStringLiteral("tolerance_pp"), tolerance},
+                               {QStringLiteral("vintage"),
+                                evaluator.preference() == TargetEvaluator::Preference::Revised
+                                    ? QStringLiteral("revised")
+                                    : QStringLiteral("first")},
+                               {QStringLiteral("tolerance_pp"), evaluator.tolerance()},
                                {QStringLiteral("rows"), rows}};
         bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
     }

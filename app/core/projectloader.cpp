@@ -13,6 +13,11 @@ Result<Project> ProjectLoader::embeddedProject()
     return newProject(dataset.value());
 }
 
+Result<Project> ProjectLoader::loadOrEmbedded(const QString &path)
+{
+    return path.isEmpty() ? embeddedProject() : load(path);
+}
+
 ViewState ProjectLoader::defaultView(const Dataset &dataset)
 {
     ViewState view;

@@ -22,6 +22,13 @@ TargetEvaluator::TargetEvaluator(Preference preference, double tolerance)
     , m_tolerance(std::max(0.0, tolerance))
 {}
 
+TargetEvaluator TargetEvaluator::judgingAs(const ViewState &view)
+{
+    return TargetEvaluator(view.judgeRevisedOutcomes ? Preference::Revised
+                                                     : Preference::FirstRelease,
+                           view.targetTolerance);
+}
+
 void TargetEvaluator::setTolerance(double tolerance)
 {
     m_tolerance = std::isfinite(tolerance) ? std::max(0.0, tolerance) : defaultTolerance;

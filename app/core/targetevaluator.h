@@ -2,6 +2,7 @@
 
 #include "target.h"
 #include "targetevaluation.h"
+#include "viewstate.h"
 
 namespace Annals {
 
@@ -38,6 +39,8 @@ public:
 
     explicit TargetEvaluator(Preference preference = Preference::FirstRelease,
                              double tolerance = defaultTolerance);
+    /// Judging as a project's Targets view does: its vintage choice and tolerance.
+    static TargetEvaluator judgingAs(const ViewState &view);
 
     Preference preference() const { return m_preference; }
     void setPreference(Preference preference) { m_preference = preference; }

@@ -141,11 +141,7 @@ void RangeStatisticsController::refresh()
     }
     if (plan) {
         m_panel->setCurrentPlan(plan->plan);
-        const ViewState &view = m_document->viewState();
-        const TargetEvaluator evaluator(view.judgeRevisedOutcomes
-                                            ? TargetEvaluator::Preference::Revised
-                                            : TargetEvaluator::Preference::FirstRelease,
-                                        view.targetTolerance);
+        const TargetEvaluator evaluator = TargetEvaluator::judgingAs(m_document->viewState());
         if (const std::optional<PlanTarget> target = PlanTarget::find(dataset, *plan, evaluator))
             m_panel->setPlanTarget(tr("%1: %2").arg(planName(*plan), target->sentence()));
     }
