@@ -96,8 +96,25 @@ QString Dashboard::relativeDetailsHtml(int year) const
 void Dashboard::setExportActions(ExportActions *exports)
 {
     m_exports = exports;
-    rebuildPanes(m_kinds);
-    refresh();
+    for (qsizetype i = 0; i < m_panes.size(); ++i)
+        addExportActions(m_panes.at(i), m_kinds.value(i), int(i));
+}
+
+void Dashboard::addExportActions(ChartPane *pane, const QString &kind, int index)
+{
+    using Target = ExportRequest::Target;
+    const Target target = kind == QLatin1String(ChartLayout::spending) ? Target::Spending
+                          : kind == QLatin1String(ChartLayout::rdIntensity)
+                              ? Target::RdIntensity
+                          : kind == QLatin1String(ChartLayout::keywords) ? Target::Keywords
+                                                                         : Target::Chart;
+    YearChart *chart = pane->chart();
+    auto *copy = new QAction(tr("Copy Chart Image"), chart);
+    copy->setObjectName(QStringLiteral("copyChartAction"));
+    connect(copy, &QAction::triggered, m_exports,
+            [exports = m_exports, target, index] { exports->copyChart(target, index); });
+    chart->addAction(copy);
+    pane->setExtraActions({copy, m_exports->exportAction()});
 }
 
 void Dashboard::rebuildPanes(const QStringList &kinds)
@@ -126,22 +143,8 @@ void Dashboard::rebuildPanes(const QStringList &kinds)
             chart->setObjectName(QStringLiteral("keywordChart"));
         else
             chart->setObjectName(QStringLiteral("chart%1").arg(++custom));
-        if (m_exports) {
-            using Target = ExportRequest::Target;
-            const Target target = kind == QLatin1String(ChartLayout::spending) ? Target::Spending
-                                  : kind == QLatin1String(ChartLayout::rdIntensity)
-                                      ? Target::RdIntensity
-                                  : kind == QLatin1String(ChartLayout::keywords)
-                                      ? Target::Keywords
-                                      : Target::Chart;
-            const int index = int(m_panes.size());
-            auto *copy = new QAction(tr("Copy Chart Image"), chart);
-            copy->setObjectName(QStringLiteral("copyChartAction"));
-            connect(copy, &QAction::triggered, m_exports,
-                    [exports = m_exports, target, index] { exports->copyChart(target, index); });
-            chart->addAction(copy);
-            pane->setExtraActions({copy, m_exports->exportAction()});
-        }
+        if (m_exports)
+            addExportActions(pane, kind, int(m_panes.size()));
         // The keyword chart spans its own row; figure charts share rows two by two.
         const bool wide = kind == QLatin1String(ChartLayout::keywords);
         if (wide || !row || row->count() >= 2) {

@@ -46,6 +46,7 @@ Q_SIGNALS:
 
 private:
     void rebuildPanes(const QStringList &kinds);
+    void addExportActions(ChartPane *pane, const QString &kind, int index);
 
     ProjectDocument *m_document;
     QPointer<ExportActions> m_exports;

@@ -108,13 +108,17 @@ void MainWindow::restoreWindowSettings()
         restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
         return;
     }
-    // First start: most of the screen, but never smaller than the layout was made for; the
-    // bottom docks get their height when the window is shown at its real size.
+    // First start: most of the screen, but never smaller than the layout was made for.
     m_firstRunLayout = true;
     const QScreen *screen = QGuiApplication::primaryScreen();
     const QSize available = screen ? screen->availableSize() : QSize(1280, 800);
     resize(std::min(available.width(), std::max(1280, available.width() * 9 / 10)),
            std::min(available.height(), std::max(800, available.height() * 9 / 10)));
+    // The bottom docks are sized now, so the charts are laid out once, at their final size,
+    // before the first paint (a second layout of every chart was a tenth of startup), and
+    // again when shown, in case the window manager changed the size.
+    layout()->activate();
+    sizeBottomDocks();
 }
 
 QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title,
@@ -227,14 +231,19 @@ void MainWindow::createToolBar()
     connect(m_yearRange, &YearRangeControl::rangeEdited, m_document,
             &ProjectDocument::setYearRange);
     toolBar->addSeparator();
+    // Without a desktop's icon theme Qt uses hicolor, which holds application icons only:
+    // looking action icons up there searched every icon folder in vain (3 % of startup).
+    const bool themed = QIcon::themeName() != QLatin1String("hicolor");
+    const auto icon = [themed](const QString &name) {
+        const QIcon drawn(QStringLiteral(":/icons/%1.svg").arg(name));
+        return themed ? QIcon::fromTheme(name, drawn) : drawn;
+    };
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"),
-                                   style()->standardIcon(QStyle::SP_ArrowBack)));
+    undo->setIcon(icon(QStringLiteral("edit-undo")));
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
-    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"),
-                                   style()->standardIcon(QStyle::SP_ArrowForward)));
+    redo->setIcon(icon(QStringLiteral("edit-redo")));
     // Icons only: the actions' texts name the command ("Undo Show years 2015–2025").
     toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     toolBar->addAction(undo);
@@ -406,20 +415,22 @@ void MainWindow::restoreLayoutFromProject()
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (m_firstRunLayout) {
-        m_firstRunLayout = false;
-        // The charts come first: below about 480 px their axes lose their labels (1280×800
-        // leaves the table and Targets 230 px). Taller windows give the docks up to 3/8.
-        if (auto *table = findChild<QDockWidget *>(QStringLiteral("tableDock")))
-            resizeDocks({table}, {std::clamp(height() - 570, 210, height() * 3 / 8)},
-                        Qt::Vertical);
-    }
+    if (std::exchange(m_firstRunLayout, false))
+        sizeBottomDocks(); // the window manager may have changed the size
     // Five docks share the right-hand tabs: elided to "D…" and "H…" they cannot be told
     // apart. Full titles, with scroll buttons when they do not fit.
     for (QTabBar *tabs : findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
         tabs->setElideMode(Qt::ElideNone);
         tabs->setUsesScrollButtons(true);
     }
+}
+
+void MainWindow::sizeBottomDocks()
+{
+    // The charts come first: below about 480 px their axes lose their labels (1280×800 leaves
+    // the table and Targets 230 px). Taller windows give the docks up to 3/8.
+    if (auto *table = findChild<QDockWidget *>(QStringLiteral("tableDock")))
+        resizeDocks({table}, {std::clamp(height() - 570, 210, height() * 3 / 8)}, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -67,6 +67,7 @@ private:
     void importFiguresInteractively(FigureImport how);
     void restoreLayoutFromProject();
     void restoreWindowSettings();
+    void sizeBottomDocks();
     void showDatasetNotes();
     void updateDetailsAppendix();
     void updateTableColumns();
@@ -90,7 +91,7 @@ private:
     KeywordController *m_keywords = nullptr;
     NewPhrasesController *m_newPhrases = nullptr;
     RangeStatisticsController *m_rangeStatistics = nullptr;
-    bool m_firstRunLayout = false; ///< no saved layout: size the bottom docks when shown
+    bool m_firstRunLayout = false; ///< no saved layout: size the bottom docks (again) when shown
     bool m_closeWhenSaved = false; ///< a close waits for the save that runs
     QList<QPointer<QObject>> m_disabledWhileBusy; ///< enabled again when the work is done
 };

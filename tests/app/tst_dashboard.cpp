@@ -2,6 +2,7 @@
 #include "chartlayouts.h"
 #include "chartpane.h"
 #include "dashboard.h"
+#include "exportactions.h"
 #include "extractreader.h"
 #include "projectdocument.h"
 #include "projectloader.h"
@@ -11,6 +12,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QPointer>
 #include <QSpinBox>
 #include <QUndoStack>
 #include <QtTest>
@@ -35,6 +37,7 @@ class TestDashboard : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void exportActionsJoinTheChartsAsTheyAre();
     void indexModeIsChosenOnTheChart();
     void changeModeLeavesAGapAtTheBreak();
     void otherCountryExtractShowsCharts();
@@ -97,6 +100,25 @@ void TestDashboard::chooseMode(ChartPane *pane, int item)
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, entry.center());
     QTRY_VERIFY(!list->isVisible());
     QCoreApplication::sendPostedEvents();
+}
+
+void TestDashboard::exportActionsJoinTheChartsAsTheyAre()
+{
+    // Building the charts is most of the window's startup: the actions must not rebuild them.
+    QList<QPointer<YearChart>> before;
+    for (YearChart *chart : m_dashboard->charts())
+        before.append(chart);
+    QCOMPARE(before.size(), 3);
+    ExportActions exports(m_document.get(), m_dashboard.get());
+    m_dashboard->setExportActions(&exports);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    const QList<YearChart *> after = m_dashboard->charts();
+    QCOMPARE(after.size(), before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        QVERIFY(before.at(i));
+        QCOMPARE(after.at(i), before.at(i).data());
+        QVERIFY(after.at(i)->findChild<QAction *>(QStringLiteral("copyChartAction")));
+    }
 }
 
 void TestDashboard::indexModeIsChosenOnTheChart()

@@ -4,6 +4,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QToolButton>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void cleanup();
     void tickingEmitsAndSettingDoesNot();
     void filtersByTermOrGloss();
+    void typedFilterHasAClearButton();
     void enterAsksToAddAKeyword();
     void filterOutsideTheVocabularyOffersToAddIt();
     void longGlossesAreElidedWithATooltip();
@@ -60,6 +62,28 @@ void TestKeywordPicker::filtersByTermOrGloss()
     QCOMPARE(list->model()->rowCount(), 2); // 芯片 — chips, chips — group
     m_picker->filterEdit()->setText(QStringLiteral("科"));
     QCOMPARE(list->model()->rowCount(), 1);
+}
+
+void TestKeywordPicker::typedFilterHasAClearButton()
+{
+    m_picker->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_picker));
+    auto *list = m_picker->findChild<QListView *>();
+    QLineEdit *filter = m_picker->filterEdit();
+    QTest::keyClicks(filter, QStringLiteral("chips"));
+    QCOMPARE(list->model()->rowCount(), 2);
+    // Qt's clear button: a tool button at the line edit's end showing its clear action.
+    QToolButton *clear = nullptr;
+    for (auto *button : filter->findChildren<QToolButton *>()) {
+        if (button->defaultAction()
+            && button->defaultAction()->objectName() == QLatin1String("_q_qlineeditclearaction"))
+            clear = button;
+    }
+    QVERIFY(clear);
+    QTRY_VERIFY(clear->isVisible());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QCOMPARE(filter->text(), QString());
+    QCOMPARE(list->model()->rowCount(), 3);
 }
 
 void TestKeywordPicker::enterAsksToAddAKeyword()
