@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "autosave.h"
+#include "importcontroller.h"
 #include "mainwindow.h"
 #include "paintprobe.h"
 #include "paintprobeactions.h"
@@ -139,7 +140,8 @@ int Application::runGui(int &argc, char **argv)
     }
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     if (!(recovered && recovered.value()) && !arguments.isEmpty())
-        window.openAnyFile(arguments.first(), FigureImport::Replace); // that file, on its own
+        // That file on its own: an extract replaces the embedded figures.
+        window.imports()->openAnyFile(arguments.first(), FigureImport::Replace);
     return app.exec();
 }
 

@@ -5,11 +5,11 @@
 #include "backgroundsaver.h"
 #include "chartvaluesmenu.h"
 #include "dashboard.h"
-#include "datasetloader.h"
 #include "detailsappendix.h"
 #include "detailspanel.h"
 #include "exportactions.h"
 #include "filecontroller.h"
+#include "importcontroller.h"
 #include "keywordcontroller.h"
 #include "keywordpicker.h"
 #include "languagemenu.h"
@@ -17,7 +17,6 @@
 #include "planshading.h"
 #include "projectdocument.h"
 #include "rangestatisticscontroller.h"
-#include "reporttextreader.h"
 #include "seriesmenu.h"
 #include "targetspanel.h"
 #include "yearchart.h"
@@ -31,10 +30,8 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
-#include <QStyle>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,6 +61,7 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     m_files = new FileController(document, this);
     m_autosave = new Autosave(document);
     m_keywords = new KeywordController(document, this);
+    m_imports = new ImportController(document, m_files, m_keywords, this);
     createDocks();
     m_newPhrases = new NewPhrasesController(document, m_keywords, this);
     m_rangeStatistics = new RangeStatisticsController(document, m_dashboard, this);
@@ -195,30 +193,9 @@ void MainWindow::createDocks()
             &KeywordController::openReportLink);
     connect(m_details, &DetailsPanel::internalLinkActivated, m_targets,
             &TargetsPanel::openTargetLink);
-    connect(m_keywords, &KeywordController::textsImported, this, &MainWindow::reportImport);
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_document->setKeywordMeasure(KeywordMeasure(m_measure->itemData(index).toInt()));
     });
-}
-
-void MainWindow::reportImport(QList<int> years, int failed)
-{
-    // Said where the analyst looks after a long count, and kept until the next message.
-    std::sort(years.begin(), years.end());
-    QString message;
-    if (years.isEmpty()) {
-        message = tr("No report text was imported.");
-    } else {
-        const QString span = years.first() == years.last()
-                                 ? QString::number(years.first())
-                                 : QStringLiteral("%1–%2").arg(years.first()).arg(years.last());
-        message = tr("Imported %n report text(s) (%1); keyword counts updated.", nullptr,
-                     int(years.size()))
-                      .arg(span);
-    }
-    if (failed > 0)
-        message += QLatin1Char(' ') + tr("%n file(s) could not be read.", nullptr, failed);
-    statusBar()->showMessage(message);
 }
 
 void MainWindow::createToolBar()
@@ -261,15 +238,8 @@ void MainWindow::createMenus()
     file->addAction(m_files->saveAsAction());
     file->addAction(m_files->revertAction());
     file->addSeparator();
-    QAction *import = file->addAction(tr("&Add Figures…"), this, [this] {
-        importFiguresInteractively(FigureImport::Add);
-    });
-    import->setShortcut(QKeySequence(tr("Ctrl+I")));
-    import->setStatusTip(tr("Add the series of an extract or figures table to the project's"));
-    QAction *replace = file->addAction(tr("&Replace Figures…"), this, [this] {
-        importFiguresInteractively(FigureImport::Replace);
-    });
-    replace->setStatusTip(tr("Replace the project's figures and sources with those of a file"));
+    file->addAction(m_imports->addFiguresAction());
+    file->addAction(m_imports->replaceFiguresAction());
     file->addAction(tr("Import Report &Texts…"), m_keywords,
                     &KeywordController::importTextsInteractively);
     file->addAction(tr("Import Report F&older…"), m_keywords,
@@ -355,50 +325,6 @@ void MainWindow::updateTitle()
                                         : QFileInfo(path).fileName();
     setWindowTitle(tr("%1[*] — Annals").arg(name));
     setWindowModified(m_document->isModified());
-}
-
-bool MainWindow::importFigures(const QString &path, FigureImport how)
-{
-    const bool isCsv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
-    Result<Dataset> imported = isCsv ? DatasetLoader::loadFiguresCsv(path)
-                                     : DatasetLoader::loadExtract(path);
-    if (!imported) {
-        QMessageBox::warning(this, tr("Cannot import figures"),
-                             tr("%1 was not imported; nothing was changed.\n\n%2")
-                                 .arg(QFileInfo(path).fileName(),
-                                      imported.error().toString()));
-        return false;
-    }
-    const FiguresMerge merge = m_document->importFigures(imported.value(), path, how);
-    statusBar()->showMessage(tr("%1: %2 series added, %3 updated")
-                                 .arg(QFileInfo(path).fileName())
-                                 .arg(merge.addedSeries.size())
-                                 .arg(merge.updatedSeries.size()),
-                             10 * 1000);
-    return true;
-}
-
-void MainWindow::importFiguresInteractively(FigureImport how)
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, how == FigureImport::Add ? tr("Add Figures") : tr("Replace Figures"), QString(),
-        tr("Annals extracts and figure tables (*.json *.csv);;All files (*)"));
-    if (!path.isEmpty())
-        importFigures(path, how);
-}
-
-bool MainWindow::openAnyFile(const QString &path, FigureImport figures)
-{
-    if (m_document->isBusy())
-        return false;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("json") || suffix == QLatin1String("csv"))
-        return importFigures(path, figures);
-    if (suffix == QLatin1String("txt") || QFileInfo(path).isDir())
-        return m_keywords->importTexts(QFileInfo(path).isDir()
-                                           ? ReportTextReader::listReportFiles(path)
-                                           : QStringList{path});
-    return m_files->openFile(path);
 }
 
 void MainWindow::restoreLayoutFromProject()
@@ -501,7 +427,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 {
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile())
-            openAnyFile(url.toLocalFile());
+            m_imports->openAnyFile(url.toLocalFile());
     }
     event->acceptProposedAction();
 }

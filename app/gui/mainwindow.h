@@ -1,7 +1,5 @@
 #pragma once
 
-#include "figuresmerge.h"
-
 #include <QMainWindow>
 #include <QPointer>
 
@@ -14,6 +12,7 @@ class Autosave;
 class Dashboard;
 class DetailsPanel;
 class FileController;
+class ImportController;
 class KeywordController;
 class KeywordPicker;
 class NewPhrasesController;
@@ -43,13 +42,9 @@ public:
     FileController *files() const { return m_files; }
     Autosave *autosave() const { return m_autosave; }
     KeywordController *keywords() const { return m_keywords; }
+    ImportController *imports() const { return m_imports; }
     NewPhrasesController *newPhrases() const { return m_newPhrases; }
     RangeStatisticsController *rangeStatistics() const { return m_rangeStatistics; }
-
-    /// Imports an extract (.json) or figures CSV; on error says why and keeps what was loaded.
-    bool importFigures(const QString &path, FigureImport how);
-    /// Opens a project, imports figures (\a figures says how) or report texts, by file type.
-    bool openAnyFile(const QString &path, FigureImport figures = FigureImport::Add);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -64,7 +59,6 @@ private:
     void syncFromViewState();
     void syncFromDataset();
     void updateTitle();
-    void importFiguresInteractively(FigureImport how);
     void restoreLayoutFromProject();
     void restoreWindowSettings();
     void sizeBottomDocks();
@@ -73,7 +67,6 @@ private:
     void updateTableColumns();
     void showAbout();
     void updateForBusy(bool busy);
-    void reportImport(QList<int> years, int failed);
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName,
                          Qt::DockWidgetArea area);
 
@@ -89,6 +82,7 @@ private:
     FileController *m_files = nullptr;
     Autosave *m_autosave = nullptr;
     KeywordController *m_keywords = nullptr;
+    ImportController *m_imports = nullptr;
     NewPhrasesController *m_newPhrases = nullptr;
     RangeStatisticsController *m_rangeStatistics = nullptr;
     bool m_firstRunLayout = false; ///< no saved layout: size the bottom docks (again) when shown

@@ -1,6 +1,7 @@
 #include "paintprobeactions.h"
 
 #include "dashboard.h"
+#include "importcontroller.h"
 #include "mainwindow.h"
 #include "yearchart.h"
 #include "yearrangecontrol.h"
@@ -49,7 +50,7 @@ void PaintProbeActions::attach(PaintProbe *probe, MainWindow *window)
     if (!project.isEmpty()) {
         actions.append({QStringLiteral("open"), [window, project](int) {
                             QMetaObject::invokeMethod(
-                                window, [window, project] { window->openAnyFile(project); },
+                                window, [window, project] { window->imports()->openAnyFile(project); },
                                 Qt::QueuedConnection);
                         }});
     }

@@ -1891,6 +1891,73 @@ prints what each holds, or where it is wrong.
     </message>
 </context>
 <context>
+    <name>Annals::ImportController</name>
+    <message>
+        <source>&amp;Add Figures…</source>
+        <translation>添加数据(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Figures…</source>
+        <translation>替换数据(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Add the series of an extract or figures table to the project&apos;s</source>
+        <translation>将摘录文件或数据表中的数据序列添加到项目中</translation>
+    </message>
+    <message>
+        <source>Replace the project&apos;s figures and sources with those of a file</source>
+        <translation>用某个文件中的数据和来源替换项目的数据和来源</translation>
+    </message>
+    <message>
+        <source>Cannot import figures</source>
+        <translation>无法导入数据</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was changed.
+
+%2</source>
+        <translation>%1 未导入；未作任何改动。
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 series added, %3 updated</source>
+        <translation>%1：新增 %2 个数据序列，更新 %3 个</translation>
+    </message>
+    <message>
+        <source>Add Figures</source>
+        <translation>添加数据</translation>
+    </message>
+    <message>
+        <source>Replace Figures</source>
+        <translation>替换数据</translation>
+    </message>
+    <message>
+        <source>Annals extracts and figure tables (*.json *.csv);;All files (*)</source>
+        <translation>Annals 摘录文件和数据表 (*.json *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No report text was imported.</source>
+        <translation>未导入任何报告文本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n report text(s) (%1); keyword counts updated.</source>
+        <translation>
+            <numerusform>已导入 %n 份报告文本（%1）；关键词频次已更新。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n 个文件无法读取。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Annals::InputText</name>
     <message>
         <source>1 byte</source>
@@ -2355,22 +2422,6 @@ prints what each holds, or where it is wrong.
         <translation>标注</translation>
     </message>
     <message>
-        <source>No report text was imported.</source>
-        <translation>未导入任何报告文本。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n report text(s) (%1); keyword counts updated.</source>
-        <translation>
-            <numerusform>已导入 %n 份报告文本（%1）；关键词频次已更新。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read.</source>
-        <translation>
-            <numerusform>%n 个文件无法读取。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -2385,26 +2436,6 @@ prints what each holds, or where it is wrong.
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Add Figures…</source>
-        <translation>添加数据(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <source>Add the series of an extract or figures table to the project&apos;s</source>
-        <translation>将摘录文件或数据表中的数据序列添加到项目中</translation>
-    </message>
-    <message>
-        <source>&amp;Replace Figures…</source>
-        <translation>替换数据(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Replace the project&apos;s figures and sources with those of a file</source>
-        <translation>用某个文件中的数据和来源替换项目的数据和来源</translation>
     </message>
     <message>
         <source>Import Report &amp;Texts…</source>
@@ -2445,34 +2476,6 @@ prints what each holds, or where it is wrong.
     <message>
         <source>%1[*] — Annals</source>
         <translation>%1[*] — Annals</translation>
-    </message>
-    <message>
-        <source>Cannot import figures</source>
-        <translation>无法导入数据</translation>
-    </message>
-    <message>
-        <source>%1 was not imported; nothing was changed.
-
-%2</source>
-        <translation>%1 未导入；未作任何改动。
-
-%2</translation>
-    </message>
-    <message>
-        <source>%1: %2 series added, %3 updated</source>
-        <translation>%1：新增 %2 个数据序列，更新 %3 个</translation>
-    </message>
-    <message>
-        <source>Add Figures</source>
-        <translation>添加数据</translation>
-    </message>
-    <message>
-        <source>Replace Figures</source>
-        <translation>替换数据</translation>
-    </message>
-    <message>
-        <source>Annals extracts and figure tables (*.json *.csv);;All files (*)</source>
-        <translation>Annals 摘录文件和数据表 (*.json *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>About These Figures</source>

@@ -1,11 +1,12 @@
 // The bad input catalogue (tests/data/bad/, made by make-bad.py): every file goes through
-// MainWindow::openAnyFile(), the path of File ▸ Open, drag and drop and the command line, with
+// ImportController::openAnyFile(), the path of File ▸ Open, drag and drop and the command line, with
 // the embedded project loaded. Each row asserts the exact message the analyst reads and that
 // the project is unchanged afterwards.
 
 #include "datafile.h"
 #include "datasetloader.h"
 #include "keywordcontroller.h"
+#include "importcontroller.h"
 #include "mainwindow.h"
 #include "projectdocument.h"
 #include "projectloader.h"
@@ -402,7 +403,7 @@ void TestBadInput::badFileLeavesTheProjectAlone()
     if (isText)
         QTest::ignoreMessage(QtWarningMsg, qPrintable(message));
     MessageBoxCatcher boxes;
-    const bool started = m_window->openAnyFile(path);
+    const bool started = m_window->imports()->openAnyFile(path);
     // Projects and report texts are read on a worker: their problem is told when it is back.
     QTRY_VERIFY(!m_document->isBusy());
     if (!isText && !file.endsWith(QLatin1String(".annals")))
@@ -434,7 +435,7 @@ void TestBadInput::goodFilesDoChangeTheProject()
     QFETCH(QString, file);
     const Project before = m_document->project();
     MessageBoxCatcher boxes;
-    QVERIFY(m_window->openAnyFile(prepare(file)));
+    QVERIFY(m_window->imports()->openAnyFile(prepare(file)));
     QTRY_VERIFY(!m_document->isBusy());
     QCOMPARE(boxes.texts(), QStringList());
     QVERIFY(!(m_document->project() == before));

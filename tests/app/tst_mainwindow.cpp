@@ -5,6 +5,7 @@
 #include "filecontroller.h"
 #include "keywordcontroller.h"
 #include "keywordpicker.h"
+#include "importcontroller.h"
 #include "mainwindow.h"
 #include "projectdocument.h"
 #include "projectloader.h"
@@ -421,7 +422,7 @@ void TestMainWindow::importErrorKeepsTheData()
                  qPrintable(text));
         box->close();
     });
-    QVERIFY(!m_window->importFigures(
+    QVERIFY(!m_window->imports()->importFigures(
         QFINDTESTDATA("../data/extract-invalid/unknown-vintage.json"), FigureImport::Add));
     QVERIFY(m_document->project() == before);
     QVERIFY(!m_document->isModified());
@@ -432,7 +433,7 @@ void TestMainWindow::addingAnExtractKeepsTheEmbeddedYears()
     // The example extract revises three embedded series for 2023–2024 only.
     const Project before = m_document->project();
     const QString path = QFINDTESTDATA("../../resources/example-extract.json");
-    QVERIFY(m_window->openAnyFile(path)); // as drag and drop does
+    QVERIFY(m_window->imports()->openAnyFile(path)); // as drag and drop does
     QCOMPARE(m_window->statusBar()->currentMessage(),
              QStringLiteral("example-extract.json: 0 series added, 3 updated"));
     QCOMPARE(m_document->undoStack()->undoText(),
