@@ -12,12 +12,14 @@
 #include "importcontroller.h"
 #include "keywordcontroller.h"
 #include "keywordpicker.h"
+#include "lazydock.h"
 #include "languagemenu.h"
 #include "newphrasescontroller.h"
 #include "planshading.h"
 #include "projectdocument.h"
 #include "rangestatisticscontroller.h"
 #include "seriesmenu.h"
+#include "targetreport.h"
 #include "targetspanel.h"
 #include "yearchart.h"
 #include "yearrangecontrol.h"
@@ -156,13 +158,11 @@ void MainWindow::createDocks()
     m_table->setSharedModel(m_document->yearModel(), m_document->yearSelection());
     QDockWidget *tableDock = addDock(m_table, tr("Data table"), QStringLiteral("tableDock"),
                                      Qt::BottomDockWidgetArea);
-    m_targets = new TargetsPanel(m_document);
-    QDockWidget *targetsDock = addDock(m_targets, tr("Targets"), QStringLiteral("targetsDock"),
-                                       Qt::BottomDockWidgetArea);
+    auto *targetsDock = new LazyDock(tr("Targets"), QStringLiteral("targetsDock"),
+                                     [this] { return new TargetsPanel(m_document); }, this);
+    addDockWidget(Qt::BottomDockWidgetArea, targetsDock);
     tabifyDockWidget(tableDock, targetsDock);
     tableDock->raise();
-    connect(m_targets, &TargetsPanel::evaluatorChanged, this,
-            &MainWindow::updateDetailsAppendix);
     resizeDocks({keywordDock, detailsDock}, {230, 310}, Qt::Horizontal);
 
     auto *history = new QUndoView(m_document->undoStack());
@@ -191,8 +191,9 @@ void MainWindow::createDocks()
             &KeywordController::chooseColor);
     connect(m_details, &DetailsPanel::internalLinkActivated, m_keywords,
             &KeywordController::openReportLink);
-    connect(m_details, &DetailsPanel::internalLinkActivated, m_targets,
-            &TargetsPanel::openTargetLink);
+    connect(m_details, &DetailsPanel::internalLinkActivated, this, [this](const QUrl &url) {
+        TargetReport::openLink(m_document->project(), url, this);
+    });
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_document->setKeywordMeasure(KeywordMeasure(m_measure->itemData(index).toInt()));
     });
@@ -451,8 +452,8 @@ void MainWindow::updateDetailsAppendix()
     // Charts in a relative view: their values beside the absolute ones.
     m_details->setAppendix(m_dashboard->relativeDetailsHtml(m_details->year())
                            + DetailsAppendix::html(m_document->project(), m_details->year(),
-                                                   m_targets ? m_targets->evaluator()
-                                                             : TargetEvaluator()));
+                                                   TargetEvaluator::judgingAs(
+                                                       m_document->viewState())));
 }
 
 void MainWindow::showDatasetNotes()

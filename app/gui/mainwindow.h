@@ -18,7 +18,6 @@ class KeywordPicker;
 class NewPhrasesController;
 class ProjectDocument;
 class RangeStatisticsController;
-class TargetsPanel;
 class YearRangeControl;
 class YearTableView;
 
@@ -34,7 +33,6 @@ public:
     Dashboard *dashboard() const { return m_dashboard; }
     YearTableView *table() const { return m_table; }
     DetailsPanel *details() const { return m_details; }
-    TargetsPanel *targets() const { return m_targets; }
     KeywordPicker *keywordPicker() const { return m_picker; }
     YearRangeControl *yearRange() const { return m_yearRange; }
     QComboBox *measureBox() const { return m_measure; }
@@ -74,7 +72,6 @@ private:
     Dashboard *m_dashboard = nullptr;
     YearTableView *m_table = nullptr;
     DetailsPanel *m_details = nullptr;
-    TargetsPanel *m_targets = nullptr;
     KeywordPicker *m_picker = nullptr;
     YearRangeControl *m_yearRange = nullptr;
     QComboBox *m_measure = nullptr;

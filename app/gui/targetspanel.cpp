@@ -210,12 +210,7 @@ QMenu *TargetsPanel::chartMenuAt(const QPoint &position)
 
 bool TargetsPanel::openTargetLink(const QUrl &url)
 {
-    QString indicator;
-    int year = 0;
-    if (!TargetReport::parseLink(url, &indicator, &year))
-        return false;
-    openInReport(indicator, year);
-    return true;
+    return TargetReport::openLink(m_document->project(), url, window());
 }
 
 void TargetsPanel::openInReport(const QString &indicatorId, int year)

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "projectdocument.h"
 #include "projectloader.h"
+#include "targetspanel.h"
 #include "reportviewer.h"
 #include "yearchart.h"
 #include "yearrangecontrol.h"
@@ -36,6 +37,7 @@
 #include <QRawFont>
 #include <QScreen>
 #include <QSpinBox>
+#include <QTableView>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QStatusBar>
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void rendersToPng();
     void labelsWithShortcutsHaveBuddies();
     void bottomDocksOpenTallEnoughUnlessALayoutIsSaved();
+    void hiddenPanelsAreBuiltWhenTheirTabIsRaised();
 
 private:
     YearChart *chart(Chart which) const { return m_window->dashboard()->chart(which); }
@@ -560,6 +563,23 @@ void TestMainWindow::labelsWithShortcutsHaveBuddies()
         if (text.remove(QStringLiteral("&&")).contains(u'&'))
             QVERIFY2(label->buddy(), qPrintable(label->text()));
     }
+}
+
+void TestMainWindow::hiddenPanelsAreBuiltWhenTheirTabIsRaised()
+{
+    // Behind the data table's tab at startup: not built, so the first frame does not pay.
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("targetsDock"));
+    QVERIFY(dock);
+    QVERIFY(!dock->widget());
+    QVERIFY(!m_window->findChild<TargetsPanel *>());
+    dock->raise();
+    QTRY_VERIFY(dock->widget());
+    auto *panel = qobject_cast<TargetsPanel *>(dock->widget());
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->isVisible());
+    auto *table = panel->findChild<QTableView *>();
+    QVERIFY(table);
+    QVERIFY(table->model()->rowCount() > 10); // the embedded targets, judged
 }
 
 void TestMainWindow::bottomDocksOpenTallEnoughUnlessALayoutIsSaved()

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDockWidget>
+
+#include <functional>
+
+namespace Annals {
+
+/*!
+ * A dock whose content is built when it is first shown (its tab raised, or the dock made
+ * visible), or when asked for. Panels behind a tab at startup cost the first frame nothing:
+ * building and laying out the Targets, New Phrases and Range Statistics panels was a tenth
+ * of the CPU time to the first painted window (tests/bench/gui-bench.sh).
+ */
+class LazyDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    using Builder = std::function<QWidget *()>;
+
+    LazyDock(const QString &title, const QString &objectName, Builder build,
+             QWidget *parent = nullptr);
+
+    /// The content, built now if it was not yet.
+    QWidget *content();
+    bool isBuilt() const { return widget() != nullptr; }
+
+Q_SIGNALS:
+    /// Once, when the content was built and set.
+    void built(QWidget *content);
+
+private:
+    Builder m_build;
+};
+
+} // namespace Annals
