@@ -64,25 +64,16 @@ struct Vocabulary
     QSet<QString> names;
 };
 
-std::optional<Error> lineError(const QString &file, int line, const QString &message)
-{
-    Error error;
-    error.file = file;
-    error.line = line;
-    error.message = message;
-    return error;
-}
-
 // One declaration (see KeywordDeclaration); \a file and \a line say where it came from.
 std::optional<Error> addDeclaration(Vocabulary &vocabulary, const QString &declaration,
                                     const QString &file, int line)
 {
     Result<KeywordTerm> term = KeywordDeclaration::parse(declaration);
     if (!term)
-        return lineError(file, line, term.error().message);
+        return Error::atLine(file, line, term.error().message);
     if (vocabulary.names.contains(term.value().term))
-        return lineError(file, line,
-                         CountCommand::tr("\"%1\" is listed twice").arg(term.value().term));
+        return Error::atLine(file, line,
+                             CountCommand::tr("\"%1\" is listed twice").arg(term.value().term));
     vocabulary.names.insert(term.value().term);
     vocabulary.terms.append(term.value());
     return std::nullopt;

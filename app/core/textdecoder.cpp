@@ -438,22 +438,18 @@ qsizetype TextDecoder::firstInvalidGb18030(QByteArrayView bytes)
 
 Error TextDecoder::invalidBytesError(const QString &fileName, Encoding encoding, qint64 offset)
 {
-    Error error;
-    error.file = fileName;
-    error.message = tr("not valid %1 at byte %2").arg(encodingName(encoding)).arg(offset);
-    return error;
+    return Error::inFile(fileName,
+                         tr("not valid %1 at byte %2").arg(encodingName(encoding)).arg(offset));
 }
 
 Error TextDecoder::undecodableError(const QString &fileName, qint64 gb18030Offset,
                                     qint64 utf8Offset)
 {
-    Error error;
-    error.file = fileName;
-    error.message = tr("neither UTF-8 nor GB18030: not valid GB18030 at byte %1, not valid "
-                       "UTF-8 at byte %2; name the encoding if it is another one")
-                        .arg(gb18030Offset)
-                        .arg(utf8Offset);
-    return error;
+    return Error::inFile(fileName,
+                         tr("neither UTF-8 nor GB18030: not valid GB18030 at byte %1, not valid "
+                            "UTF-8 at byte %2; name the encoding if it is another one")
+                             .arg(gb18030Offset)
+                             .arg(utf8Offset));
 }
 
 } // namespace Annals

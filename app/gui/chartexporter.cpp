@@ -253,14 +253,12 @@ std::optional<Error> ChartExporter::checkHasData(ExportRequest::Target target) c
     if (!chartCitation(target).isEmpty())
         return std::nullopt;
     const auto [first, last] = ChartCatalog::yearRange(m_project.view, m_model);
-    Error error;
-    error.field = QStringLiteral("years");
-    error.message = tr("nothing to chart in %1–%2: the data covers %3–%4")
-                        .arg(first)
-                        .arg(last)
-                        .arg(m_model.firstYear())
-                        .arg(m_model.lastYear());
-    return error;
+    return Error::atField(QString(), QStringLiteral("years"),
+                          tr("nothing to chart in %1–%2: the data covers %3–%4")
+                              .arg(first)
+                              .arg(last)
+                              .arg(m_model.firstYear())
+                              .arg(m_model.lastYear()));
 }
 
 std::optional<Error> ChartExporter::checkSize(const ExportRequest &request, const QString &path)
