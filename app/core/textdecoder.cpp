@@ -187,7 +187,9 @@ QByteArray decodeWhole(QByteArrayView bytes, TextDecoder::Encoding encoding, qin
     constexpr qsizetype slice = 1024 * 1024;
     TextDecoder decoder(encoding);
     QByteArray utf8;
-    utf8.reserve(bytes.size());
+    // UTF-8 is passed through; one or two bytes of GB18030 or UTF-16 give at most three.
+    utf8.reserve(encoding == TextDecoder::Encoding::Utf8 ? bytes.size()
+                                                         : bytes.size() + bytes.size() / 2);
     QByteArrayView converted;
     for (qsizetype at = 0; at < bytes.size(); at += slice) {
         if (!decoder.feed(bytes.sliced(at, std::min(slice, bytes.size() - at)), &converted)) {
