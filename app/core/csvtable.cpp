@@ -28,7 +28,7 @@ Result<CsvTable> parseCsv(const QString &text, const QString &fileName)
     qsizetype i = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
     const qsizetype size = text.size();
 
-    const auto finishRecord = [&]() -> std::optional<Error> {
+    const auto finishRecord = [&]() -> Result<void> {
         fields.append(field);
         field.clear();
         fieldWasQuoted = false;
@@ -47,7 +47,7 @@ Result<CsvTable> parseCsv(const QString &text, const QString &fileName)
             }
         }
         fields.clear();
-        return std::nullopt;
+        return {};
     };
 
     for (; i < size; ++i) {
@@ -81,8 +81,8 @@ Result<CsvTable> parseCsv(const QString &text, const QString &fileName)
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
             if (c == QLatin1Char('\r') && i + 1 < size && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
-            if (const auto error = finishRecord())
-                return *error;
+            if (Result<void> finished = finishRecord(); !finished)
+                return finished.error();
             ++line;
             recordLine = line;
         } else {
@@ -96,8 +96,8 @@ Result<CsvTable> parseCsv(const QString &text, const QString &fileName)
         return Error::atLine(fileName, quoteLine,
                              CsvTableText::tr("a quoted field is never closed"));
     if (!field.isEmpty() || !fields.isEmpty() || fieldWasQuoted) {
-        if (const auto error = finishRecord())
-            return *error;
+        if (Result<void> finished = finishRecord(); !finished)
+            return finished.error();
     }
     if (table.header.isEmpty())
         return Error::inFile(fileName,

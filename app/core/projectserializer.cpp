@@ -347,7 +347,7 @@ Result<Project> ProjectSerializer::readFile(const QString &path)
     return load(bytes.value(), path);
 }
 
-Result<bool> ProjectSerializer::writeFile(const Project &project, const QString &path)
+Result<void> ProjectSerializer::writeFile(const Project &project, const QString &path)
 {
     // Never write what load() would refuse: the analyst could not open it again.
     if (const auto invalid = ProjectValidator::check(project)) {
@@ -364,9 +364,7 @@ Result<bool> ProjectSerializer::writeFile(const Project &project, const QString 
                                        .arg((bytes.size() + mebibyte - 1) / mebibyte)
                                        .arg(maxFileBytes / mebibyte));
     }
-    if (Result<void> written = SafeWriter::writeFile(path, bytes); !written)
-        return written.error();
-    return true;
+    return SafeWriter::writeFile(path, bytes);
 }
 
 } // namespace Annals

@@ -24,10 +24,10 @@ TargetsChartExport::TargetsChartExport(const Project &project, const TargetEvalu
     , m_inputs(inputs)
 {}
 
-std::optional<Error> TargetsChartExport::checkHasData() const
+Result<void> TargetsChartExport::checkHasData() const
 {
     if (!m_project.dataset.targets.isEmpty())
-        return std::nullopt;
+        return {};
     return Error::plain(tr("the data has no targets to chart"));
 }
 
