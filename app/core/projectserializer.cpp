@@ -213,10 +213,10 @@ Result<Project> loadPayload(const QByteArray &payload, qsizetype payloadStart,
     }
     if (problem.isEmpty()) {
         // Well-formed is not enough: the values must be ones Annals' readers would accept.
-        const auto invalid = ProjectValidator::check(project);
-        if (!invalid)
+        const Result<void> valid = ProjectValidator::check(project);
+        if (valid)
             return project;
-        return Error::atField(fileName, invalid->first, invalid->second);
+        return Error::atField(fileName, valid.error().field, valid.error().message);
     }
     return Error::atField(fileName, path.toString(), problem);
 }
@@ -350,9 +350,9 @@ Result<Project> ProjectSerializer::readFile(const QString &path)
 Result<void> ProjectSerializer::writeFile(const Project &project, const QString &path)
 {
     // Never write what load() would refuse: the analyst could not open it again.
-    if (const auto invalid = ProjectValidator::check(project)) {
-        return Error::atField(path, invalid->first,
-                              ProjectSerializer::tr("not saved: %1").arg(invalid->second));
+    if (const Result<void> valid = ProjectValidator::check(project); !valid) {
+        return Error::atField(path, valid.error().field,
+                              ProjectSerializer::tr("not saved: %1").arg(valid.error().message));
     }
     const QByteArray bytes = save(project);
     if (bytes.isEmpty())
