@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
     fourteenth.note = QStringLiteral("The 14th Five-Year Plan for Economic and Social "
                                      "Development, 2021–2025.");
     project.value().annotations = {thirteenth, fourteenth};
-    const Annals::Result<bool> written
+    const Annals::Result<void> written
         = Annals::ProjectSerializer::writeFile(project.value(), app.arguments().at(1));
     if (!written) {
         err << written.error().toString() << '\n';

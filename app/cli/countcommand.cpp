@@ -64,28 +64,17 @@ struct Vocabulary
     QSet<QString> names;
 };
 
-std::optional<Error> lineError(const QString &file, int line, const QString &message)
-{
-    Error error;
-    error.file = file;
-    error.line = line;
-    error.message = message;
-    return error;
-}
-
-// One declaration (see KeywordDeclaration); \a file and \a line say where it came from.
-std::optional<Error> addDeclaration(Vocabulary &vocabulary, const QString &declaration,
-                                    const QString &file, int line)
+// One declaration (see KeywordDeclaration) given on the command line.
+Result<void> addDeclaration(Vocabulary &vocabulary, const QString &declaration)
 {
     Result<KeywordTerm> term = KeywordDeclaration::parse(declaration);
     if (!term)
-        return lineError(file, line, term.error().message);
+        return term.error();
     if (vocabulary.names.contains(term.value().term))
-        return lineError(file, line,
-                         CountCommand::tr("\"%1\" is listed twice").arg(term.value().term));
+        return Error::plain(CountCommand::tr("\"%1\" is listed twice").arg(term.value().term));
     vocabulary.names.insert(term.value().term);
     vocabulary.terms.append(term.value());
-    return std::nullopt;
+    return {};
 }
 
 QByteArray csvField(const QString &field)
@@ -248,14 +237,14 @@ int CountCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
                                 "groups")
                                  .arg(keyword));
         }
-        if (std::optional<Error> error = addDeclaration(vocabulary, keyword, QString(), 0))
-            return usageError(err, tr("-k %1: %2").arg(keyword, error->message));
+        if (Result<void> added = addDeclaration(vocabulary, keyword); !added)
+            return usageError(err, tr("-k %1: %2").arg(keyword, added.error().message));
     }
     for (const QString &group : parser.values(groupOption)) {
         if (!group.contains(QLatin1Char('=')))
             return usageError(err, tr("--group %1: expected NAME=A|B").arg(group));
-        if (std::optional<Error> error = addDeclaration(vocabulary, group, QString(), 0))
-            return usageError(err, tr("--group %1: %2").arg(group, error->message));
+        if (Result<void> added = addDeclaration(vocabulary, group); !added)
+            return usageError(err, tr("--group %1: %2").arg(group, added.error().message));
     }
     if (vocabulary.terms.isEmpty())
         return usageError(err, tr("no keywords: give -k WORD, --keywords FILE or --group"));

@@ -60,8 +60,8 @@ int writeTargetsChart(const Project &project, const QCommandLineParser &parser,
                       int scale, const QStringList &inputs, QTextStream &err)
 {
     const TargetsChartExport exporter(project, TargetEvaluator(), inputs);
-    if (const std::optional<Error> empty = exporter.checkHasData()) {
-        err << "annals export: " << empty->message << '\n';
+    if (const Result<void> hasData = exporter.checkHasData(); !hasData) {
+        err << "annals export: " << hasData.error().message << '\n';
         return 1;
     }
     for (int i = 0; i < images.size(); ++i) {
@@ -257,20 +257,20 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     request.scale = factor;
     request.bare = parser.isSet(bare);
     // A range without data would give an empty chart and an empty CSV: say so instead.
-    if (const std::optional<Error> empty = exporter.checkHasData(*target)) {
-        err << "annals export: " << empty->message << '\n';
+    if (const Result<void> hasData = exporter.checkHasData(*target); !hasData) {
+        err << "annals export: " << hasData.error().message << '\n';
         return 1;
     }
 
-    const std::pair<const QCommandLineOption *, Result<bool> (ChartExporter::*)(
-                        const ExportRequest &, const QString &) const>
+    const std::pair<const QCommandLineOption *,
+                    Result<void> (ChartExporter::*)(const ExportRequest &, const QString &) const>
         images[] = {{&png, &ChartExporter::writePng},
                     {&svg, &ChartExporter::writeSvg},
                     {&pdf, &ChartExporter::writePdf}};
     for (const auto &[option, write] : images) {
         if (!parser.isSet(*option))
             continue;
-        const Result<bool> written = (exporter.*write)(request, parser.value(*option));
+        const Result<void> written = (exporter.*write)(request, parser.value(*option));
         if (!written) {
             err << "annals export: " << written.error().toString() << '\n';
             return 1;
@@ -278,7 +278,7 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         err << tr("wrote %1").arg(parser.value(*option)) << '\n';
     }
     if (parser.isSet(csv)) {
-        const Result<bool> written = exporter.writeCsv(*target, parser.value(csv),
+        const Result<void> written = exporter.writeCsv(*target, parser.value(csv),
                                                        parser.isSet(wide), parser.isSet(bom));
         if (!written) {
             err << "annals export: " << written.error().toString() << '\n';

@@ -82,14 +82,12 @@ Result<QString> validate(const QString &path)
     }
     // A missing or mistyped "format" is the extract reader's to report.
     if (format.isString() && format.toString() != ExtractReader::formatName()) {
-        Error error;
-        error.file = path;
-        error.field = QStringLiteral("format");
-        error.message = ValidateCommand::tr(
-                            "\"%1\" is not a format Annals reads; expected \"%2\" or \"%3\"")
-                            .arg(InputText::echoed(format.toString()), ExtractReader::formatName(),
-                                 QLatin1String(KeywordCountsJson::formatName));
-        return error;
+        return Error::atField(path, QStringLiteral("format"),
+                              ValidateCommand::tr(
+                                  "\"%1\" is not a format Annals reads; expected \"%2\" or \"%3\"")
+                                  .arg(InputText::echoed(format.toString()),
+                                       ExtractReader::formatName(),
+                                       QLatin1String(KeywordCountsJson::formatName)));
     }
     const Result<Dataset> extract = ExtractReader::parse(bytes.value(), path);
     if (!extract)

@@ -12,15 +12,6 @@ class CsvTableText
     Q_DECLARE_TR_FUNCTIONS(Annals::CsvTable)
 };
 
-Error csvError(const QString &fileName, int line, const QString &message)
-{
-    Error error;
-    error.file = fileName;
-    error.line = line;
-    error.message = message;
-    return error;
-}
-
 } // namespace
 
 Result<CsvTable> parseCsv(const QString &text, const QString &fileName)
@@ -37,7 +28,7 @@ Result<CsvTable> parseCsv(const QString &text, const QString &fileName)
     qsizetype i = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
     const qsizetype size = text.size();
 
-    const auto finishRecord = [&]() -> std::optional<Error> {
+    const auto finishRecord = [&]() -> Result<void> {
         fields.append(field);
         field.clear();
         fieldWasQuoted = false;
@@ -46,16 +37,17 @@ Result<CsvTable> parseCsv(const QString &text, const QString &fileName)
             if (table.header.isEmpty()) {
                 table.header = fields;
             } else if (fields.size() != table.header.size()) {
-                return csvError(fileName, recordLine,
-                                CsvTableText::tr("expected %1 fields as in the header, found %2")
-                                    .arg(table.header.size())
-                                    .arg(fields.size()));
+                return Error::atLine(fileName, recordLine,
+                                     CsvTableText::tr(
+                                         "expected %1 fields as in the header, found %2")
+                                         .arg(table.header.size())
+                                         .arg(fields.size()));
             } else {
                 table.records.append({recordLine, fields});
             }
         }
         fields.clear();
-        return std::nullopt;
+        return {};
     };
 
     for (; i < size; ++i) {
@@ -77,8 +69,8 @@ Result<CsvTable> parseCsv(const QString &text, const QString &fileName)
         }
         if (c == QLatin1Char('"')) {
             if (!field.isEmpty() || fieldWasQuoted)
-                return csvError(fileName, line,
-                                CsvTableText::tr("a quote may only start a field"));
+                return Error::atLine(fileName, line,
+                                     CsvTableText::tr("a quote may only start a field"));
             inQuotes = true;
             fieldWasQuoted = true;
             quoteLine = line;
@@ -89,26 +81,27 @@ Result<CsvTable> parseCsv(const QString &text, const QString &fileName)
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
             if (c == QLatin1Char('\r') && i + 1 < size && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
-            if (const auto error = finishRecord())
-                return *error;
+            if (Result<void> finished = finishRecord(); !finished)
+                return finished.error();
             ++line;
             recordLine = line;
         } else {
             if (fieldWasQuoted)
-                return csvError(fileName, line,
-                                CsvTableText::tr("unexpected text after a closing quote"));
+                return Error::atLine(fileName, line,
+                                     CsvTableText::tr("unexpected text after a closing quote"));
             field += c;
         }
     }
     if (inQuotes)
-        return csvError(fileName, quoteLine, CsvTableText::tr("a quoted field is never closed"));
+        return Error::atLine(fileName, quoteLine,
+                             CsvTableText::tr("a quoted field is never closed"));
     if (!field.isEmpty() || !fields.isEmpty() || fieldWasQuoted) {
-        if (const auto error = finishRecord())
-            return *error;
+        if (Result<void> finished = finishRecord(); !finished)
+            return finished.error();
     }
     if (table.header.isEmpty())
-        return csvError(fileName, 0,
-                        CsvTableText::tr("the file is empty; expected a header line"));
+        return Error::inFile(fileName,
+                             CsvTableText::tr("the file is empty; expected a header line"));
     return table;
 }
 

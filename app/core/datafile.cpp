@@ -68,12 +68,11 @@ Result<QString> decodeUtf8(const QByteArray &bytes, const QString &fileName)
     // The one strict validator (overlong forms, surrogates, > U+10FFFF, cut sequences).
     const qsizetype bad = TextDecoder::firstInvalidUtf8(bytes);
     if (bad >= 0) {
-        Error error = Error::inFile(fileName,
-                                    DataFileText::tr("not valid UTF-8 at byte %1; save the file as "
-                                                     "UTF-8")
-                                        .arg(bad));
-        std::tie(error.line, error.column) = lineAndColumnAt(bytes, bad);
-        return error;
+        const auto [line, column] = lineAndColumnAt(bytes, bad);
+        return Error::atColumn(fileName, line, column,
+                               DataFileText::tr("not valid UTF-8 at byte %1; save the file as "
+                                                "UTF-8")
+                                   .arg(bad));
     }
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(bytes);

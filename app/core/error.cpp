@@ -23,8 +23,34 @@ QString Error::toString() const
     return text + message;
 }
 
-Error Error::inFile(const QString &file, const QString &message, int line,
-                    const QString &field)
+Error Error::plain(const QString &message)
+{
+    return atCell(QString(), 0, QString(), message);
+}
+
+Error Error::inFile(const QString &file, const QString &message)
+{
+    return atCell(file, 0, QString(), message);
+}
+
+Error Error::atLine(const QString &file, int line, const QString &message)
+{
+    return atCell(file, line, QString(), message);
+}
+
+Error Error::atColumn(const QString &file, int line, int column, const QString &message)
+{
+    Error error = atCell(file, line, QString(), message);
+    error.column = column;
+    return error;
+}
+
+Error Error::atField(const QString &file, const QString &field, const QString &message)
+{
+    return atCell(file, 0, field, message);
+}
+
+Error Error::atCell(const QString &file, int line, const QString &field, const QString &message)
 {
     Error error;
     error.file = file;

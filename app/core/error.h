@@ -21,9 +21,27 @@ struct Error
     /// "file:line:column: field: message", leaving out the parts that are unknown.
     QString toString() const;
 
-    /// The one way to build an Error about \a file (\a line and \a field when known).
-    static Error inFile(const QString &file, const QString &message, int line = 0,
-                        const QString &field = QString());
+    /*!
+     * \name Named constructors
+     * The one way to build an Error: name the parts that are known. \a file may be empty when
+     * the input is not a file (a keyword typed on the command line, a chart to export); the
+     * caller that knows the file can fill it in later.
+     */
+    ///@{
+    /// Only a message; where it happened is the caller's to add.
+    static Error plain(const QString &message);
+    /// About \a file as a whole.
+    static Error inFile(const QString &file, const QString &message);
+    /// At 1-based \a line of \a file.
+    static Error atLine(const QString &file, int line, const QString &message);
+    /// At 1-based \a line and \a column of \a file (a syntax error).
+    static Error atColumn(const QString &file, int line, int column, const QString &message);
+    /// In \a field (a JSON path, a keyword, an option) of \a file.
+    static Error atField(const QString &file, const QString &field, const QString &message);
+    /// In \a field on 1-based \a line of \a file: a CSV cell, named by its column.
+    static Error atCell(const QString &file, int line, const QString &field,
+                        const QString &message);
+    ///@}
 };
 
 } // namespace Annals

@@ -146,8 +146,8 @@ void ExtractTargetsReader::read(JsonFieldReader &json, const QJsonObject &root,
     readPeriods(json, root, dataset.periods);
     if (json.failed())
         return;
-    if (const TargetChecks::Problem problem = TargetChecks::checkAll(dataset, QString()))
-        json.fail(problem->first, problem->second);
+    if (const Result<void> checked = TargetChecks::checkAll(dataset, QString()); !checked)
+        json.fail(checked.error().field, checked.error().message);
 }
 
 } // namespace Annals

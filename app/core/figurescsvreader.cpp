@@ -16,16 +16,6 @@ namespace Annals {
 
 namespace {
 
-Error rowError(const QString &fileName, int line, const QString &field, const QString &message)
-{
-    Error error;
-    error.file = fileName;
-    error.line = line;
-    error.field = field;
-    error.message = message;
-    return error;
-}
-
 QString sourceTitleFor(const QString &url)
 {
     const QString host = QUrl(url).host();
@@ -85,22 +75,20 @@ Result<Dataset> FiguresCsvReader::parse(const QString &text, const QString &file
     for (const auto &[name, index] : required) {
         *index = table.columnIndex(QLatin1String(name));
         if (*index < 0) {
-            return rowError(fileName, 1, QString(),
-                            tr("missing column \"%1\"; expected the header "
-                               "indicator,year,value,unit,vintage,reported_growth_pct,"
-                               "source_url,note")
-                                .arg(QLatin1String(name)));
+            return Error::atLine(fileName, 1,
+                                 tr("missing column \"%1\"; expected the header "
+                                    "indicator,year,value,unit,vintage,reported_growth_pct,"
+                                    "source_url,note")
+                                     .arg(QLatin1String(name)));
         }
     }
     // Importing replaces the figures: an empty table would silently clear every chart.
     if (table.records.isEmpty())
-        return rowError(fileName, 0, QString(),
-                        tr("the file holds no figures, only a header line"));
+        return Error::inFile(fileName, tr("the file holds no figures, only a header line"));
     if (table.records.size() > InputLimits::maxObservations)
-        return rowError(fileName, table.records.at(InputLimits::maxObservations).line,
-                        QString(),
-                        tr("more than %1 figures; Annals reads at most %1")
-                            .arg(InputLimits::maxObservations));
+        return Error::atLine(fileName, table.records.at(InputLimits::maxObservations).line,
+                             tr("more than %1 figures; Annals reads at most %1")
+                                 .arg(InputLimits::maxObservations));
     columns.growth = table.columnIndex(QStringLiteral("reported_growth_pct"));
     columns.url = table.columnIndex(QStringLiteral("source_url"));
     columns.note = table.columnIndex(QStringLiteral("note"));
@@ -121,33 +109,34 @@ Result<Dataset> FiguresCsvReader::parse(const QString &text, const QString &file
         };
         const QString indicator = field(columns.indicator);
         if (indicator.isEmpty())
-            return rowError(fileName, record.line, QStringLiteral("indicator"),
-                            tr("expected a series identifier, found an empty field"));
+            return Error::atCell(fileName, record.line, QStringLiteral("indicator"),
+                                 tr("expected a series identifier, found an empty field"));
         if (QString problem = ObservationChecks::checkName(indicator); !problem.isEmpty())
-            return rowError(fileName, record.line, QStringLiteral("indicator"), problem);
+            return Error::atCell(fileName, record.line, QStringLiteral("indicator"), problem);
 
         Observation observation;
         if (QString problem = ObservationChecks::checkYearText(field(columns.year),
                                                                &observation.year);
             !problem.isEmpty())
-            return rowError(fileName, record.line, QStringLiteral("year"), problem);
+            return Error::atCell(fileName, record.line, QStringLiteral("year"), problem);
 
         const QString unit = field(columns.unit);
         SeriesKind kind = SeriesKind::Amount;
         if (QString problem = ObservationChecks::checkName(unit); !problem.isEmpty())
-            return rowError(fileName, record.line, QStringLiteral("unit"), problem);
+            return Error::atCell(fileName, record.line, QStringLiteral("unit"), problem);
         if (QString problem = ObservationChecks::checkUnit(unit, &kind); !problem.isEmpty())
-            return rowError(fileName, record.line, QStringLiteral("unit"), problem);
+            return Error::atCell(fileName, record.line, QStringLiteral("unit"), problem);
         if (QString problem = ObservationChecks::checkValueText(field(columns.value), kind,
                                                                 &observation.value);
             !problem.isEmpty())
-            return rowError(fileName, record.line, QStringLiteral("value"), problem);
+            return Error::atCell(fileName, record.line, QStringLiteral("value"), problem);
 
         const std::optional<Vintage> vintage = vintageFromId(field(columns.vintage));
         if (!vintage) {
-            return rowError(fileName, record.line, QStringLiteral("vintage"),
-                            tr("expected budget, actual, preliminary or revised, found \"%1\"")
-                                .arg(InputText::echoed(field(columns.vintage))));
+            return Error::atCell(
+                fileName, record.line, QStringLiteral("vintage"),
+                tr("expected budget, actual, preliminary or revised, found \"%1\"")
+                    .arg(InputText::echoed(field(columns.vintage))));
         }
         observation.note = field(columns.note);
         observation.vintage = *vintage;
@@ -161,9 +150,9 @@ Result<Dataset> FiguresCsvReader::parse(const QString &text, const QString &file
         if (!url.isEmpty()) {
             QString &sourceId = sourceIdByUrl[url];
             if (sourceId.isEmpty() && dataset.sources.size() == InputLimits::maxSources) {
-                return rowError(fileName, record.line, QStringLiteral("source_url"),
-                                tr("more than %1 sources; Annals reads at most %1")
-                                    .arg(InputLimits::maxSources));
+                return Error::atCell(fileName, record.line, QStringLiteral("source_url"),
+                                     tr("more than %1 sources; Annals reads at most %1")
+                                         .arg(InputLimits::maxSources));
             }
             if (sourceId.isEmpty()) {
                 sourceId = QStringLiteral("src-%1").arg(dataset.sources.size() + 1);
@@ -175,10 +164,10 @@ Result<Dataset> FiguresCsvReader::parse(const QString &text, const QString &file
         const QString rowKey = indicator + QChar(0x1F)
                                + ObservationChecks::duplicateKey(observation);
         if (const int previous = lineByRowKey.value(rowKey); previous > 0) {
-            return rowError(fileName, record.line, QString(),
-                            tr("duplicate of line %1 (same indicator, year, vintage, value "
-                               "and source)")
-                                .arg(previous));
+            return Error::atLine(fileName, record.line,
+                                 tr("duplicate of line %1 (same indicator, year, vintage, value "
+                                    "and source)")
+                                     .arg(previous));
         }
         lineByRowKey.insert(rowKey, record.line);
 
@@ -186,9 +175,9 @@ Result<Dataset> FiguresCsvReader::parse(const QString &text, const QString &file
         if (const auto found = seriesIndex.constFind(indicator); found != seriesIndex.cend()) {
             series = &dataset.series[*found];
         } else if (dataset.series.size() == InputLimits::maxSeries) {
-            return rowError(fileName, record.line, QStringLiteral("indicator"),
-                            tr("more than %1 series; Annals reads at most %1")
-                                .arg(InputLimits::maxSeries));
+            return Error::atCell(fileName, record.line, QStringLiteral("indicator"),
+                                 tr("more than %1 series; Annals reads at most %1")
+                                     .arg(InputLimits::maxSeries));
         } else {
             seriesIndex.insert(indicator, dataset.series.size());
             dataset.series.append(Series{indicator, indicator, QString(), unit, kind,
@@ -197,11 +186,11 @@ Result<Dataset> FiguresCsvReader::parse(const QString &text, const QString &file
             unitLineBySeries.insert(indicator, record.line);
         }
         if (series->unit != unit) {
-            return rowError(fileName, record.line, QStringLiteral("unit"),
-                            tr("\"%1\" differs from \"%2\" used for %3 on line %4")
-                                .arg(InputText::echoed(unit), InputText::echoed(series->unit),
-                                     InputText::echoed(indicator))
-                                .arg(unitLineBySeries.value(indicator)));
+            return Error::atCell(fileName, record.line, QStringLiteral("unit"),
+                                 tr("\"%1\" differs from \"%2\" used for %3 on line %4")
+                                     .arg(InputText::echoed(unit), InputText::echoed(series->unit),
+                                          InputText::echoed(indicator))
+                                     .arg(unitLineBySeries.value(indicator)));
         }
         series->observations.append(observation);
     }

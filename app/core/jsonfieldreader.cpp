@@ -38,17 +38,13 @@ Result<QJsonObject> JsonFieldReader::parseObject(const QByteArray &bytes,
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    Error error;
-    error.file = fileName;
     if (parseError.error != QJsonParseError::NoError) {
-        std::tie(error.line, error.column) = lineAndColumnAt(bytes, parseError.offset);
-        error.message = tr("not valid JSON: %1").arg(parseError.errorString());
-        return error;
+        const auto [line, column] = lineAndColumnAt(bytes, parseError.offset);
+        return Error::atColumn(fileName, line, column,
+                               tr("not valid JSON: %1").arg(parseError.errorString()));
     }
-    if (!document.isObject()) {
-        error.message = tr("expected a JSON object at the top level");
-        return error;
-    }
+    if (!document.isObject())
+        return Error::inFile(fileName, tr("expected a JSON object at the top level"));
     return document.object();
 }
 
@@ -66,11 +62,7 @@ void JsonFieldReader::fail(const QString &path, const QString &message)
 {
     if (m_error)
         return;
-    Error error;
-    error.file = m_fileName;
-    error.field = path;
-    error.message = message;
-    m_error = error;
+    m_error = Error::atField(m_fileName, path, message);
 }
 
 QJsonValue JsonFieldReader::fetch(const QJsonObject &object, const QString &key,

@@ -170,12 +170,9 @@ QByteArray KeywordCountsJson::write(const KeywordCounts &counts)
     return out;
 }
 
-std::optional<Error> KeywordCountsJson::writeFile(const KeywordCounts &counts,
-                                                  const QString &path)
+Result<void> KeywordCountsJson::writeFile(const KeywordCounts &counts, const QString &path)
 {
-    if (Result<void> written = SafeWriter::writeFile(path, write(counts)); !written)
-        return written.error();
-    return std::nullopt;
+    return SafeWriter::writeFile(path, write(counts));
 }
 
 Result<KeywordCounts> KeywordCountsJson::readFile(const QString &path)

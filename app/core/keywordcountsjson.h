@@ -7,8 +7,6 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include <optional>
-
 namespace Annals {
 
 /*!
@@ -36,8 +34,8 @@ public:
     static constexpr int formatVersion = 1;
 
     static QByteArray write(const KeywordCounts &counts);
-    /// Writes atomically (QSaveFile); returns the problem, if any.
-    static std::optional<Error> writeFile(const KeywordCounts &counts, const QString &path);
+    /// Writes atomically (SafeWriter); the Error says what failed.
+    static Result<void> writeFile(const KeywordCounts &counts, const QString &path);
 
     /// Validates as it reads: errors carry the field path ("documents[3].counts.科技") or,
     /// for JSON syntax errors, line and column.

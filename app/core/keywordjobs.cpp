@@ -67,14 +67,12 @@ TextImportResult KeywordJobs::importTexts(const QList<TextImportItem> &items,
         if (!item.language.isEmpty())
             text.language = item.language;
         if (text.year == 0 || !ObservationChecks::checkYear(text.year).isEmpty()) {
-            Error error;
-            error.file = item.path;
-            error.message = text.year == 0
-                                ? QCoreApplication::translate(
-                                      "Annals::KeywordJobs",
-                                      "no year in the file name or the first lines; set one")
-                                : ObservationChecks::checkYear(text.year);
-            result.errors.append(error);
+            result.errors.append(
+                Error::inFile(item.path,
+                              text.year == 0 ? QCoreApplication::translate(
+                                  "Annals::KeywordJobs",
+                                  "no year in the file name or the first lines; set one")
+                                             : ObservationChecks::checkYear(text.year)));
             continue;
         }
         result.documents.append(countDocument(matcher.value(), text));

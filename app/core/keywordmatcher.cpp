@@ -11,34 +11,22 @@
 
 namespace Annals {
 
-namespace {
-
-Error termError(const QString &term, const QString &message)
-{
-    Error error;
-    error.field = term;
-    error.message = message;
-    return error;
-}
-
-} // namespace
-
 Result<KeywordMatcher> KeywordMatcher::create(const QList<KeywordTerm> &terms)
 {
     if (terms.isEmpty())
-        return termError(QString(), tr("no keywords to count"));
+        return Error::plain(tr("no keywords to count"));
     // The automaton grows with the keywords' total length; keep it to a size that builds in
     // a moment (the benchmark's 1,000 keywords take about 10 KB).
     qsizetype totalLength = 0;
     for (const KeywordTerm &term : terms)
         totalLength += KeywordChecks::lengthOf(term);
     if (terms.size() > maxTerms || totalLength > maxTotalLength) {
-        return termError(QString(), tr("%1 keywords of %2 characters in all; Annals counts at "
-                                       "most %3 keywords of %4 characters in all at once")
-                                        .arg(terms.size())
-                                        .arg(totalLength)
-                                        .arg(maxTerms)
-                                        .arg(maxTotalLength));
+        return Error::plain(tr("%1 keywords of %2 characters in all; Annals counts at "
+                               "most %3 keywords of %4 characters in all at once")
+                                .arg(terms.size())
+                                .arg(totalLength)
+                                .arg(maxTerms)
+                                .arg(maxTotalLength));
     }
     KeywordMatcher matcher;
     matcher.m_terms = terms;
@@ -62,14 +50,14 @@ Result<KeywordMatcher> KeywordMatcher::create(const QList<KeywordTerm> &terms)
     for (int t = 0; t < terms.size(); ++t) {
         const KeywordTerm &term = terms.at(t);
         if (term.term.trimmed().isEmpty())
-            return termError(term.term, tr("the keyword is empty"));
+            return Error::atField(QString(), term.term, tr("the keyword is empty"));
         if (seenTerms.contains(term.term))
-            return termError(term.term, tr("the keyword is listed twice"));
+            return Error::atField(QString(), term.term, tr("the keyword is listed twice"));
         seenTerms.insert(term.term, t);
         if (!term.isGroup()) {
             Result<int> id = addPattern(term.term);
             if (!id)
-                return termError(term.term, id.error().message);
+                return Error::atField(QString(), term.term, id.error().message);
             matcher.m_termPattern.push_back(id.value());
             matcher.m_termGroup.push_back(-1);
             continue;
@@ -82,8 +70,8 @@ Result<KeywordMatcher> KeywordMatcher::create(const QList<KeywordTerm> &terms)
         for (const QString &member : term.members) {
             Result<int> id = addPattern(member);
             if (!id) {
-                return termError(term.term, tr("member \"%1\": %2")
-                                                .arg(member, id.error().message));
+                return Error::atField(QString(), term.term,
+                                      tr("member \"%1\": %2").arg(member, id.error().message));
             }
             if (std::find(members.begin(), members.end(), id.value()) == members.end())
                 members.push_back(id.value());
@@ -266,7 +254,7 @@ Error KeywordMatcher::build()
     for (size_t i = 0; i < stateCount; ++i)
         renumbered[size_t(order[i])] = int(i);
     if ((std::uint64_t(stateCount) << m_classShift) >= 0xFFFFFFFFull)
-        return termError(QString(), tr("the vocabulary is too large"));
+        return Error::plain(tr("the vocabulary is too large"));
     m_stateCount = int(stateCount);
     m_acceptFrom = std::uint32_t(firstOfRank[1] << m_classShift);
     m_checkFrom = std::uint32_t(firstOfRank[2] << m_classShift);

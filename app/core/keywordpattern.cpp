@@ -17,14 +17,6 @@ bool isAsciiWordCharacter(char32_t codePoint)
     return codePoint < 0x80 && KeywordPattern::isWordByte(uchar(codePoint));
 }
 
-Error patternError(const QString &spec, const QString &message)
-{
-    Error error;
-    error.field = spec;
-    error.message = message;
-    return error;
-}
-
 } // namespace
 
 bool KeywordPattern::isRemovedSpace(char32_t codePoint)
@@ -77,13 +69,14 @@ Result<KeywordPattern> KeywordPattern::parse(const QString &spec)
             body.chop(1);
         }
         if (body.contains(QLatin1Char('*'))) {
-            return patternError(spec, tr("'*' is only allowed at the end of an English "
-                                         "keyword"));
+            return Error::atField(QString(), spec,
+                                  tr("'*' is only allowed at the end of an English "
+                                     "keyword"));
         }
     }
     pattern.m_normalized = normalize(body);
     if (pattern.m_normalized.isEmpty())
-        return patternError(spec, tr("the keyword is empty"));
+        return Error::atField(QString(), spec, tr("the keyword is empty"));
     pattern.m_endBoundary = pattern.m_kind == Kind::Word && !pattern.m_prefix
                             && isWordByte(uchar(pattern.m_normalized.back()));
     return pattern;

@@ -11,19 +11,6 @@
 
 namespace Annals {
 
-namespace {
-
-Error lineError(const QString &file, int line, const QString &message)
-{
-    Error error;
-    error.file = file;
-    error.line = line;
-    error.message = message;
-    return error;
-}
-
-} // namespace
-
 Result<void> KeywordsFileReader::read(const QString &path, QList<KeywordTerm> &terms)
 {
     Result<QByteArray> bytes = readDataFile(path);
@@ -56,24 +43,24 @@ Result<void> KeywordsFileReader::read(const QString &path, QList<KeywordTerm> &t
             continue;
         // A line past the limits stops the reading before it is parsed.
         if (terms.size() + added.size() == InputLimits::maxKeywords)
-            return lineError(path, line, KeywordChecks::tooManyKeywords());
+            return Error::atLine(path, line, KeywordChecks::tooManyKeywords());
         // Room for a gloss, a colour and the TABs: the keywords alone are checked below.
         if (totalLength + trimmed.size()
             > InputLimits::maxKeywordsTotalLength + InputLimits::maxGlossLength + 16)
-            return lineError(path, line, KeywordChecks::tooLongTogether());
+            return Error::atLine(path, line, KeywordChecks::tooLongTogether());
         Result<KeywordTerm> term = KeywordDeclaration::parse(declaration.toString());
         if (!term)
-            return lineError(path, line, term.error().message);
+            return Error::atLine(path, line, term.error().message);
         if (names.contains(term.value().term)) {
-            return lineError(path, line,
-                             QCoreApplication::translate("Annals::KeywordsFileReader",
-                                                         "\"%1\" is listed twice")
-                                 .arg(InputText::echoed(term.value().term)));
+            return Error::atLine(path, line,
+                                 QCoreApplication::translate("Annals::KeywordsFileReader",
+                                                             "\"%1\" is listed twice")
+                                     .arg(InputText::echoed(term.value().term)));
         }
         names.insert(term.value().term);
         totalLength += KeywordChecks::lengthOf(term.value());
         if (totalLength > InputLimits::maxKeywordsTotalLength)
-            return lineError(path, line, KeywordChecks::tooLongTogether());
+            return Error::atLine(path, line, KeywordChecks::tooLongTogether());
         added.append(term.value());
     }
     terms += added;

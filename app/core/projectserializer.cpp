@@ -93,16 +93,16 @@ public:
             const QByteArray rest = m_bytes.mid(m_pos);
             if (rest.size() <= maxHeaderLine
                 && (prefix.startsWith(rest) || rest.startsWith(prefix))) {
-                return Error::inFile(m_fileName,
-                                     ProjectSerializer::tr("the file is truncated: it ends inside the header"),
-                                     m_line);
+                return Error::atLine(m_fileName, m_line,
+                                     ProjectSerializer::tr(
+                                         "the file is truncated: it ends inside the header"));
             }
         }
         const QByteArray line = m_bytes.mid(m_pos, end - m_pos);
         if (end < 0 || line.size() > maxHeaderLine || !line.startsWith(prefix)) {
-            return Error::inFile(m_fileName,
-                                 damaged(ProjectSerializer::tr("expected a header line \"%1\"").arg(expected)),
-                                 m_line);
+            return Error::atLine(m_fileName, m_line,
+                                 damaged(ProjectSerializer::tr("expected a header line \"%1\"")
+                                             .arg(expected)));
         }
         m_pos = end + 1;
         return line.mid(prefix.size());
@@ -213,16 +213,12 @@ Result<Project> loadPayload(const QByteArray &payload, qsizetype payloadStart,
     }
     if (problem.isEmpty()) {
         // Well-formed is not enough: the values must be ones Annals' readers would accept.
-        const auto invalid = ProjectValidator::check(project);
-        if (!invalid)
+        const Result<void> valid = ProjectValidator::check(project);
+        if (valid)
             return project;
-        Error error = Error::inFile(fileName, invalid->second);
-        error.field = invalid->first;
-        return error;
+        return Error::atField(fileName, valid.error().field, valid.error().message);
     }
-    Error error = Error::inFile(fileName, problem);
-    error.field = path.toString();
-    return error;
+    return Error::atField(fileName, path.toString(), problem);
 }
 
 } // namespace
@@ -264,8 +260,9 @@ Result<Project> ProjectSerializer::load(const QByteArray &bytes, const QString &
     const QByteArray magicLine = magic() + '\n';
     if (!bytes.startsWith(magicLine)) {
         if (magicLine.startsWith(bytes))
-            return Error::inFile(fileName, ProjectSerializer::tr("the file is truncated: it ends inside the header"),
-                                 1);
+            return Error::atLine(fileName, 1,
+                                 ProjectSerializer::tr(
+                                     "the file is truncated: it ends inside the header"));
         return Error::inFile(fileName, ProjectSerializer::tr("not an Annals project file"));
     }
 
@@ -275,9 +272,9 @@ Result<Project> ProjectSerializer::load(const QByteArray &bytes, const QString &
     if (!format)
         return format.error();
     if (!isDigits(format.value(), 9) || format.value().toInt() < 1) {
-        return Error::inFile(fileName, damaged(ProjectSerializer::tr("expected a header line \"%1\"")
-                                                   .arg(QStringLiteral("format: <number>"))),
-                             reader.line());
+        return Error::atLine(fileName, reader.line(),
+                             damaged(ProjectSerializer::tr("expected a header line \"%1\"")
+                                         .arg(QStringLiteral("format: <number>"))));
     }
     // Lines 1 to 3 keep their meaning in every format, so a newer file can be named here.
     Result<QByteArray> writer = reader.next(writerKey, QStringLiteral("written-by: Annals "
@@ -294,19 +291,19 @@ Result<Project> ProjectSerializer::load(const QByteArray &bytes, const QString &
     if (!writer)
         return writer.error();
     if (writtenBy.isEmpty()) {
-        return Error::inFile(fileName, damaged(ProjectSerializer::tr("expected a header line \"%1\"")
-                                                   .arg(QStringLiteral("written-by: Annals "
-                                                                       "<version>"))),
-                             reader.line());
+        return Error::atLine(fileName, reader.line(),
+                             damaged(ProjectSerializer::tr("expected a header line \"%1\"")
+                                         .arg(QStringLiteral("written-by: Annals "
+                                                             "<version>"))));
     }
     Result<QByteArray> length = reader.next(lengthKey, QStringLiteral("payload-length: "
                                                                       "<bytes>"));
     if (!length)
         return length.error();
     if (!isDigits(length.value(), 12)) {
-        return Error::inFile(fileName, damaged(ProjectSerializer::tr("expected a header line \"%1\"")
-                                                   .arg(QStringLiteral("payload-length: <bytes>"))),
-                             reader.line());
+        return Error::atLine(fileName, reader.line(),
+                             damaged(ProjectSerializer::tr("expected a header line \"%1\"")
+                                         .arg(QStringLiteral("payload-length: <bytes>"))));
     }
     Result<QByteArray> checksum = reader.next(checksumKey, QStringLiteral("payload-sha256: "
                                                                           "<64 hex digits>"));
@@ -317,10 +314,10 @@ Result<Project> ProjectSerializer::load(const QByteArray &bytes, const QString &
         || !std::all_of(sha256.begin(), sha256.end(), [](char c) {
                return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
            })) {
-        return Error::inFile(fileName, damaged(ProjectSerializer::tr("expected a header line \"%1\"")
-                                                   .arg(QStringLiteral("payload-sha256: <64 hex "
-                                                                       "digits>"))),
-                             reader.line());
+        return Error::atLine(fileName, reader.line(),
+                             damaged(ProjectSerializer::tr("expected a header line \"%1\"")
+                                         .arg(QStringLiteral("payload-sha256: <64 hex "
+                                                             "digits>"))));
     }
 
     const qsizetype start = reader.position();
@@ -350,13 +347,12 @@ Result<Project> ProjectSerializer::readFile(const QString &path)
     return load(bytes.value(), path);
 }
 
-Result<bool> ProjectSerializer::writeFile(const Project &project, const QString &path)
+Result<void> ProjectSerializer::writeFile(const Project &project, const QString &path)
 {
     // Never write what load() would refuse: the analyst could not open it again.
-    if (const auto invalid = ProjectValidator::check(project)) {
-        Error error = Error::inFile(path, ProjectSerializer::tr("not saved: %1").arg(invalid->second));
-        error.field = invalid->first;
-        return error;
+    if (const Result<void> valid = ProjectValidator::check(project); !valid) {
+        return Error::atField(path, valid.error().field,
+                              ProjectSerializer::tr("not saved: %1").arg(valid.error().message));
     }
     const QByteArray bytes = save(project);
     if (bytes.isEmpty())
@@ -368,9 +364,7 @@ Result<bool> ProjectSerializer::writeFile(const Project &project, const QString 
                                        .arg((bytes.size() + mebibyte - 1) / mebibyte)
                                        .arg(maxFileBytes / mebibyte));
     }
-    if (Result<void> written = SafeWriter::writeFile(path, bytes); !written)
-        return written.error();
-    return true;
+    return SafeWriter::writeFile(path, bytes);
 }
 
 } // namespace Annals

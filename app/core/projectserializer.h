@@ -50,9 +50,9 @@ public:
     static Result<Project> readFile(const QString &path);
     /*!
      * Writes \a project to \a path atomically: the file is replaced only when everything was
-     * written, so a failure leaves the previous file as it was. Returns true on success.
+     * written, so a failure leaves the previous file as it was.
      */
-    static Result<bool> writeFile(const Project &project, const QString &path);
+    static Result<void> writeFile(const Project &project, const QString &path);
 };
 
 } // namespace Annals

@@ -17,77 +17,79 @@ namespace Annals {
 
 namespace {
 
-using Problem = std::optional<std::pair<QString, QString>>;
-
 QString at(const QString &path, qsizetype index)
 {
     return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
 }
 
-Problem yearProblem(const QString &field, int year)
+Result<void> yearProblem(const QString &field, int year)
 {
     const QString message = ObservationChecks::checkYear(year);
     if (message.isEmpty())
-        return std::nullopt;
-    return std::make_pair(field, message);
+        return {};
+    return Error::atField(QString(), field, message);
 }
 
-Problem rangeProblem(const QString &firstField, const QString &lastField, int first, int last)
+Result<void> rangeProblem(const QString &firstField, const QString &lastField, int first, int last)
 {
-    if (Problem problem = yearProblem(firstField, first))
+    if (Result<void> problem = yearProblem(firstField, first); !problem)
         return problem;
-    if (Problem problem = yearProblem(lastField, last))
+    if (Result<void> problem = yearProblem(lastField, last); !problem)
         return problem;
     if (first > last)
-        return std::make_pair(
-            lastField,
-            ProjectValidator::tr("%1 is before the first year %2").arg(last).arg(first));
-    return std::nullopt;
+        return Error::atField(QString(), lastField,
+                              ProjectValidator::tr("%1 is before the first year %2")
+                                  .arg(last)
+                                  .arg(first));
+    return {};
 }
 
-Problem rangeProblem(const QString &path, int first, int last)
+Result<void> rangeProblem(const QString &path, int first, int last)
 {
     return rangeProblem(path + QStringLiteral(".firstYear"), path + QStringLiteral(".lastYear"),
                         first, last);
 }
 
-Problem messageProblem(const QString &field, const QString &message)
+Result<void> messageProblem(const QString &field, const QString &message)
 {
     if (message.isEmpty())
-        return std::nullopt;
-    return std::make_pair(field, message);
+        return {};
+    return Error::atField(QString(), field, message);
 }
 
 // The rules of ExtractReader and FiguresCsvReader on one series, without its observations.
-Problem checkSeriesHeader(const Series &series, const QString &path)
+Result<void> checkSeriesHeader(const Series &series, const QString &path)
 {
     const std::pair<const char *, const QString *> names[] = {{".id", &series.id},
                                                               {".nameEn", &series.nameEn},
                                                               {".nameZh", &series.nameZh},
                                                               {".unit", &series.unit}};
     for (const auto &[key, name] : names) {
-        if (Problem problem = messageProblem(path + QLatin1String(key),
-                                             ObservationChecks::checkName(*name)))
+        if (Result<void> problem = messageProblem(path + QLatin1String(key),
+                                                  ObservationChecks::checkName(*name));
+            !problem)
             return problem;
     }
     SeriesKind kind = SeriesKind::Amount;
-    if (Problem problem = messageProblem(path + QStringLiteral(".unit"),
-                                         ObservationChecks::checkUnit(series.unit, &kind)))
+    if (Result<void> problem = messageProblem(path + QStringLiteral(".unit"),
+                                              ObservationChecks::checkUnit(series.unit, &kind));
+        !problem)
         return problem;
     if (kind != series.kind)
-        return std::make_pair(path + QStringLiteral(".kind"),
+        return Error::atField(QString(), path + QStringLiteral(".kind"),
                               ProjectValidator::tr("\"%1\" does not fit the unit \"%2\"")
                                   .arg(seriesKindId(series.kind), InputText::echoed(series.unit)));
-    return std::nullopt;
+    return {};
 }
 
-Problem checkSeries(const Dataset &dataset)
+Result<void> checkSeries(const Dataset &dataset)
 {
     QSet<QString> sources;
     for (qsizetype i = 0; i < dataset.sources.size(); ++i) {
         const QString &id = dataset.sources.at(i).id;
         if (sources.contains(id))
-            return std::make_pair(at(QStringLiteral("dataset.sources"), i) + QStringLiteral(".id"),
+            return Error::atField(QString(),
+                                  at(QStringLiteral("dataset.sources"), i) + QStringLiteral(".id"),
                                   ProjectValidator::tr("\"%1\" is used by an earlier source")
                                       .arg(InputText::echoed(id)));
         sources.insert(id);
@@ -98,18 +100,19 @@ Problem checkSeries(const Dataset &dataset)
         const Series &series = dataset.series.at(s);
         const QString path = at(QStringLiteral("dataset.series"), s);
         if (ids.contains(series.id))
-            return std::make_pair(path + QStringLiteral(".id"),
+            return Error::atField(QString(), path + QStringLiteral(".id"),
                                   ProjectValidator::tr("\"%1\" is used by an earlier series")
                                       .arg(InputText::echoed(series.id)));
         ids.insert(series.id);
-        if (Problem problem = checkSeriesHeader(series, path))
+        if (Result<void> problem = checkSeriesHeader(series, path); !problem)
             return problem;
-        if (Problem problem = messageProblem(path + QStringLiteral(".breaks"),
-                                             ObservationChecks::checkBreaks(series.breaks)))
+        if (Result<void> problem = messageProblem(path + QStringLiteral(".breaks"),
+                                                  ObservationChecks::checkBreaks(series.breaks));
+            !problem)
             return problem;
         observations += series.observations.size();
         if (observations > InputLimits::maxObservations)
-            return std::make_pair(path + QStringLiteral(".observations"),
+            return Error::atField(QString(), path + QStringLiteral(".observations"),
                                   ProjectValidator::tr(
                                       "more than %1 observations in all; Annals opens projects "
                                       "with at most %1")
@@ -119,47 +122,53 @@ Problem checkSeries(const Dataset &dataset)
         for (qsizetype o = 0; o < series.observations.size(); ++o) {
             const Observation &observation = series.observations.at(o);
             const QString field = at(path + QStringLiteral(".observations"), o);
-            if (Problem problem = yearProblem(field + QStringLiteral(".year"), observation.year))
+            if (Result<void> problem = yearProblem(field + QStringLiteral(".year"),
+                                                   observation.year);
+                !problem)
                 return problem;
             if (observation.value) {
                 const QString message = ObservationChecks::checkValue(*observation.value,
                                                                       series.kind);
                 if (!message.isEmpty())
-                    return std::make_pair(field + QStringLiteral(".value"), message);
+                    return Error::atField(QString(), field + QStringLiteral(".value"), message);
             }
             if (!observation.sourceId.isEmpty() && !sources.contains(observation.sourceId))
-                return std::make_pair(field + QStringLiteral(".source"),
+                return Error::atField(QString(), field + QStringLiteral(".source"),
                                       ProjectValidator::tr("\"%1\" is not the id of any source")
                                           .arg(InputText::echoed(observation.sourceId)));
             const QString key = ObservationChecks::duplicateKey(observation);
             if (seen.contains(key))
-                return std::make_pair(field, ObservationChecks::duplicateMessage());
+                return Error::atField(QString(), field, ObservationChecks::duplicateMessage());
             seen.insert(key);
         }
     }
-    return std::nullopt;
+    return {};
 }
 
 // The rules of KeywordCountsJson and KeywordDeclaration.
-Problem checkTerm(const KeywordTerm &term, const QString &field)
+Result<void> checkTerm(const KeywordTerm &term, const QString &field)
 {
-    if (Problem problem = messageProblem(field, KeywordChecks::checkTerm(term.term)))
+    if (Result<void> problem = messageProblem(field, KeywordChecks::checkTerm(term.term));
+        !problem)
         return problem;
-    if (Problem problem = messageProblem(field + QStringLiteral(".gloss"),
-                                         KeywordChecks::checkGloss(term.gloss)))
+    if (Result<void> problem = messageProblem(field + QStringLiteral(".gloss"),
+                                              KeywordChecks::checkGloss(term.gloss));
+        !problem)
         return problem;
-    if (Problem problem = messageProblem(field + QStringLiteral(".color"),
-                                         KeywordChecks::checkColor(term.color)))
+    if (Result<void> problem = messageProblem(field + QStringLiteral(".color"),
+                                              KeywordChecks::checkColor(term.color));
+        !problem)
         return problem;
     for (qsizetype m = 0; m < term.members.size(); ++m) {
-        if (Problem problem = messageProblem(at(field + QStringLiteral(".members"), m),
-                                             KeywordChecks::checkTerm(term.members.at(m))))
+        if (Result<void> problem = messageProblem(at(field + QStringLiteral(".members"), m),
+                                                  KeywordChecks::checkTerm(term.members.at(m)));
+            !problem)
             return problem;
     }
-    return std::nullopt;
+    return {};
 }
 
-Problem checkKeywords(const KeywordCounts &keywords)
+Result<void> checkKeywords(const KeywordCounts &keywords)
 {
     QSet<QString> terms;
     qsizetype totalLength = 0;
@@ -167,42 +176,48 @@ Problem checkKeywords(const KeywordCounts &keywords)
         const KeywordTerm &term = keywords.vocabulary.at(i);
         const QString field = at(QStringLiteral("dataset.keywords.vocabulary"), i);
         if (term.term.isEmpty() || terms.contains(term.term))
-            return std::make_pair(field,
+            return Error::atField(QString(), field,
                                   ProjectValidator::tr("keywords must be unique and not empty"));
-        if (Problem problem = checkTerm(term, field))
+        if (Result<void> problem = checkTerm(term, field); !problem)
             return problem;
         totalLength += KeywordChecks::lengthOf(term);
         if (totalLength > InputLimits::maxKeywordsTotalLength)
-            return std::make_pair(field, KeywordChecks::tooLongTogether());
+            return Error::atField(QString(), field, KeywordChecks::tooLongTogether());
         terms.insert(term.term);
     }
     for (qsizetype d = 0; d < keywords.documents.size(); ++d) {
         const DocumentCounts &document = keywords.documents.at(d);
         const QString path = at(QStringLiteral("dataset.keywords.documents"), d);
-        if (Problem problem = yearProblem(path + QStringLiteral(".year"), document.year))
+        if (Result<void> problem = yearProblem(path + QStringLiteral(".year"), document.year);
+            !problem)
             return problem;
-        if (Problem problem = messageProblem(path + QStringLiteral(".language"),
-                                             KeywordChecks::checkLanguage(document.language)))
+        if (Result<void> problem = messageProblem(path + QStringLiteral(".language"),
+                                                  KeywordChecks::checkLanguage(document.language));
+            !problem)
             return problem;
-        if (Problem problem = messageProblem(path + QStringLiteral(".sha256"),
-                                             KeywordChecks::checkSha256(document.sha256)))
+        if (Result<void> problem = messageProblem(path + QStringLiteral(".sha256"),
+                                                  KeywordChecks::checkSha256(document.sha256));
+            !problem)
             return problem;
-        if (Problem problem = messageProblem(path + QStringLiteral(".baseUnits"),
-                                             KeywordChecks::checkCount(document.baseUnits)))
+        if (Result<void> problem = messageProblem(path + QStringLiteral(".baseUnits"),
+                                                  KeywordChecks::checkCount(document.baseUnits));
+            !problem)
             return problem;
         // KeywordCountsJson's rules: a count in range, for a term of the vocabulary.
         for (auto it = document.counts.constBegin(); it != document.counts.constEnd(); ++it) {
             const QString field = path + QStringLiteral(".counts.") + InputText::echoed(it.key());
             if (!terms.contains(it.key()))
-                return std::make_pair(field, KeywordChecks::notInVocabulary());
-            if (Problem problem = messageProblem(field, KeywordChecks::checkCount(it.value())))
+                return Error::atField(QString(), field, KeywordChecks::notInVocabulary());
+            if (Result<void> problem = messageProblem(field,
+                                                      KeywordChecks::checkCount(it.value()));
+                !problem)
                 return problem;
         }
     }
-    return std::nullopt;
+    return {};
 }
 
-Problem checkCharts(const QList<ChartLayout> &charts)
+Result<void> checkCharts(const QList<ChartLayout> &charts)
 {
     const QStringList kinds = {QString::fromLatin1(ChartLayout::spending),
                                QString::fromLatin1(ChartLayout::rdIntensity),
@@ -213,25 +228,25 @@ Problem checkCharts(const QList<ChartLayout> &charts)
         const ChartLayout &chart = charts.at(i);
         const QString field = at(QStringLiteral("view.charts"), i);
         if (!kinds.contains(chart.kind))
-            return std::make_pair(field + QStringLiteral(".kind"),
+            return Error::atField(QString(), field + QStringLiteral(".kind"),
                                   ProjectValidator::tr("expected one of %1, found \"%2\"")
                                       .arg(kinds.join(QStringLiteral(", ")),
                                            InputText::echoed(chart.kind)));
         // A conventional chart draws its own series once; a second copy is not a layout.
         if (chart.isConventional()) {
             if (conventional.contains(chart.kind))
-                return std::make_pair(field + QStringLiteral(".kind"),
+                return Error::atField(QString(), field + QStringLiteral(".kind"),
                                       ProjectValidator::tr("\"%1\" is listed twice")
                                           .arg(chart.kind));
             conventional.append(chart.kind);
         }
         if (chart.title.size() > InputLimits::maxNameLength)
-            return std::make_pair(field + QStringLiteral(".title"),
+            return Error::atField(QString(), field + QStringLiteral(".title"),
                                   ProjectValidator::tr("%1 characters; at most %2")
                                       .arg(chart.title.size())
                                       .arg(InputLimits::maxNameLength));
         if (chart.columnIds.size() > InputLimits::maxSeriesPerChart)
-            return std::make_pair(field + QStringLiteral(".columnIds"),
+            return Error::atField(QString(), field + QStringLiteral(".columnIds"),
                                   ProjectValidator::tr("%1 entries; Annals opens projects with "
                                                        "at most %2")
                                       .arg(chart.columnIds.size())
@@ -240,57 +255,63 @@ Problem checkCharts(const QList<ChartLayout> &charts)
             const QString &id = chart.columnIds.at(c);
             const QString columnField = at(field + QStringLiteral(".columnIds"), c);
             if (id.isEmpty() || id.size() > 2 * InputLimits::maxNameLength)
-                return std::make_pair(columnField,
+                return Error::atField(QString(), columnField,
                                       ProjectValidator::tr("expected a column id of 1 to %1 "
                                                            "characters")
                                           .arg(2 * InputLimits::maxNameLength));
             if (chart.columnIds.indexOf(id) != c)
-                return std::make_pair(columnField, ProjectValidator::tr("\"%1\" is listed twice")
-                                                       .arg(InputText::echoed(id)));
+                return Error::atField(QString(), columnField,
+                                      ProjectValidator::tr("\"%1\" is listed twice")
+                                          .arg(InputText::echoed(id)));
         }
         if (chart.baseYear != 0) {
-            if (Problem problem = yearProblem(field + QStringLiteral(".baseYear"),
-                                              chart.baseYear))
+            if (Result<void> problem = yearProblem(field + QStringLiteral(".baseYear"),
+                                                   chart.baseYear);
+                !problem)
                 return problem;
         }
     }
-    return std::nullopt;
+    return {};
 }
 
-Problem checkView(const ViewState &view)
+Result<void> checkView(const ViewState &view)
 {
     if (view.firstYear != 0 || view.lastYear != 0) {
-        if (Problem problem = rangeProblem(QStringLiteral("view"), view.firstYear,
-                                           view.lastYear))
+        if (Result<void> problem = rangeProblem(QStringLiteral("view"), view.firstYear,
+                                                view.lastYear);
+            !problem)
             return problem;
     }
     if (view.selectedYear != 0) {
-        if (Problem problem = yearProblem(QStringLiteral("view.selectedYear"),
-                                          view.selectedYear))
+        if (Result<void> problem = yearProblem(QStringLiteral("view.selectedYear"),
+                                               view.selectedYear);
+            !problem)
             return problem;
     }
     if (view.brushFirstYear != 0 || view.brushLastYear != 0) {
-        if (Problem problem = rangeProblem(QStringLiteral("view.brushFirstYear"),
-                                           QStringLiteral("view.brushLastYear"),
-                                           view.brushFirstYear, view.brushLastYear))
+        if (Result<void> problem = rangeProblem(QStringLiteral("view.brushFirstYear"),
+                                                QStringLiteral("view.brushLastYear"),
+                                                view.brushFirstYear, view.brushLastYear);
+            !problem)
             return problem;
     }
     // The Targets view's spin box: 0 to 5 points.
     if (!(view.targetTolerance >= 0 && view.targetTolerance <= InputLimits::maxTargetTolerance))
-        return std::make_pair(QStringLiteral("view.targetTolerance"),
+        return Error::atField(QString(), QStringLiteral("view.targetTolerance"),
                               ProjectValidator::tr("expected 0 to %1 percentage points, found %2")
                                   .arg(InputLimits::maxTargetTolerance)
                                   .arg(view.targetTolerance));
     if (view.stopList) {
         const QString field = QStringLiteral("view.stopList");
         if (view.stopList->size() > InputLimits::maxStopListLength)
-            return std::make_pair(field, ProjectValidator::tr("%1 characters; Annals opens "
-                                                              "stop-lists of at most %2")
-                                             .arg(view.stopList->size())
-                                             .arg(InputLimits::maxStopListLength));
+            return Error::atField(QString(), field,
+                                  ProjectValidator::tr("%1 characters; Annals opens "
+                                                       "stop-lists of at most %2")
+                                      .arg(view.stopList->size())
+                                      .arg(InputLimits::maxStopListLength));
         QString message;
         StopList::fromText(*view.stopList, &message);
-        if (Problem problem = messageProblem(field, message))
+        if (Result<void> problem = messageProblem(field, message); !problem)
             return problem;
     }
     // Each shown keyword is a line, a legend entry and a colour to choose: a list longer than
@@ -299,7 +320,7 @@ Problem checkView(const ViewState &view)
     for (qsizetype i = 0; i < view.shownKeywords.size(); ++i) {
         const QString &term = view.shownKeywords.at(i);
         if (shown.contains(term))
-            return std::make_pair(at(QStringLiteral("view.shownKeywords"), i),
+            return Error::atField(QString(), at(QStringLiteral("view.shownKeywords"), i),
                                   ProjectValidator::tr("\"%1\" is listed twice")
                                       .arg(InputText::echoed(term)));
         shown.insert(term);
@@ -309,18 +330,18 @@ Problem checkView(const ViewState &view)
 
 } // namespace
 
-Problem countProblem(const QString &field, qsizetype count, qsizetype limit)
+Result<void> countProblem(const QString &field, qsizetype count, qsizetype limit)
 {
     if (count <= limit)
-        return std::nullopt;
-    return std::make_pair(field,
+        return {};
+    return Error::atField(QString(), field,
                           ProjectValidator::tr("%1 entries; Annals opens projects with at most %2")
                               .arg(count)
                               .arg(limit));
 }
 
 // Limits that keep every view responsive; far above any real analysis.
-Problem sizeProblem(const Project &project)
+Result<void> sizeProblem(const Project &project)
 {
     const Dataset &dataset = project.dataset;
     const std::pair<QString, std::pair<qsizetype, qsizetype>> limits[] = {
@@ -340,29 +361,33 @@ Problem sizeProblem(const Project &project)
         {QStringLiteral("view.charts"), {project.view.charts.size(), InputLimits::maxCharts}},
     };
     for (const auto &[field, sizes] : limits) {
-        if (Problem problem = countProblem(field, sizes.first, sizes.second))
+        if (Result<void> problem = countProblem(field, sizes.first, sizes.second); !problem)
             return problem;
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<std::pair<QString, QString>> ProjectValidator::check(const Project &project)
+Result<void> ProjectValidator::check(const Project &project)
 {
-    if (Problem problem = sizeProblem(project))
+    if (Result<void> problem = sizeProblem(project); !problem)
         return problem;
-    if (Problem problem = checkSeries(project.dataset))
+    if (Result<void> problem = checkSeries(project.dataset); !problem)
         return problem;
-    if (Problem problem = checkKeywords(project.dataset.keywords))
+    if (Result<void> problem = checkKeywords(project.dataset.keywords); !problem)
         return problem;
-    if (Problem problem = TargetChecks::checkAll(project.dataset, QStringLiteral("dataset.")))
+    if (Result<void> problem = TargetChecks::checkAll(project.dataset, QStringLiteral("dataset."));
+        !problem)
         return problem;
     for (qsizetype i = 0; i < project.texts.size(); ++i) {
         const ReportTextRef &text = project.texts.at(i);
-        if (Problem problem = yearProblem(at(QStringLiteral("texts"), i) + QStringLiteral(".year"),
-                                          text.year))
+        if (Result<void> problem = yearProblem(at(QStringLiteral("texts"), i)
+                                                   + QStringLiteral(".year"),
+                                               text.year);
+            !problem)
             return problem;
         if (text.size < 0 || text.size > InputLimits::maxReportTextBytes)
-            return std::make_pair(at(QStringLiteral("texts"), i) + QStringLiteral(".size"),
+            return Error::atField(QString(),
+                                  at(QStringLiteral("texts"), i) + QStringLiteral(".size"),
                                   tr("%1 bytes; report texts hold 0 to %2")
                                       .arg(text.size)
                                       .arg(InputLimits::maxReportTextBytes));
@@ -370,16 +395,18 @@ std::optional<std::pair<QString, QString>> ProjectValidator::check(const Project
     for (qsizetype i = 0; i < project.annotations.size(); ++i) {
         const Annotation &annotation = project.annotations.at(i);
         const QString path = at(QStringLiteral("annotations"), i);
-        if (Problem problem = rangeProblem(path, annotation.firstYear, annotation.lastYear))
+        if (Result<void> problem = rangeProblem(path, annotation.firstYear, annotation.lastYear);
+            !problem)
             return problem;
         if (annotation.label.size() > InputLimits::maxLabelLength)
-            return std::make_pair(path + QStringLiteral(".label"),
+            return Error::atField(QString(), path + QStringLiteral(".label"),
                                   tr("%1 characters; Annals opens annotation labels of at "
                                      "most %2")
                                       .arg(annotation.label.size())
                                       .arg(InputLimits::maxLabelLength));
-        if (Problem problem = messageProblem(path + QStringLiteral(".color"),
-                                             KeywordChecks::checkColor(annotation.color)))
+        if (Result<void> problem = messageProblem(path + QStringLiteral(".color"),
+                                                  KeywordChecks::checkColor(annotation.color));
+            !problem)
             return problem;
     }
     return checkView(project.view);

@@ -2,11 +2,10 @@
 
 #include "inputlimits.h"
 #include "project.h"
+#include "result.h"
 
 #include <QCoreApplication>
 #include <QString>
-
-#include <optional>
 
 namespace Annals {
 
@@ -29,8 +28,9 @@ public:
     /// The most keywords a project may hold (each adds three columns to the year table).
     static constexpr qsizetype maxKeywords = InputLimits::maxKeywords;
 
-    /// The first problem as "field: message", e.g. "annotations[0].lastYear: …".
-    static std::optional<std::pair<QString, QString>> check(const Project &project);
+    /// The first problem, as an Error with its field (e.g. "annotations[0].lastYear") and no
+    /// file.
+    static Result<void> check(const Project &project);
 };
 
 } // namespace Annals

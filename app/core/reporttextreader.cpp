@@ -37,11 +37,8 @@ Result<ReportText> ReportTextReader::read(const QString &path, TextDecoder::Enco
         return bytes.error();
     if (bytes.value().isEmpty()) {
         // Counted, it would replace the counts of its year with zeros.
-        Error error;
-        error.file = path;
-        error.message = QCoreApplication::translate("Annals::ReportTextReader",
-                                                    "the file is empty");
-        return error;
+        return Error::inFile(path, QCoreApplication::translate("Annals::ReportTextReader",
+                                                               "the file is empty"));
     }
     TextDecoder::Encoding used = encoding;
     Result<QString> text = TextDecoder::decode(bytes.value(), encoding, path, &used);

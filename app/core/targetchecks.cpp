@@ -29,11 +29,11 @@ QString at(const QString &path, qsizetype index)
     return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
 }
 
-Problem problem(const QString &field, const QString &message)
+Result<void> problem(const QString &field, const QString &message)
 {
     if (message.isEmpty())
-        return std::nullopt;
-    return std::make_pair(field, message);
+        return {};
+    return Error::atField(QString(), field, message);
 }
 
 QString checkNumber(double value)
@@ -57,7 +57,7 @@ QString checkText(const QString &text)
 }
 
 // Which of low and high a kind needs, and the message when they do not fit it.
-Problem checkShape(const Target &target, const QString &path)
+Result<void> checkShape(const Target &target, const QString &path)
 {
     const bool low = target.low.has_value();
     const bool high = target.high.has_value();
@@ -67,7 +67,7 @@ Problem checkShape(const Target &target, const QString &path)
         if (low || high)
             return problem(join(path, low ? QStringLiteral("low") : QStringLiteral("high")),
                            TargetChecksText::tr("a target of kind \"none\" has no number"));
-        return std::nullopt;
+        return {};
     case TargetKind::About:
     case TargetKind::Point:
         if (!low || !high)
@@ -82,19 +82,19 @@ Problem checkShape(const Target &target, const QString &path)
                                .arg(kind)
                                .arg(*target.low)
                                .arg(*target.high));
-        return std::nullopt;
+        return {};
     case TargetKind::AtLeast:
         if (!low || high)
             return problem(join(path, low ? QStringLiteral("high") : QStringLiteral("low")),
                            TargetChecksText::tr("a target of kind \"at-least\" has \"low\" "
                                                 "only"));
-        return std::nullopt;
+        return {};
     case TargetKind::AtMost:
         if (low || !high)
             return problem(join(path, low ? QStringLiteral("low") : QStringLiteral("high")),
                            TargetChecksText::tr("a target of kind \"at-most\" has \"high\" "
                                                 "only"));
-        return std::nullopt;
+        return {};
     case TargetKind::Range:
         if (!low || !high)
             return problem(join(path, low ? QStringLiteral("high") : QStringLiteral("low")),
@@ -105,30 +105,32 @@ Problem checkShape(const Target &target, const QString &path)
                            TargetChecksText::tr("a range needs low below high; found %1 and %2")
                                .arg(*target.low)
                                .arg(*target.high));
-        return std::nullopt;
+        return {};
     }
-    return std::nullopt;
+    return {};
 }
 
-Problem checkTarget(const Target &target, const QString &path)
+Result<void> checkTarget(const Target &target, const QString &path)
 {
-    if (Problem found = problem(join(path, QStringLiteral("year")),
-                                ObservationChecks::checkYear(target.year)))
+    if (Result<void> found = problem(join(path, QStringLiteral("year")),
+                                     ObservationChecks::checkYear(target.year));
+        !found)
         return found;
     const std::pair<const char *, const std::optional<double> *> bounds[]
         = {{"low", &target.low}, {"high", &target.high}};
     for (const auto &[key, value] : bounds) {
         if (!*value)
             continue;
-        if (Problem found = problem(join(path, QLatin1String(key)), checkNumber(**value)))
+        if (Result<void> found = problem(join(path, QLatin1String(key)), checkNumber(**value));
+            !found)
             return found;
     }
-    if (Problem found = checkShape(target, path))
+    if (Result<void> found = checkShape(target, path); !found)
         return found;
     const std::pair<const char *, const QString *> texts[]
         = {{"phrase", &target.phrase}, {"source", &target.source}};
     for (const auto &[key, text] : texts) {
-        if (Problem found = problem(join(path, QLatin1String(key)), checkText(*text)))
+        if (Result<void> found = problem(join(path, QLatin1String(key)), checkText(*text)); !found)
             return found;
     }
     QSet<OutcomeVintage> vintages;
@@ -142,19 +144,21 @@ Problem checkTarget(const Target &target, const QString &path)
                                                 "one per vintage")
                                .arg(outcomeVintageId(outcome.vintage)));
         vintages.insert(outcome.vintage);
-        if (Problem found = problem(join(outcomePath, QStringLiteral("value")),
-                                    checkNumber(outcome.value)))
+        if (Result<void> found = problem(join(outcomePath, QStringLiteral("value")),
+                                         checkNumber(outcome.value));
+            !found)
             return found;
-        if (Problem found = problem(join(outcomePath, QStringLiteral("source")),
-                                    checkText(outcome.source)))
+        if (Result<void> found = problem(join(outcomePath, QStringLiteral("source")),
+                                         checkText(outcome.source));
+            !found)
             return found;
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace
 
-Problem checkIndicators(const QList<TargetIndicator> &indicators, const QString &path)
+Result<void> checkIndicators(const QList<TargetIndicator> &indicators, const QString &path)
 {
     if (indicators.size() > InputLimits::maxTargetIndicators)
         return problem(path, TargetChecksText::tr("%1 entries; Annals reads at most %2")
@@ -168,8 +172,9 @@ Problem checkIndicators(const QList<TargetIndicator> &indicators, const QString 
             = {{"id", &indicator.id}, {"name.en", &indicator.nameEn},
                {"name.zh", &indicator.nameZh}, {"unit", &indicator.unit}};
         for (const auto &[key, name] : names) {
-            if (Problem found = problem(join(entry, QLatin1String(key)),
-                                        ObservationChecks::checkName(*name)))
+            if (Result<void> found = problem(join(entry, QLatin1String(key)),
+                                             ObservationChecks::checkName(*name));
+                !found)
                 return found;
         }
         if (indicator.id.isEmpty())
@@ -179,8 +184,9 @@ Problem checkIndicators(const QList<TargetIndicator> &indicators, const QString 
             return problem(join(entry, QStringLiteral("name")),
                            TargetChecksText::tr("expected an \"en\" or a \"zh\" name"));
         SeriesKind kind = SeriesKind::Amount;
-        if (Problem found = problem(join(entry, QStringLiteral("unit")),
-                                    ObservationChecks::checkUnit(indicator.unit, &kind)))
+        if (Result<void> found = problem(join(entry, QStringLiteral("unit")),
+                                         ObservationChecks::checkUnit(indicator.unit, &kind));
+            !found)
             return found;
         if (kind != indicator.kind)
             return problem(join(entry, QStringLiteral("unit")),
@@ -194,11 +200,11 @@ Problem checkIndicators(const QList<TargetIndicator> &indicators, const QString 
                                .arg(InputText::echoed(indicator.id)));
         ids.insert(indicator.id);
     }
-    return std::nullopt;
+    return {};
 }
 
-Problem checkTargets(const QList<Target> &targets, const QList<TargetIndicator> &indicators,
-                     const QString &path)
+Result<void> checkTargets(const QList<Target> &targets, const QList<TargetIndicator> &indicators,
+                          const QString &path)
 {
     if (targets.size() > InputLimits::maxTargets)
         return problem(path, TargetChecksText::tr("%1 entries; Annals reads at most %2")
@@ -215,7 +221,7 @@ Problem checkTargets(const QList<Target> &targets, const QList<TargetIndicator> 
             return problem(join(entry, QStringLiteral("indicator")),
                            TargetChecksText::tr("\"%1\" is not the id of any target indicator")
                                .arg(InputText::echoed(target.indicatorId)));
-        if (Problem found = checkTarget(target, entry))
+        if (Result<void> found = checkTarget(target, entry); !found)
             return found;
         const std::pair<QString, int> key(target.indicatorId, target.year);
         if (seen.contains(key))
@@ -226,10 +232,10 @@ Problem checkTargets(const QList<Target> &targets, const QList<TargetIndicator> 
                                .arg(target.year));
         seen.insert(key);
     }
-    return std::nullopt;
+    return {};
 }
 
-Problem checkPeriods(const QList<Period> &periods, const QString &path)
+Result<void> checkPeriods(const QList<Period> &periods, const QString &path)
 {
     if (periods.size() > InputLimits::maxPeriods)
         return problem(path, TargetChecksText::tr("%1 entries; Annals reads at most %2")
@@ -251,18 +257,21 @@ Problem checkPeriods(const QList<Period> &periods, const QString &path)
         const std::pair<const char *, const QString *> names[]
             = {{"name.en", &period.nameEn}, {"name.zh", &period.nameZh}};
         for (const auto &[key, name] : names) {
-            if (Problem found = problem(join(entry, QLatin1String(key)),
-                                        ObservationChecks::checkName(*name)))
+            if (Result<void> found = problem(join(entry, QLatin1String(key)),
+                                             ObservationChecks::checkName(*name));
+                !found)
                 return found;
         }
         if (period.nameEn.isEmpty() && period.nameZh.isEmpty())
             return problem(join(entry, QStringLiteral("name")),
                            TargetChecksText::tr("expected an \"en\" or a \"zh\" name"));
-        if (Problem found = problem(join(entry, QStringLiteral("start")),
-                                    ObservationChecks::checkYear(period.firstYear)))
+        if (Result<void> found = problem(join(entry, QStringLiteral("start")),
+                                         ObservationChecks::checkYear(period.firstYear));
+            !found)
             return found;
-        if (Problem found = problem(join(entry, QStringLiteral("end")),
-                                    ObservationChecks::checkYear(period.lastYear)))
+        if (Result<void> found = problem(join(entry, QStringLiteral("end")),
+                                         ObservationChecks::checkYear(period.lastYear));
+            !found)
             return found;
         if (period.firstYear > period.lastYear)
             return problem(join(entry, QStringLiteral("end")),
@@ -275,8 +284,9 @@ Problem checkPeriods(const QList<Period> &periods, const QString &path)
                            TargetChecksText::tr("expected a share from 0 to 100, found %1")
                                .arg(*period.rdIntensityTargetPct));
         // Notes are bounded by the file alone, like observation notes.
-        if (Problem found = problem(join(entry, QStringLiteral("targetSource")),
-                                    checkText(period.targetSource)))
+        if (Result<void> found = problem(join(entry, QStringLiteral("targetSource")),
+                                         checkText(period.targetSource));
+            !found)
             return found;
         for (qsizetype j = 0; j < i; ++j) {
             const Period &earlier = periods.at(j);
@@ -291,17 +301,19 @@ Problem checkPeriods(const QList<Period> &periods, const QString &path)
                                    .arg(earlier.lastYear));
         }
     }
-    return std::nullopt;
+    return {};
 }
 
-Problem checkAll(const Dataset &dataset, const QString &prefix)
+Result<void> checkAll(const Dataset &dataset, const QString &prefix)
 {
     const QString targets = prefix + QStringLiteral("targets");
-    if (Problem found = checkIndicators(dataset.targetIndicators,
-                                        join(targets, QStringLiteral("indicators"))))
+    if (Result<void> found = checkIndicators(dataset.targetIndicators,
+                                             join(targets, QStringLiteral("indicators")));
+        !found)
         return found;
-    if (Problem found = checkTargets(dataset.targets, dataset.targetIndicators,
-                                     join(targets, QStringLiteral("entries"))))
+    if (Result<void> found = checkTargets(dataset.targets, dataset.targetIndicators,
+                                          join(targets, QStringLiteral("entries")));
+        !found)
         return found;
     return checkPeriods(dataset.periods, prefix + QStringLiteral("periods"));
 }

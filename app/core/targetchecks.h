@@ -1,11 +1,9 @@
 #pragma once
 
 #include "dataset.h"
+#include "result.h"
 
 #include <QString>
-
-#include <optional>
-#include <utility>
 
 namespace Annals {
 
@@ -17,11 +15,10 @@ namespace Annals {
  */
 namespace TargetChecks {
 
-/// The first problem as (field, message); nullopt when all is well.
-using Problem = std::optional<std::pair<QString, QString>>;
+// Each check gives the first problem as an Error with its field and no file.
 
 /// Ids, names and units of target indicators: like series (ObservationChecks), ids unique.
-Problem checkIndicators(const QList<TargetIndicator> &indicators, const QString &path);
+Result<void> checkIndicators(const QList<TargetIndicator> &indicators, const QString &path);
 /*!
  * Targets: a known indicator, a year 1900–2100, low and high as the kind needs them (about
  * and point: both, equal; at least: low only; at most: high only; range: low below high;
@@ -29,14 +26,14 @@ Problem checkIndicators(const QList<TargetIndicator> &indicators, const QString 
  * InputLimits::maxPhraseLength characters, one target per indicator and year, at most one
  * outcome per vintage.
  */
-Problem checkTargets(const QList<Target> &targets, const QList<TargetIndicator> &indicators,
-                     const QString &path);
+Result<void> checkTargets(const QList<Target> &targets, const QList<TargetIndicator> &indicators,
+                          const QString &path);
 /// Periods: plan numbers 1–9999 and unique, a name, years 1900–2100, first ≤ last, no two
 /// periods sharing a year, an R&D-intensity target from 0 to 100 %.
-Problem checkPeriods(const QList<Period> &periods, const QString &path);
+Result<void> checkPeriods(const QList<Period> &periods, const QString &path);
 
 /// The three above, with the extract's section names under \a prefix ("" or "dataset.").
-Problem checkAll(const Dataset &dataset, const QString &prefix);
+Result<void> checkAll(const Dataset &dataset, const QString &prefix);
 
 } // namespace TargetChecks
 

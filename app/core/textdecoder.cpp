@@ -99,61 +99,49 @@ qsizetype scanUtf8(const uchar *data, qsizetype size, qsizetype *tail)
     return -1;
 }
 
-// GB18030: one byte 00-7F; two bytes 81-FE + 40-7E/80-FE; four bytes 81-FE 30-39 81-FE 30-39
-// within the ranges that map to Unicode (BMP up to 8431A439, supplementary 90308130-E3329A35).
-qsizetype scanGb18030(const uchar *data, qsizetype size, qsizetype *tail)
+// Where \a data, which starts at a sequence boundary, ends inside a sequence: the start of that
+// sequence, or data.size(). QStringDecoder keeps a cut sequence in its state without saying so,
+// but finish() must know whether one is left and name its first byte, and the error search
+// needs chunks that start at a boundary: that is all this tells. It reads only lengths (below
+// 0x80 one byte; else four when the second byte is a digit 30-39, else two); whether the bytes
+// are valid GB18030 is the decoder's to say.
+qsizetype gb18030CutSequence(QByteArrayView data)
 {
-    qsizetype i = 0;
+    const uchar *bytes = bytesOf(data);
+    const qsizetype size = data.size();
+    // Bytes below 0x30 are never the second to fourth byte of a sequence: one starts after the
+    // last of them, so in text with line breaks or spaces only the end of the chunk is read.
+    qsizetype i = size;
+    while (i > 0 && bytes[i - 1] >= 0x30)
+        --i;
     while (i < size) {
-        const uchar lead = data[i];
-        if (lead < 0x80) {
+        if (bytes[i] < 0x80) {
             ++i;
             continue;
         }
-        if (lead == 0x80 || lead == 0xFF)
+        if (i + 1 == size)
             return i;
-        if (i + 1 >= size) {
-            *tail = i;
-            return -1;
-        }
-        const uchar second = data[i + 1];
-        if ((second >= 0x40 && second <= 0x7E) || (second >= 0x80 && second <= 0xFE)) {
-            i += 2;
-            continue;
-        }
-        if (second < 0x30 || second > 0x39)
+        const qsizetype length = (bytes[i + 1] >= 0x30 && bytes[i + 1] <= 0x39) ? 4 : 2;
+        if (i + length > size)
             return i;
-        if (i + 2 < size && (data[i + 2] < 0x81 || data[i + 2] > 0xFE))
-            return i;
-        if (i + 3 < size && (data[i + 3] < 0x30 || data[i + 3] > 0x39))
-            return i;
-        if (i + 3 >= size) {
-            *tail = i;
-            return -1;
-        }
-        const int linear = (((lead - 0x81) * 10 + (second - 0x30)) * 126 + (data[i + 2] - 0x81))
-                               * 10
-                           + (data[i + 3] - 0x30);
-        const bool bmp = linear <= 39419;
-        const bool supplementary = linear >= 189000 && linear <= 1237575;
-        if (!bmp && !supplementary)
-            return i;
-        i += 4;
+        i += length;
     }
-    *tail = size;
-    return -1;
+    return size;
 }
 
-// Where ICU stops accepting \a bytes, for the unlikely case that it refuses a sequence that
-// scanGb18030() accepted: the shortest failing prefix, moved back to its sequence start.
-qsizetype icuGb18030ErrorOffset(QByteArrayView bytes)
+// The first bad sequence of \a bytes, which the decoder refused and which starts at a sequence
+// boundary: the shortest prefix the decoder refuses ends inside it (a prefix that ends inside
+// a valid sequence is not refused, the decoder waits for the rest), and walking the sequence
+// lengths from the front finds its first byte. Only failures pay for this.
+qsizetype gb18030ErrorOffset(QByteArrayView bytes)
 {
     qsizetype good = 0;
     qsizetype bad = bytes.size();
     while (bad - good > 1) {
         const qsizetype middle = good + (bad - good) / 2;
         QStringDecoder decoder("GB18030");
-        (void)decoder.decode(bytes.first(middle));
+        // decode() only converts when its result is used.
+        const QString text = decoder.decode(bytes.first(middle));
         if (decoder.hasError())
             bad = middle;
         else
@@ -172,28 +160,58 @@ qsizetype icuGb18030ErrorOffset(QByteArrayView bytes)
     return start;
 }
 
+// Built in place, never assigned: with Qt 6.4 (Debian 12), a GB18030 QStringDecoder (ICU) that
+// has been moved converts bad bytes to U+FFFD without hasError() ever saying so.
+QStringDecoder decoderFor(TextDecoder::Encoding encoding)
+{
+    switch (encoding) {
+    case TextDecoder::Encoding::Utf16LE:
+        return QStringDecoder(QStringConverter::Utf16LE,
+                              QStringConverter::Flag::ConvertInitialBom);
+    case TextDecoder::Encoding::Utf16BE:
+        return QStringDecoder(QStringConverter::Utf16BE,
+                              QStringConverter::Flag::ConvertInitialBom);
+    case TextDecoder::Encoding::Gb18030:
+        return QStringDecoder("GB18030", QStringConverter::Flag::ConvertInitialBom);
+    case TextDecoder::Encoding::Auto:
+    case TextDecoder::Encoding::Utf8:
+        break;
+    }
+    return QStringDecoder();
+}
+
+// Decodes all of \a bytes to UTF-8; *errorOffset gets the first bad byte, or -1. Fed in
+// slices, so that finding a GB18030 error searches one slice, not the whole file.
+QByteArray decodeWhole(QByteArrayView bytes, TextDecoder::Encoding encoding, qint64 *errorOffset)
+{
+    constexpr qsizetype slice = 1024 * 1024;
+    TextDecoder decoder(encoding);
+    QByteArray utf8;
+    // UTF-8 is passed through; one or two bytes of GB18030 or UTF-16 give at most three.
+    utf8.reserve(encoding == TextDecoder::Encoding::Utf8 ? bytes.size()
+                                                         : bytes.size() + bytes.size() / 2);
+    QByteArrayView converted;
+    for (qsizetype at = 0; at < bytes.size(); at += slice) {
+        if (!decoder.feed(bytes.sliced(at, std::min(slice, bytes.size() - at)), &converted)) {
+            *errorOffset = decoder.errorOffset();
+            return {};
+        }
+        utf8.append(converted);
+    }
+    if (!decoder.finish(&converted)) {
+        *errorOffset = decoder.errorOffset();
+        return {};
+    }
+    *errorOffset = -1;
+    return utf8;
+}
+
 } // namespace
 
 TextDecoder::TextDecoder(Encoding encoding)
     : m_encoding(encoding == Encoding::Auto ? Encoding::Utf8 : encoding)
-{
-    switch (m_encoding) {
-    case Encoding::Utf16LE:
-        m_decoder = QStringDecoder(QStringConverter::Utf16LE,
-                                   QStringConverter::Flag::ConvertInitialBom);
-        break;
-    case Encoding::Utf16BE:
-        m_decoder = QStringDecoder(QStringConverter::Utf16BE,
-                                   QStringConverter::Flag::ConvertInitialBom);
-        break;
-    case Encoding::Gb18030:
-        m_decoder = QStringDecoder("GB18030", QStringConverter::Flag::ConvertInitialBom);
-        break;
-    case Encoding::Auto:
-    case Encoding::Utf8:
-        break;
-    }
-}
+    , m_decoder(decoderFor(m_encoding))
+{}
 
 bool TextDecoder::fail(qint64 offset)
 {
@@ -271,15 +289,12 @@ bool TextDecoder::feedGb18030(QByteArrayView chunk, QByteArrayView *utf8)
         data = m_joined;
     }
     const qint64 base = m_consumed - m_carry.size();
-    qsizetype tail = 0;
-    const qsizetype bad = scanGb18030(bytesOf(data), data.size(), &tail);
-    if (bad >= 0)
-        return fail(base + bad);
-    const QByteArrayView complete = data.first(tail);
+    // The decoder only ever sees whole sequences, so a failing chunk can be searched alone.
+    const QByteArrayView complete = data.first(gb18030CutSequence(data));
     const QString text = m_decoder.decode(complete);
     if (m_decoder.hasError())
-        return fail(base + icuGb18030ErrorOffset(complete));
-    m_carry = data.sliced(tail).toByteArray();
+        return fail(base + gb18030ErrorOffset(complete));
+    m_carry = data.sliced(complete.size()).toByteArray();
     m_output = text.toUtf8();
     *utf8 = m_output;
     return true;
@@ -319,39 +334,34 @@ bool TextDecoder::feedUtf16(QByteArrayView chunk, QByteArrayView *utf8)
 Result<QString> TextDecoder::decode(QByteArrayView bytes, Encoding encoding,
                                     const QString &fileName, Encoding *used)
 {
-    int bomLength = 0;
+    qsizetype badUtf8 = -1;
     if (encoding == Encoding::Auto) {
+        int bomLength = 0;
         if (const std::optional<Encoding> bom = encodingFromBom(bytes, &bomLength)) {
             encoding = *bom;
         } else {
-            const qsizetype badUtf8 = firstInvalidUtf8(bytes);
-            if (badUtf8 < 0) {
-                encoding = Encoding::Utf8;
-            } else {
-                const qsizetype badGb = firstInvalidGb18030(bytes);
-                if (badGb >= 0) {
-                    Error error = undecodableError(fileName, badGb, badUtf8);
-                    error.line = int(bytes.first(badGb).count('\n') + 1);
-                    return error;
-                }
-                encoding = Encoding::Gb18030;
-            }
+            badUtf8 = firstInvalidUtf8(bytes);
+            encoding = badUtf8 < 0 ? Encoding::Utf8 : Encoding::Gb18030;
         }
+    }
+    qint64 bad = -1;
+    const QByteArray utf8 = decodeWhole(bytes, encoding, &bad);
+    if (bad >= 0) {
+        const int line = int(bytes.first(bad).count('\n') + 1);
+        if (badUtf8 >= 0) {
+            Error error = undecodableError(fileName, bad, badUtf8);
+            error.line = line;
+            return error;
+        }
+        if (used)
+            *used = encoding;
+        Error error = invalidBytesError(fileName, encoding, bad);
+        if (encoding == Encoding::Utf8 || encoding == Encoding::Gb18030)
+            error.line = line;
+        return error;
     }
     if (used)
         *used = encoding;
-    TextDecoder decoder(encoding);
-    QByteArrayView converted;
-    QByteArray utf8;
-    const bool ok = decoder.feed(bytes, &converted);
-    if (ok)
-        utf8 = converted.toByteArray();
-    if (!ok || !decoder.finish(&converted)) {
-        Error error = invalidBytesError(fileName, encoding, decoder.errorOffset());
-        if (encoding == Encoding::Utf8 || encoding == Encoding::Gb18030)
-            error.line = int(bytes.first(decoder.errorOffset()).count('\n') + 1);
-        return error;
-    }
     QString text = QString::fromUtf8(utf8);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
@@ -429,31 +439,25 @@ qsizetype TextDecoder::firstInvalidUtf8(QByteArrayView bytes)
 
 qsizetype TextDecoder::firstInvalidGb18030(QByteArrayView bytes)
 {
-    qsizetype tail = 0;
-    const qsizetype bad = scanGb18030(bytesOf(bytes), bytes.size(), &tail);
-    if (bad >= 0)
-        return bad;
-    return tail < bytes.size() ? tail : -1;
+    qint64 bad = -1;
+    (void)decodeWhole(bytes, Encoding::Gb18030, &bad);
+    return bad;
 }
 
 Error TextDecoder::invalidBytesError(const QString &fileName, Encoding encoding, qint64 offset)
 {
-    Error error;
-    error.file = fileName;
-    error.message = tr("not valid %1 at byte %2").arg(encodingName(encoding)).arg(offset);
-    return error;
+    return Error::inFile(fileName,
+                         tr("not valid %1 at byte %2").arg(encodingName(encoding)).arg(offset));
 }
 
 Error TextDecoder::undecodableError(const QString &fileName, qint64 gb18030Offset,
                                     qint64 utf8Offset)
 {
-    Error error;
-    error.file = fileName;
-    error.message = tr("neither UTF-8 nor GB18030: not valid GB18030 at byte %1, not valid "
-                       "UTF-8 at byte %2; name the encoding if it is another one")
-                        .arg(gb18030Offset)
-                        .arg(utf8Offset);
-    return error;
+    return Error::inFile(fileName,
+                         tr("neither UTF-8 nor GB18030: not valid GB18030 at byte %1, not valid "
+                            "UTF-8 at byte %2; name the encoding if it is another one")
+                             .arg(gb18030Offset)
+                             .arg(utf8Offset));
 }
 
 } // namespace Annals

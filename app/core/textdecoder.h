@@ -32,6 +32,8 @@ public:
 
     /// A decoder for streaming; \a encoding must not be Auto.
     explicit TextDecoder(Encoding encoding);
+    // Never moved: a moved GB18030 QStringDecoder stops reporting errors (Qt 6.4).
+    Q_DISABLE_COPY_MOVE(TextDecoder)
 
     /*!
      * Checks and converts the next \a chunk to UTF-8 in \a utf8, which stays valid until the

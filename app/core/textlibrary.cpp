@@ -31,11 +31,8 @@ Result<QString> TextLibrary::load(const ReportTextRef &ref)
     if (!read)
         return read.error();
     if (read.value().sha256 != ref.sha256) {
-        Error error;
-        error.file = ref.path;
-        error.message = tr("the file has changed since it was counted (its SHA-256 differs); "
-                           "import it again");
-        return error;
+        return Error::inFile(ref.path, tr("the file has changed since it was counted (its "
+                                          "SHA-256 differs); import it again"));
     }
     const QMutexLocker locker(&cacheMutex);
     const qsizetype kib = 1 + read.value().text.size() * qsizetype(sizeof(QChar)) / 1024;

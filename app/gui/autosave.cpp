@@ -80,7 +80,7 @@ void Autosave::saveNow()
     // Written on the document's worker, like a save: the window does not stop every 20 s.
     const auto write = [directory, path, originalPath, project]() -> Result<void> {
         QDir().mkpath(directory);
-        const Result<bool> saved = ProjectSerializer::writeFile(project, path);
+        const Result<void> saved = ProjectSerializer::writeFile(project, path);
         if (!saved)
             return saved.error();
         const QJsonObject metadata{

@@ -20,14 +20,6 @@ namespace Annals {
 
 namespace {
 
-Result<bool> saveAtomically(const QString &path, const QByteArray &bytes,
-                            const QStringList &inputs)
-{
-    if (Result<void> written = SafeWriter::writeFile(path, bytes, inputs); !written)
-        return written.error();
-    return true;
-}
-
 } // namespace
 
 QList<ChartCatalog::Chart> ChartExporter::chartsOf(ExportRequest::Target target)
@@ -248,22 +240,20 @@ ExportLayout ChartExporter::layout(const ExportRequest &request) const
     return ExportLayout(QSizeF(request.size), texts(request));
 }
 
-std::optional<Error> ChartExporter::checkHasData(ExportRequest::Target target) const
+Result<void> ChartExporter::checkHasData(ExportRequest::Target target) const
 {
     if (!chartCitation(target).isEmpty())
-        return std::nullopt;
+        return {};
     const auto [first, last] = ChartCatalog::yearRange(m_project.view, m_model);
-    Error error;
-    error.field = QStringLiteral("years");
-    error.message = tr("nothing to chart in %1–%2: the data covers %3–%4")
-                        .arg(first)
-                        .arg(last)
-                        .arg(m_model.firstYear())
-                        .arg(m_model.lastYear());
-    return error;
+    return Error::atField(QString(), QStringLiteral("years"),
+                          tr("nothing to chart in %1–%2: the data covers %3–%4")
+                              .arg(first)
+                              .arg(last)
+                              .arg(m_model.firstYear())
+                              .arg(m_model.lastYear()));
 }
 
-std::optional<Error> ChartExporter::checkSize(const ExportRequest &request, const QString &path)
+Result<void> ChartExporter::checkSize(const ExportRequest &request, const QString &path)
 {
     const qint64 pixels = qint64(request.size.width()) * request.size.height() * request.scale
                           * request.scale;
@@ -275,7 +265,7 @@ std::optional<Error> ChartExporter::checkSize(const ExportRequest &request, cons
                                        .arg(request.scale)
                                        .arg(pixels / 1000000)
                                        .arg(maxPixels / 1000000));
-    return std::nullopt;
+    return {};
 }
 
 QImage ChartExporter::image(const ExportRequest &request, QList<QPointF> *marks) const
@@ -293,10 +283,10 @@ QImage ChartExporter::image(const ExportRequest &request, QList<QPointF> *marks)
     return image;
 }
 
-Result<bool> ChartExporter::writePng(const ExportRequest &request, const QString &path) const
+Result<void> ChartExporter::writePng(const ExportRequest &request, const QString &path) const
 {
-    if (const auto tooLarge = checkSize(request, path))
-        return *tooLarge;
+    if (Result<void> fits = checkSize(request, path); !fits)
+        return fits.error();
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);
@@ -304,13 +294,13 @@ Result<bool> ChartExporter::writePng(const ExportRequest &request, const QString
         if (!image(request).save(&buffer, "PNG"))
             return Error::inFile(path, tr("the image could not be encoded as PNG"));
     }
-    return saveAtomically(path, bytes, m_inputs);
+    return SafeWriter::writeFile(path, bytes, m_inputs);
 }
 
-Result<bool> ChartExporter::writeSvg(const ExportRequest &request, const QString &path) const
+Result<void> ChartExporter::writeSvg(const ExportRequest &request, const QString &path) const
 {
-    if (const auto tooLarge = checkSize(request, path))
-        return *tooLarge;
+    if (Result<void> fits = checkSize(request, path); !fits)
+        return fits.error();
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);
@@ -328,13 +318,13 @@ Result<bool> ChartExporter::writeSvg(const ExportRequest &request, const QString
         QPainter painter(&generator);
         paint(&painter, request);
     }
-    return saveAtomically(path, bytes, m_inputs);
+    return SafeWriter::writeFile(path, bytes, m_inputs);
 }
 
-Result<bool> ChartExporter::writePdf(const ExportRequest &request, const QString &path) const
+Result<void> ChartExporter::writePdf(const ExportRequest &request, const QString &path) const
 {
-    if (const auto tooLarge = checkSize(request, path))
-        return *tooLarge;
+    if (Result<void> fits = checkSize(request, path); !fits)
+        return fits.error();
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);
@@ -348,7 +338,7 @@ Result<bool> ChartExporter::writePdf(const ExportRequest &request, const QString
         QPainter painter(&writer);
         paint(&painter, request);
     }
-    return saveAtomically(path, bytes, m_inputs);
+    return SafeWriter::writeFile(path, bytes, m_inputs);
 }
 
 TableSelection ChartExporter::tableSelection(ExportRequest::Target target) const
@@ -365,8 +355,8 @@ TableSelection ChartExporter::tableSelection(ExportRequest::Target target) const
     return selection;
 }
 
-Result<bool> ChartExporter::writeCsv(ExportRequest::Target target, const QString &path,
-                                     bool wide, bool withBom) const
+Result<void> ChartExporter::writeCsv(ExportRequest::Target target, const QString &path, bool wide,
+                                     bool withBom) const
 {
     const TableSelection selection = tableSelection(target);
     const QString csv = wide ? TableExport::wideCsv(m_model, selection)
@@ -391,7 +381,7 @@ Result<bool> ChartExporter::writeCsv(ExportRequest::Target target, const QString
             return committed.error();
         }
     }
-    return true;
+    return {};
 }
 
 } // namespace Annals

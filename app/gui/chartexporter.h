@@ -50,7 +50,7 @@ public:
     /// The largest image: 64 megapixels (256 MB of memory), e.g. 4000×4000 at scale 2.
     static constexpr qint64 maxPixels = 64 * 1000 * 1000;
     /// An Error when \a request is smaller than 200×150 or larger than maxPixels.
-    static std::optional<Error> checkSize(const ExportRequest &request, const QString &path);
+    static Result<void> checkSize(const ExportRequest &request, const QString &path);
 
     /// \a inputs are the files the project came from: an export never overwrites them.
     ChartExporter(const Project &project, const YearTableModel &model,
@@ -65,9 +65,9 @@ public:
 
     /// \a marks, when given, receives the centres of the ⚠ marks drawn (logical pixels).
     QImage image(const ExportRequest &request, QList<QPointF> *marks = nullptr) const;
-    Result<bool> writePng(const ExportRequest &request, const QString &path) const;
-    Result<bool> writeSvg(const ExportRequest &request, const QString &path) const;
-    Result<bool> writePdf(const ExportRequest &request, const QString &path) const;
+    Result<void> writePng(const ExportRequest &request, const QString &path) const;
+    Result<void> writeSvg(const ExportRequest &request, const QString &path) const;
+    Result<void> writePdf(const ExportRequest &request, const QString &path) const;
 
     /// The columns and years the requested chart (or all charts) shows.
     TableSelection tableSelection(ExportRequest::Target target) const;
@@ -81,9 +81,9 @@ public:
     ExportTexts texts(const ExportRequest &request) const;
     ExportLayout layout(const ExportRequest &request) const;
     /// An Error when the target's charts have no value in the years shown.
-    std::optional<Error> checkHasData(ExportRequest::Target target) const;
+    Result<void> checkHasData(ExportRequest::Target target) const;
     /// Writes long or wide CSV and, beside it, "<file>.json" with sources and transforms.
-    Result<bool> writeCsv(ExportRequest::Target target, const QString &path, bool wide,
+    Result<void> writeCsv(ExportRequest::Target target, const QString &path, bool wide,
                           bool withBom) const;
 
 private:

@@ -52,8 +52,8 @@ void ExportActions::exportInteractively()
     if (dialog.exec() != QDialog::Accepted)
         return;
     exporter.setChart(dialog.request().chart);
-    if (const std::optional<Error> empty = exporter.checkHasData(dialog.request().target)) {
-        QMessageBox::warning(m_window, tr("Nothing to Export"), empty->message);
+    if (const Result<void> hasData = exporter.checkHasData(dialog.request().target); !hasData) {
+        QMessageBox::warning(m_window, tr("Nothing to Export"), hasData.error().message);
         return;
     }
     QString path = QFileDialog::getSaveFileName(m_window, tr("Export"),
@@ -64,7 +64,7 @@ void ExportActions::exportInteractively()
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + dialog.suffix();
     const ExportRequest request = dialog.request();
-    Result<bool> written = true;
+    Result<void> written;
     switch (dialog.format()) {
     case ExportDialog::Format::Png:
         written = exporter.writePng(request, path);

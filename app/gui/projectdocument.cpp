@@ -91,35 +91,30 @@ void ProjectDocument::saveInBackground(const QString &path, const SaveDone &done
     const Project project = snapshot();
     const quint64 revision = m_revision;
     const quint64 generation = m_generation;
-    m_saver->enqueue(
-        [project, path]() -> Result<void> {
-            const Result<bool> saved = ProjectSerializer::writeFile(project, path);
-            if (!saved)
-                return saved.error();
-            return {};
-        },
-        [this, path, revision, generation, done](const Result<void> &saved) {
-            // Another project opened meanwhile: the file holds the old one, and is not ours.
-            if (saved && generation == m_generation) {
-                // Edits made while it was written are not in the file: still modified.
-                if (revision == m_revision)
-                    m_undoStack->setClean();
-                setFilePath(QFileInfo(path).absoluteFilePath());
-            }
-            if (done)
-                done(saved);
-        });
+    m_saver->enqueue([project, path]()
+                         -> Result<void> { return ProjectSerializer::writeFile(project, path); },
+                     [this, path, revision, generation, done](const Result<void> &saved) {
+                         // Another project opened meanwhile: the file holds the old one, and is
+                         // not ours.
+                         if (saved && generation == m_generation) {
+                             // Edits made while it was written are not in the file: still
+                             // modified.
+                             if (revision == m_revision)
+                                 m_undoStack->setClean();
+                             setFilePath(QFileInfo(path).absoluteFilePath());
+                         }
+                         if (done)
+                             done(saved);
+                     });
 }
 
-Result<bool> ProjectDocument::saveTo(const QString &path)
+Result<void> ProjectDocument::saveTo(const QString &path)
 {
     std::optional<Result<void>> outcome;
     saveInBackground(path, [&outcome](const Result<void> &saved) { outcome = saved; });
     waitForSaves();
     Q_ASSERT(outcome.has_value());
-    if (!*outcome)
-        return outcome->error();
-    return true;
+    return *outcome;
 }
 
 bool ProjectDocument::isSaving() const

@@ -60,7 +60,7 @@ public:
      */
     void saveInBackground(const QString &path, const SaveDone &done = {});
     /// Saves like saveInBackground() and waits for it (the command line and tests).
-    Result<bool> saveTo(const QString &path);
+    Result<void> saveTo(const QString &path);
     /// The queue of this document's writes (saves and autosaves).
     BackgroundSaver *saver() const { return m_saver; }
     /// Whether a save or an autosave runs or waits.

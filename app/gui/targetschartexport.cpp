@@ -24,13 +24,11 @@ TargetsChartExport::TargetsChartExport(const Project &project, const TargetEvalu
     , m_inputs(inputs)
 {}
 
-std::optional<Error> TargetsChartExport::checkHasData() const
+Result<void> TargetsChartExport::checkHasData() const
 {
     if (!m_project.dataset.targets.isEmpty())
-        return std::nullopt;
-    Error error;
-    error.message = tr("the data has no targets to chart");
-    return error;
+        return {};
+    return Error::plain(tr("the data has no targets to chart"));
 }
 
 void TargetsChartExport::paint(QPainter *painter, const QRectF &target) const
@@ -98,12 +96,9 @@ Result<void> TargetsChartExport::writePng(const QString &path, const QSize &size
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    if (!image.save(&buffer, "PNG")) {
-        Error error;
-        error.file = QFileInfo(path).fileName();
-        error.message = tr("the image could not be encoded as PNG");
-        return error;
-    }
+    if (!image.save(&buffer, "PNG"))
+        return Error::inFile(QFileInfo(path).fileName(),
+                             tr("the image could not be encoded as PNG"));
     return SafeWriter::writeFile(path, bytes, m_inputs);
 }
 

@@ -26,7 +26,7 @@ public:
                        const QStringList &inputs = {});
 
     /// An Error naming nothing to draw when the project has no targets.
-    std::optional<Error> checkHasData() const;
+    Result<void> checkHasData() const;
     /// Draws the title and the charts into \a target.
     void paint(QPainter *painter, const QRectF &target) const;
     Result<void> writePng(const QString &path, const QSize &size, int scale) const;

@@ -42,11 +42,8 @@ Result<Probe> probe(const QString &path)
     const QFileInfo info(path);
     QFile file(path);
     if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
-        Error error;
-        error.file = path;
-        error.message = QCoreApplication::translate("Annals::TextImportDialog",
-                                                    "not a readable file");
-        return error;
+        return Error::inFile(path, QCoreApplication::translate("Annals::TextImportDialog",
+                                                               "not a readable file"));
     }
     QByteArray sample = file.read(sampleBytes);
     const bool whole = info.size() <= sampleBytes;

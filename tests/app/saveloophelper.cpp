@@ -28,8 +28,8 @@ int main(int argc, char **argv)
     std::printf("ready\n");
     std::fflush(stdout);
     for (int i = firstVariant;; ++i) {
-        const Annals::Result<bool> saved = Annals::ProjectSerializer::writeFile(projects[i % 2],
-                                                                               path);
+        const Annals::Result<void> saved = Annals::ProjectSerializer::writeFile(projects[i % 2],
+                                                                                path);
         if (!saved) {
             std::fprintf(stderr, "%s\n", qPrintable(saved.error().toString()));
             return 1;

@@ -173,7 +173,7 @@ void TestChartExporter::pngHasTheAskedSizeAndTheChart()
 void TestChartExporter::refusesImagesTooLargeForMemory()
 {
     const ChartExporter exporter(m_project, m_model);
-    const Result<bool> written = exporter.writePng({Export::Dashboard, QSize(10000, 10000), 4},
+    const Result<void> written = exporter.writePng({Export::Dashboard, QSize(10000, 10000), 4},
                                                    m_dir.filePath(QStringLiteral("huge.png")));
     QVERIFY(!written.ok());
     QCOMPARE(written.error().toString(),

@@ -74,7 +74,7 @@ void TestCrashSafeSave::fileIsOldOrNewAfterEveryKill()
     const Project projects[2] = {LargeProject::make(0), LargeProject::make(1)};
     QVERIFY(!(projects[0] == projects[1]));
 
-    const Result<bool> first = ProjectSerializer::writeFile(projects[0], path);
+    const Result<void> first = ProjectSerializer::writeFile(projects[0], path);
     QVERIFY2(first.ok(), qPrintable(first ? QString() : first.error().toString()));
     QVERIFY2(QFileInfo(path).size() > 20 * 1000 * 1000, "the project is tens of MB");
     const int saveMs = helperSaveMilliseconds(path);

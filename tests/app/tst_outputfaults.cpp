@@ -201,7 +201,7 @@ void TestOutputFaults::saveOnAFullDiskKeepsTheProjectAndTheEdits()
     const QByteArray saved = contentsOf(project);
     document.setYearRange(2020, 2023);
     QVERIFY(document.isModified());
-    Result<bool> result = true;
+    Result<void> result;
     {
         const FileSizeLimit full(64);
         result = document.saveTo(project);
@@ -223,7 +223,7 @@ void TestOutputFaults::saveIntoAFolderThatCannotHoldFiles()
     ProjectDocument document;
     document.resetProject(ProjectLoader::newProject(SampleDataset::make()));
     document.setYearRange(2020, 2023);
-    const Result<bool> result = document.saveTo(QStringLiteral("/proc/annals-test.annals"));
+    const Result<void> result = document.saveTo(QStringLiteral("/proc/annals-test.annals"));
     QVERIFY(!result.ok());
     QVERIFY2(result.error().message.contains(QStringLiteral("cannot be written")),
              qPrintable(result.error().toString()));

@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
     project.view.firstYear = 1954;
     project.view.lastYear = 2025;
     project.view.selectedYear = 2000;
-    const Result<bool> written = ProjectSerializer::writeFile(project, arguments.at(2));
+    const Result<void> written = ProjectSerializer::writeFile(project, arguments.at(2));
     if (!written) {
         std::fprintf(stderr, "%s\n", qPrintable(written.error().toString()));
         return 1;

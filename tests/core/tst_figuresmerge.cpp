@@ -137,8 +137,8 @@ void TestFiguresMerge::add()
     // What a merge gives can always be saved: unique ids, every cited source present.
     Project saved;
     saved.dataset = merge.merged;
-    const auto invalid = ProjectValidator::check(saved);
-    QVERIFY2(!invalid, qPrintable(invalid ? invalid->second : QString()));
+    const Result<void> valid = ProjectValidator::check(saved);
+    QVERIFY2(valid, qPrintable(valid ? QString() : valid.error().message));
 }
 
 void TestFiguresMerge::keepsTheProjectsMetadataAndAttributesCaveats()

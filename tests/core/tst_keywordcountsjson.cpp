@@ -166,15 +166,17 @@ void TestKeywordCountsJson::writesAtomically()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("counts.json"));
-    QVERIFY(!KeywordCountsJson::writeFile(sample(), path));
+    QVERIFY(KeywordCountsJson::writeFile(sample(), path).ok());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), KeywordCountsJson::write(sample()));
-    const std::optional<Error> error
-        = KeywordCountsJson::writeFile(sample(), dir.filePath(QStringLiteral("no/such/x.json")));
-    QVERIFY(error);
-    QVERIFY2(error->message.startsWith(QStringLiteral("the folder ")), qPrintable(error->message));
-    QVERIFY(error->message.endsWith(QStringLiteral("does not exist")));
+    const Result<void> written = KeywordCountsJson::writeFile(sample(),
+                                                              dir.filePath(QStringLiteral(
+                                                                  "no/such/x.json")));
+    QVERIFY(!written);
+    const QString message = written.error().message;
+    QVERIFY2(message.startsWith(QStringLiteral("the folder ")), qPrintable(message));
+    QVERIFY(message.endsWith(QStringLiteral("does not exist")));
 }
 
 QTEST_GUILESS_MAIN(TestKeywordCountsJson)

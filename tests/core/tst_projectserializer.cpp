@@ -329,7 +329,7 @@ void TestProjectSerializer::writesAndReadsFiles()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("analysis.annals"));
     const Project project = ProjectFixtures::goldenProject();
-    const Result<bool> written = ProjectSerializer::writeFile(project, path);
+    const Result<void> written = ProjectSerializer::writeFile(project, path);
     QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().toString()));
     const Result<Project> read = ProjectSerializer::readFile(path);
     QVERIFY2(read.ok(), qPrintable(describe(read)));
@@ -340,8 +340,9 @@ void TestProjectSerializer::writesAndReadsFiles()
     QCOMPARE(readAll(path), ProjectSerializer::save(Project()));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"analysis.annals"});
 
-    const Result<bool> nowhere = ProjectSerializer::writeFile(
-        project, dir.filePath(QStringLiteral("missing-folder/x.annals")));
+    const Result<void> nowhere = ProjectSerializer::writeFile(project,
+                                                              dir.filePath(QStringLiteral(
+                                                                  "missing-folder/x.annals")));
     QVERIFY(!nowhere.ok());
     QVERIFY2(nowhere.error().toString().startsWith("x.annals: the folder "),
              qPrintable(nowhere.error().toString()));

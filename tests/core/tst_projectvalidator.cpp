@@ -31,6 +31,13 @@ private Q_SLOTS:
 
 namespace {
 
+// The problem ProjectValidator finds, or "" when there is none.
+QString problemOf(const Project &project)
+{
+    const Result<void> checked = ProjectValidator::check(project);
+    return checked ? QString() : checked.error().toString();
+}
+
 Project sampleProject()
 {
     Project project;
@@ -83,11 +90,11 @@ Target &firstTarget(Project &project)
 
 void TestProjectValidator::acceptsTheSampleAndTheGoldenProject()
 {
-    QCOMPARE(ProjectValidator::check(sampleProject()), std::nullopt);
-    QCOMPARE(ProjectValidator::check(ProjectFixtures::goldenProject()), std::nullopt);
+    QCOMPARE(problemOf(sampleProject()), QString());
+    QCOMPARE(problemOf(ProjectFixtures::goldenProject()), QString());
     Project withTargets = sampleProject();
     addTargets(withTargets);
-    QCOMPARE(ProjectValidator::check(withTargets), std::nullopt);
+    QCOMPARE(problemOf(withTargets), QString());
     // Dataset record 2 keeps targets and periods.
     const Result<Project> loaded = ProjectSerializer::load(ProjectSerializer::save(withTargets),
                                                            QString());
@@ -308,10 +315,11 @@ void TestProjectValidator::refusesWhatReadersRefuse()
     QFETCH(QString, message);
     Project project = sampleProject();
     change(project);
-    const auto problem = ProjectValidator::check(project);
-    QVERIFY(problem.has_value());
-    QCOMPARE(problem->first, field);
-    QCOMPARE(problem->second, message);
+    const Result<void> checked = ProjectValidator::check(project);
+    QVERIFY(!checked);
+    QCOMPARE(checked.error().field, field);
+    QCOMPARE(checked.error().message, message);
+    QCOMPARE(checked.error().file, QString());
 
     // save() writes what it is given; load() must refuse it.
     const Result<Project> loaded = ProjectSerializer::load(ProjectSerializer::save(project),

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void parsesEncodingNames();
     void findsTheFirstInvalidUtf8_data();
     void findsTheFirstInvalidUtf8();
+    void findsTheFirstInvalidGb18030_data();
+    void findsTheFirstInvalidGb18030();
 };
 
 void TestTextDecoder::decodesFixtures_data()
@@ -178,6 +180,25 @@ void TestTextDecoder::streamedErrorOffsetAcrossChunks_data()
                                             << Encoding::Utf8 << qint64(3);
     QTest::newRow("UTF-16LE surrogate") << QByteArray("A\0B\0\x00\xD8\x41\x00", 8)
                                         << Encoding::Utf16LE << qint64(4);
+    // Chunks of 1 to 7 bytes cut every GB18030 sequence below at every place.
+    QTest::newRow("GB18030 bad first byte")
+        << QByteArray("\x80\xD6\xD0") << Encoding::Gb18030 << qint64(0);
+    QTest::newRow("GB18030 bad after four bytes")
+        << QByteArray("\xD6\xD0\x81\x30\x81\x30\xFF\xD6\xD0") << Encoding::Gb18030 << qint64(6);
+    QTest::newRow("GB18030 bad second byte")
+        << QByteArray("ab\xD6\xD0\xD6\x7Fxy") << Encoding::Gb18030 << qint64(4);
+    QTest::newRow("GB18030 bad third byte")
+        << QByteArray("\xD6\xD0\x81\x30\x41\x30") << Encoding::Gb18030 << qint64(2);
+    QTest::newRow("GB18030 bad fourth byte")
+        << QByteArray("\xD6\xD0\x81\x30\x81\x41") << Encoding::Gb18030 << qint64(2);
+    QTest::newRow("GB18030 cut two-byte at end")
+        << QByteArray("\x94\x39\xFC\x36\xD6") << Encoding::Gb18030 << qint64(4);
+    QTest::newRow("GB18030 cut four-byte at end, 2 of 4")
+        << QByteArray("\xD6\xD0\x94\x39") << Encoding::Gb18030 << qint64(2);
+    QTest::newRow("GB18030 cut four-byte at end, 3 of 4")
+        << QByteArray("\xD6\xD0\x94\x39\xFC") << Encoding::Gb18030 << qint64(2);
+    QTest::newRow("GB18030 beyond U+10FFFF")
+        << QByteArray("a\xD6\xD0\xE3\x32\x9A\x36") << Encoding::Gb18030 << qint64(3);
 }
 
 void TestTextDecoder::streamedErrorOffsetAcrossChunks()
@@ -245,6 +266,95 @@ void TestTextDecoder::findsTheFirstInvalidUtf8()
     if (!decoded)
         QVERIFY2(decoded.error().message.contains(QStringLiteral("at byte %1;").arg(offset)),
                  qPrintable(decoded.error().toString()));
+}
+
+void TestTextDecoder::findsTheFirstInvalidGb18030_data()
+{
+    // GB18030: one byte 00-7F; two bytes 81-FE + 40-7E/80-FE; four bytes 81-FE 30-39 81-FE
+    // 30-39 up to U+FFFF (8431A439) and from U+10000 (90308130) to U+10FFFF (E3329A35).
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<qsizetype>("offset");
+    QTest::addColumn<int>("line");
+
+    QTest::newRow("empty") << QByteArray() << qsizetype(-1) << 0;
+    QTest::newRow("ASCII") << QByteArray("plain text, 2024\n") << qsizetype(-1) << 0;
+    QTest::newRow("every length") << QByteArray("a\xD6\xD0\x81\x30\x81\x30\x94\x39\xFC\x36")
+                                  << qsizetype(-1) << 0;
+    QTest::newRow("BOM, U+FFFF and U+10FFFF")
+        << QByteArray("\x84\x31\x95\x33\x84\x31\xA4\x39\xE3\x32\x9A\x35") << qsizetype(-1) << 0;
+    QTest::newRow("user-defined two bytes")
+        << QByteArray("\xAA\xA1\xA1\x40\xFE\xFE") << qsizetype(-1) << 0;
+    QTest::newRow("0x80 at the start") << QByteArray("\x80xyz") << qsizetype(0) << 1;
+    QTest::newRow("0xFF in the middle")
+        << QByteArray("ab\n\xD6\xD0\xFF\xD6\xD0") << qsizetype(5) << 2;
+    QTest::newRow("0x80 at the end") << QByteArray("\xD6\xD0\n\n\x80") << qsizetype(4) << 3;
+    QTest::newRow("second byte 7F") << QByteArray("\xD6\xD0\xD6\x7F") << qsizetype(2) << 1;
+    QTest::newRow("lead before a newline") << QByteArray("\xD6\n\xD6\xD0") << qsizetype(0) << 1;
+    QTest::newRow("four bytes, bad third") << QByteArray("x\x81\x30\x20\x30") << qsizetype(1) << 1;
+    QTest::newRow("four bytes, bad fourth")
+        << QByteArray("x\x81\x30\x81\x41") << qsizetype(1) << 1;
+    QTest::newRow("four bytes after U+FFFF")
+        << QByteArray("ab\x84\x31\xA5\x30") << qsizetype(2) << 1;
+    QTest::newRow("four bytes beyond U+10FFFF")
+        << QByteArray("\xE3\x32\x9A\x36") << qsizetype(0) << 1;
+    QTest::newRow("four bytes FE39FE39")
+        << QByteArray("a\nb\xFE\x39\xFE\x39") << qsizetype(3) << 2;
+    QTest::newRow("cut two bytes at the end") << QByteArray("\xD6\xD0\xD6") << qsizetype(2) << 1;
+    QTest::newRow("cut four bytes at the end, 2 of 4")
+        << QByteArray("\xD6\xD0\n\x94\x39") << qsizetype(3) << 2;
+    QTest::newRow("cut four bytes at the end, 3 of 4")
+        << QByteArray("\xD6\xD0\x94\x39\xFC") << qsizetype(2) << 1;
+    QByteArray longRun;
+    for (int i = 0; i < 40000; ++i)
+        longRun += (i % 100 == 99) ? QByteArray("\n") : QByteArray("\xD6\xD0");
+    QTest::newRow("after a long valid run") << longRun + QByteArray("\xD6\xD0\x81\x30\x81\x7F")
+                                            << qsizetype(longRun.size() + 2) << 401;
+    QTest::newRow("cut after a long valid run")
+        << longRun + QByteArray("\x94\x39\xFC") << qsizetype(longRun.size()) << 401;
+}
+
+void TestTextDecoder::findsTheFirstInvalidGb18030()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(qsizetype, offset);
+    QFETCH(int, line);
+    QCOMPARE(TextDecoder::firstInvalidGb18030(bytes), offset);
+    // Decoding names the same byte and its line.
+    const Result<QString> decoded = TextDecoder::decode(bytes, Encoding::Gb18030,
+                                                        QStringLiteral("f.txt"));
+    QCOMPARE(decoded.ok(), offset < 0);
+    if (!decoded) {
+        QCOMPARE(decoded.error().toString(),
+                 QStringLiteral("f.txt:%1: not valid GB18030 at byte %2").arg(line).arg(offset));
+    }
+    // Detection names it too when the bytes are not UTF-8 either.
+    const qsizetype badUtf8 = TextDecoder::firstInvalidUtf8(bytes);
+    const Result<QString> detected = TextDecoder::decode(bytes, Encoding::Auto,
+                                                         QStringLiteral("f.txt"));
+    if (offset >= 0 && badUtf8 >= 0) {
+        QVERIFY(!detected);
+        QCOMPARE(detected.error().toString(),
+                 QStringLiteral("f.txt:%1: neither UTF-8 nor GB18030: not valid GB18030 at byte "
+                                "%2, not valid UTF-8 at byte %3; name the encoding if it is "
+                                "another one")
+                     .arg(line)
+                     .arg(offset)
+                     .arg(badUtf8));
+    }
+    // A stream in chunks of a prime size (sequences cut at many places) fails at that byte.
+    TextDecoder decoder(Encoding::Gb18030);
+    bool ok = true;
+    for (qsizetype at = 0; ok && at < bytes.size(); at += 4093) {
+        QByteArrayView converted;
+        ok = decoder.feed(QByteArrayView(bytes).sliced(at, std::min<qsizetype>(4093,
+                                                                               bytes.size() - at)),
+                          &converted);
+    }
+    QByteArrayView rest;
+    if (ok)
+        ok = decoder.finish(&rest);
+    QCOMPARE(ok, offset < 0);
+    QCOMPARE(decoder.errorOffset(), qint64(offset));
 }
 
 void TestTextDecoder::parsesEncodingNames_data()
