@@ -45,8 +45,7 @@ QColor TargetMarks::statusColor(TargetStatus status)
 
 QList<TargetMark> TargetMarks::build(const TargetTableModel &model, const QString &indicatorId)
 {
-    const TargetIndicator *indicator = model.dataset().targetIndicator(indicatorId);
-    const QString name = indicator ? indicator->displayName() : indicatorId;
+    const QString name = model.dataset().targetIndicatorName(indicatorId);
     QList<TargetMark> marks;
     for (int row = 0; row < model.rowCount(); ++row) {
         const Target &target = model.target(row);

@@ -1378,30 +1378,6 @@ prints what each holds, or where it is wrong.
         <translation>关键词统计规则：</translation>
     </message>
     <message>
-        <source>no target</source>
-        <translation>无目标</translation>
-    </message>
-    <message>
-        <source>about %1 %2</source>
-        <translation>%1 %2 左右</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>at least %1 %2</source>
-        <translation>不低于 %1 %2</translation>
-    </message>
-    <message>
-        <source>at most %1 %2</source>
-        <translation>不高于 %1 %2</translation>
-    </message>
-    <message>
-        <source>%1–%2 %3</source>
-        <translation>%1–%2 %3</translation>
-    </message>
-    <message>
         <source>outcome %1 (%2)</source>
         <translation>实际 %1（%2）</translation>
     </message>
@@ -3324,6 +3300,33 @@ prints what each holds, or where it is wrong.
     </message>
 </context>
 <context>
+    <name>Annals::Target</name>
+    <message>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>about %1 %2</source>
+        <translation>%1 %2 左右</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>at least %1 %2</source>
+        <translation>不低于 %1 %2</translation>
+    </message>
+    <message>
+        <source>at most %1 %2</source>
+        <translation>不高于 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation>%1–%2 %3</translation>
+    </message>
+</context>
+<context>
     <name>Annals::TargetChart</name>
     <message>
         <source>met</source>
@@ -3498,14 +3501,6 @@ prints what each holds, or where it is wrong.
         <source>The phrase is not in %1 word for word.</source>
         <translation>%1 中没有与该表述逐字相同的文字。</translation>
     </message>
-    <message>
-        <source>%1 (%2) — Annals</source>
-        <translation>%1（%2）— Annals</translation>
-    </message>
-    <message>
-        <source>target phrase “%1”</source>
-        <translation>目标表述“%1”</translation>
-    </message>
 </context>
 <context>
     <name>Annals::TargetStatus</name>
@@ -3532,30 +3527,6 @@ prints what each holds, or where it is wrong.
 </context>
 <context>
     <name>Annals::TargetTableModel</name>
-    <message>
-        <source>no target</source>
-        <translation>无目标</translation>
-    </message>
-    <message>
-        <source>about %1 %2</source>
-        <translation>%1 %2 左右</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>at least %1 %2</source>
-        <translation>不低于 %1 %2</translation>
-    </message>
-    <message>
-        <source>at most %1 %2</source>
-        <translation>不高于 %1 %2</translation>
-    </message>
-    <message>
-        <source>%1–%2 %3</source>
-        <translation>%1–%2 %3</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %2 of %n targets met</source>
         <translation>
@@ -3705,6 +3676,14 @@ prints what each holds, or where it is wrong.
     <message>
         <source>Open %1 Target in &amp;Report</source>
         <translation>在报告中打开 %1 年目标(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — Annals</source>
+        <translation>%1（%2）— Annals</translation>
+    </message>
+    <message>
+        <source>target phrase “%1”</source>
+        <translation>目标表述“%1”</translation>
     </message>
 </context>
 <context>
