@@ -79,7 +79,7 @@ QString PlanTarget::sentence() const
     if (evaluation.outcome) {
         text = tr("%1; outcome %2% (%3)")
                    .arg(text, number(evaluation.outcome->value),
-                        outcomeVintageId(evaluation.outcome->vintage));
+                        outcomeVintageLabel(evaluation.outcome->vintage));
     }
     QString status = targetStatusLabel(evaluation.status);
     if (evaluation.gap && *evaluation.gap != 0) {

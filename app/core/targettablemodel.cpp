@@ -143,7 +143,7 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
     case Outcome:
         return sorting ? sortNumber(outcome) : QVariant(number(outcome));
     case Vintage:
-        return evaluation.outcome ? outcomeVintageId(evaluation.outcome->vintage) : QString();
+        return evaluation.outcome ? outcomeVintageLabel(evaluation.outcome->vintage) : QString();
     case Status:
         return targetStatusLabel(evaluation.status);
     case Gap:

@@ -46,7 +46,7 @@ QString targetLineHtml(const YearAppendix::TargetLine &line)
         html += QStringLiteral("; ")
                 + DetailsAppendix::tr("outcome %1 (%2)")
                       .arg(number(evaluation.outcome->value),
-                           outcomeVintageId(evaluation.outcome->vintage));
+                           outcomeVintageLabel(evaluation.outcome->vintage));
     html += QStringLiteral(" — <b>%1</b>").arg(targetStatusLabel(evaluation.status));
     if (evaluation.gap && *evaluation.gap != 0)
         html += QStringLiteral(" ")

@@ -116,8 +116,8 @@ void RangeStatisticsController::refresh()
         if (column.type != ColumnType::Figure || !series)
             continue;
         done.append(id);
-        const QString name = series->nameEn.isEmpty() ? series->displayName() : series->nameEn;
-        lines.append({name, series->displayName(), series->unit, series->kind,
+        // Named as in the table's headers: the dock is narrow, the tooltip has both names.
+        lines.append({series->localName(), series->displayName(), series->unit, series->kind,
                       RangeStatistics::compute(*series, column.vintage, fromYear, toYear)});
     }
     // A plan's years, as far as the project has them (the chooser brushes no more).

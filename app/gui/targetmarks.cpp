@@ -73,7 +73,7 @@ QList<TargetMark> TargetMarks::build(const TargetTableModel &model, const QStrin
         if (evaluation.outcome)
             tip += tr("Outcome %1 (%2): ")
                        .arg(QString::number(evaluation.outcome->value, 'g', 12),
-                            outcomeVintageId(evaluation.outcome->vintage));
+                            outcomeVintageLabel(evaluation.outcome->vintage));
         tip += QStringLiteral("<b>%1</b>").arg(targetStatusLabel(evaluation.status));
         if (evaluation.gap)
             tip += QStringLiteral(", ")

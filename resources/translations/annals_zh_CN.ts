@@ -2684,6 +2684,21 @@ prints what each holds, or where it is wrong.
     </message>
 </context>
 <context>
+    <name>Annals::OutcomeVintage</name>
+    <message>
+        <source>first release</source>
+        <translation>初次公布数</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>最终数</translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation>修订数</translation>
+    </message>
+</context>
+<context>
     <name>Annals::PlanShading</name>
     <message>
         <source>%1th</source>
