@@ -44,6 +44,7 @@ private Q_SLOTS:
     void tableHeaders();
     void rangeStatisticsOfAPlan();
     void detailsOfAYear();
+    void planLabelsStayApart();
     void exportDialog();
     void qtOwnStrings();
 
@@ -246,6 +247,38 @@ void TestUiLanguage::detailsOfAYear()
     QVERIFY2(details.contains(chinese ? QStringLiteral("实际 6.6（初次公布数）")
                                       : QStringLiteral("outcome 6.6 (first release)")),
              qPrintable(details));
+}
+
+void TestUiLanguage::planLabelsStayApart()
+{
+    // At 1280×800 the R&D intensity chart is narrow: "第14个五年规划" is wider than its band.
+    const QList<YearChart *> charts = m_window->findChildren<YearChart *>();
+    QVERIFY(charts.size() >= 3);
+    int plates = 0;
+    QStringList texts;
+    for (const YearChart *chart : charts) {
+        const QList<MarkerLabel> labels = chart->markerLabels();
+        for (int i = 0; i < labels.size(); ++i) {
+            const MarkerLabel &label = labels.at(i);
+            const QString what = chart->title() + QStringLiteral(": ") + label.text;
+            texts.append(label.text);
+            // A plan's label stays in its band (the project has no annotations).
+            if (!label.band.isEmpty()) {
+                ++plates;
+                QVERIFY2(label.rect.left() >= label.band.left()
+                             && label.rect.right() <= label.band.right(),
+                         qPrintable(what));
+            }
+            // No label, plate or "break", covers another.
+            for (int j = 0; j < i; ++j)
+                QVERIFY2(!labels.at(j).rect.intersects(label.rect),
+                         qPrintable(what + QStringLiteral(" / ") + labels.at(j).text));
+        }
+    }
+    QVERIFY(plates >= 9);
+    // Where the whole name does not fit, the short one the data gives: 十三五.
+    if (chinese)
+        QVERIFY2(texts.contains(QStringLiteral("十三五")), qPrintable(texts.join(u'|')));
 }
 
 void TestUiLanguage::exportDialog()
