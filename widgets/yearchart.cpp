@@ -124,6 +124,11 @@ QList<int> YearChart::breakMarks() const
     return m_canvas->breakMarks();
 }
 
+QList<MarkerLabel> YearChart::markerLabels() const
+{
+    return m_canvas->markerLabels();
+}
+
 void YearChart::renderChart(QPainter *painter, const QRectF &target)
 {
     m_canvas->scene()->render(painter, target, m_canvas->sceneRect());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "figuretransform.h"
+#include "markerlabel.h"
 #include "plotspec.h"
 #include "yearmarker.h"
 
@@ -64,6 +65,8 @@ public:
     QStringList legendTexts() const;
     int segmentCount(const QString &columnId) const;
     QList<int> breakMarks() const;
+    /// The marker and break labels drawn over the plot (for tests).
+    QList<MarkerLabel> markerLabels() const;
 
     /// Paints the chart into \a target of \a painter (exports at any size or resolution).
     void renderChart(QPainter *painter, const QRectF &target);

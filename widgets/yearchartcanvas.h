@@ -72,6 +72,7 @@ public:
     int segmentCount(const QString &columnId) const;
     /// Years of the series breaks marked on the chart.
     QList<int> breakMarks() const;
+    QList<MarkerLabel> markerLabels() const { return m_overlay->placedLabels(); }
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;

@@ -224,8 +224,14 @@ void YearChartOverlay::relayout()
 void YearChartOverlay::placeBreaks()
 {
     // Between the last year of the old basis and the first of the new one, at the bottom of
-    // the plot, clear of the annotation labels at the top.
+    // the plot, clear of the marker labels at the top: a break label that would meet a plate
+    // (or another break label) goes below it, and is left out when there is no room.
     const QRectF plot = m_chart->plotArea();
+    QList<QRectF> taken;
+    for (int i = 0; i < m_markerLabels.size(); ++i) {
+        if (m_labelBackgrounds.at(i)->isVisible())
+            taken.append(m_labelBackgrounds.at(i)->rect());
+    }
     for (int i = 0; i < m_breaks.size(); ++i) {
         const int year = m_breaks.at(i);
         const bool shown = m_anchor && !plot.isEmpty() && year > m_firstYear
@@ -238,33 +244,67 @@ void YearChartOverlay::placeBreaks()
         const double height = std::min(plot.height(), 46.0);
         m_breakLines.at(i)->setLine(x, plot.bottom() - height, x, plot.bottom());
         const QSizeF size = m_breakLabels.at(i)->boundingRect().size();
-        m_breakLabels.at(i)->setPos(x - size.width() / 2, plot.bottom() - height - size.height());
+        QRectF rect(QPointF(x - size.width() / 2, plot.bottom() - height - size.height()), size);
+        rect.moveTop(std::max(rect.top(), plot.top())); // a low plot: not above it
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (const QRectF &other : std::as_const(taken)) {
+                if (other.intersects(rect)) {
+                    rect.moveTop(other.bottom() + 1);
+                    moved = true;
+                }
+            }
+        }
+        const bool fits = rect.bottom() <= plot.bottom();
+        m_breakLabels.at(i)->setVisible(fits);
+        if (!fits)
+            continue;
+        m_breakLabels.at(i)->setPos(rect.topLeft());
+        taken.append(rect);
     }
+}
+
+QString YearChartOverlay::fittedLabel(const YearMarker &marker, const QFont &font,
+                                      double room)
+{
+    const QFontMetricsF metrics(font);
+    if (marker.shortLabel.isEmpty() || metrics.horizontalAdvance(marker.label) <= room)
+        return metrics.elidedText(marker.label, Qt::ElideRight, room);
+    const QString text = metrics.elidedText(marker.shortLabel, Qt::ElideRight, room);
+    // Not even "…" fits: no label rather than one that spills over the neighbours.
+    return metrics.horizontalAdvance(text) <= room ? text : QString();
 }
 
 void YearChartOverlay::placeLabels()
 {
-    // Labels sit inside the plot, from the left edge of their band, pushed left where they
-    // would pass the right edge, and stacked in rows so none covers another.
+    // Labels sit inside the plot, from the left edge of their band, and stacked in rows so
+    // none covers another. A label with a short form stays inside its band (plans: their
+    // bands never overlap, so their labels share the top row); others may pass it, pushed
+    // left where they would pass the right edge of the plot.
     const QRectF plot = m_chart->plotArea();
     constexpr double pad = 2;
     QList<QList<std::pair<double, double>>> rows; // taken x spans per row
     for (int i = 0; i < m_markers.size(); ++i) {
+        const YearMarker &marker = m_markers.at(i);
         QGraphicsSimpleTextItem *label = m_markerLabels.at(i);
         QGraphicsRectItem *plate = m_labelBackgrounds.at(i);
         const QRectF band = m_markerBands.at(i)->rect();
-        const bool shown = m_markerBands.at(i)->isVisible() && plot.width() > 4 * pad;
-        label->setVisible(shown);
-        plate->setVisible(shown);
-        if (!shown)
+        const bool inBand = !marker.shortLabel.isEmpty();
+        const double room = (inBand ? band.width() - pad : plot.width()) - 4 * pad;
+        const QString text = room > 0 && m_markerBands.at(i)->isVisible()
+                                 ? fittedLabel(marker, label->font(), room)
+                                 : QString();
+        label->setVisible(!text.isEmpty());
+        plate->setVisible(!text.isEmpty());
+        if (text.isEmpty())
             continue;
-        const QFontMetricsF metrics(label->font());
-        const double room = plot.width() - 4 * pad;
-        label->setText(metrics.elidedText(m_markers.at(i).label, Qt::ElideRight, room));
+        label->setText(text);
         const QSizeF size = label->boundingRect().size();
-        const double left = std::clamp(band.left() + pad, plot.left() + pad,
-                                       std::max(plot.left() + pad,
-                                                plot.right() - pad - size.width() - pad));
+        const double left = inBand ? band.left() + pad
+                                   : std::clamp(band.left() + pad, plot.left() + pad,
+                                                std::max(plot.left() + pad, plot.right() - pad
+                                                                                - size.width()
+                                                                                - pad));
         const double right = left + size.width() + 2 * pad;
         int row = 0;
         for (; row < rows.size(); ++row) {
@@ -282,6 +322,22 @@ void YearChartOverlay::placeLabels()
         label->setPos(left + pad, top + pad);
         plate->setRect(QRectF(left, top, size.width() + 2 * pad, size.height() + 2 * pad));
     }
+}
+
+QList<MarkerLabel> YearChartOverlay::placedLabels() const
+{
+    QList<MarkerLabel> placed;
+    for (int i = 0; i < m_markerLabels.size(); ++i) {
+        if (m_markerLabels.at(i)->isVisible())
+            placed.append({m_markerLabels.at(i)->text(), m_labelBackgrounds.at(i)->rect(),
+                           m_markerBands.at(i)->rect()});
+    }
+    for (const QGraphicsSimpleTextItem *label : m_breakLabels) {
+        if (label->isVisible())
+            placed.append({label->text(), QRectF(label->pos(), label->boundingRect().size()),
+                           QRectF()});
+    }
+    return placed;
 }
 
 } // namespace Annals

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "markerlabel.h"
 #include "yearmarker.h"
 
 #include <QColor>
@@ -10,6 +11,7 @@
 #include <optional>
 
 class QChart;
+class QFont;
 class QPalette;
 class QGraphicsLineItem;
 class QGraphicsRectItem;
@@ -49,6 +51,8 @@ public:
     void hideHover();
     /// Places everything again, e.g. after the plot area moved.
     void relayout();
+    /// The marker and break labels shown, where they are (for tests).
+    QList<MarkerLabel> placedLabels() const;
 
     /// The x of \a year (its centre for whole years), in chart coordinates, as QtCharts maps it.
     double xOf(double year) const;
@@ -57,6 +61,8 @@ private:
     void placeBand(QGraphicsRectItem *band, int first, int last) const;
 
     void styleItems();
+    /// The marker's label, else its short label, as fits \a room; empty when neither does.
+    static QString fittedLabel(const YearMarker &marker, const QFont &font, double room);
     void placeLabels();
     void placeBreaks();
 

@@ -12,6 +12,10 @@ struct YearMarker
     int lastYear = 0;
     QString label;
     QColor color;
+    /// Drawn instead of label where that is wider than the band (e.g. "十四五" for
+    /// "第14个五年规划"). A marker with one keeps its label inside its band, elided if need
+    /// be, so that neighbouring bands' labels never meet; one without may pass its band.
+    QString shortLabel;
 
     bool operator==(const YearMarker &other) const = default;
 };

@@ -22,6 +22,21 @@ const TargetIndicator *Dataset::targetIndicator(const QString &id) const
     return nullptr;
 }
 
+QString Dataset::targetIndicatorName(const QString &id) const
+{
+    const TargetIndicator *indicator = targetIndicator(id);
+    return indicator ? indicator->displayName() : id;
+}
+
+const Target *Dataset::target(const QString &indicatorId, int year) const
+{
+    for (const Target &candidate : targets) {
+        if (candidate.indicatorId == indicatorId && candidate.year == year)
+            return &candidate;
+    }
+    return nullptr;
+}
+
 const Period *Dataset::periodOf(int year) const
 {
     for (const Period &candidate : periods) {

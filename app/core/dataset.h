@@ -42,6 +42,10 @@ struct Dataset
 
     const Source *source(const QString &id) const;
     const TargetIndicator *targetIndicator(const QString &id) const;
+    /// The indicator's bilingual name; its id when the dataset does not describe it.
+    QString targetIndicatorName(const QString &id) const;
+    /// The target of \a indicatorId in \a year (the first in file order); nullptr when none.
+    const Target *target(const QString &indicatorId, int year) const;
     /// The period that contains \a year; nullptr when none does.
     const Period *periodOf(int year) const;
     const Series *findSeries(const QString &id) const;

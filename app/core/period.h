@@ -21,6 +21,9 @@ struct Period
     bool contains(int year) const { return year >= firstYear && year <= lastYear; }
     /// "English (中文)", or whichever of the two exists.
     QString displayName() const;
+    /// The name in the language of the loaded translation (as Series::localName()), or
+    /// whichever of the two exists.
+    QString localName() const;
 
     bool operator==(const Period &other) const = default;
 };

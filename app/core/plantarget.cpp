@@ -1,5 +1,6 @@
 #include "plantarget.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace Annals {
@@ -24,15 +25,9 @@ std::optional<PlanTarget> PlanTarget::find(const Dataset &dataset, const Period 
 {
     PlanTarget result;
     result.period = period;
-    bool found = false;
-    for (const Target &target : dataset.targets) {
-        if (target.indicatorId == indicatorId() && target.year == period.lastYear) {
-            result.target = target;
-            found = true;
-            break;
-        }
-    }
-    if (!found) {
+    if (const Target *target = dataset.target(indicatorId(), period.lastYear)) {
+        result.target = *target;
+    } else {
         if (!period.rdIntensityTargetPct)
             return std::nullopt;
         result.target.indicatorId = indicatorId();
@@ -42,8 +37,7 @@ std::optional<PlanTarget> PlanTarget::find(const Dataset &dataset, const Period 
         result.target.high = period.rdIntensityTargetPct;
         result.target.source = period.targetSource;
     }
-    const TargetIndicator *indicator = dataset.targetIndicator(indicatorId());
-    result.indicatorName = indicator ? indicator->displayName() : indicatorId();
+    result.indicatorName = dataset.targetIndicatorName(indicatorId());
     result.evaluation = evaluator.evaluate(result.target);
     return result;
 }
@@ -57,10 +51,12 @@ const Period *PlanTarget::plan(const Dataset &dataset, int plan)
     return nullptr;
 }
 
-const Period *PlanTarget::planOfRange(const Dataset &dataset, int fromYear, int toYear)
+const Period *PlanTarget::planOfRange(const Dataset &dataset, int fromYear, int toYear,
+                                     std::pair<int, int> known)
 {
     for (const Period &period : dataset.periods) {
-        if (period.firstYear == fromYear && period.lastYear == toYear)
+        if (std::max(period.firstYear, known.first) == fromYear
+            && std::min(period.lastYear, known.second) == toYear)
             return &period;
     }
     return nullptr;
@@ -83,7 +79,7 @@ QString PlanTarget::sentence() const
     if (evaluation.outcome) {
         text = tr("%1; outcome %2% (%3)")
                    .arg(text, number(evaluation.outcome->value),
-                        outcomeVintageId(evaluation.outcome->vintage));
+                        outcomeVintageLabel(evaluation.outcome->vintage));
     }
     QString status = targetStatusLabel(evaluation.status);
     if (evaluation.gap && *evaluation.gap != 0) {

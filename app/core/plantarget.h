@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <climits>
 #include <optional>
+#include <utility>
 
 namespace Annals {
 
@@ -37,8 +39,13 @@ public:
                                           const TargetEvaluator &evaluator);
     /// The period numbered \a plan; nullptr when none.
     static const Period *plan(const Dataset &dataset, int plan);
-    /// The period whose years are exactly \a fromYear–\a toYear; nullptr when none.
-    static const Period *planOfRange(const Dataset &dataset, int fromYear, int toYear);
+    /*!
+     * The period whose years, cut to \a known (the first and last years a project has), are
+     * exactly \a fromYear–\a toYear (\a fromYear < \a toYear); nullptr when none. A plan
+     * that starts before a project's first year is still that plan.
+     */
+    static const Period *planOfRange(const Dataset &dataset, int fromYear, int toYear,
+                                     std::pair<int, int> known = {INT_MIN, INT_MAX});
 
     /// One sentence: "R&D intensity target 2.5% of GDP by 2020 (“phrase”); outcome 2.4%
     /// (final): missed, 0.1 points below."

@@ -40,4 +40,26 @@ const TargetOutcome *Target::outcome(OutcomeVintage vintage) const
     return nullptr;
 }
 
+QString Target::wording(const QString &unit) const
+{
+    const auto number = [](std::optional<double> value) {
+        return value ? QString::number(*value, 'g', 12) : QString();
+    };
+    switch (kind) {
+    case TargetKind::None:
+        return tr("no target");
+    case TargetKind::About:
+        return tr("about %1 %2").arg(number(low), unit);
+    case TargetKind::Point:
+        return tr("%1 %2").arg(number(low), unit);
+    case TargetKind::AtLeast:
+        return tr("at least %1 %2").arg(number(low), unit);
+    case TargetKind::AtMost:
+        return tr("at most %1 %2").arg(number(high), unit);
+    case TargetKind::Range:
+        return tr("%1–%2 %3").arg(number(low), number(high), unit);
+    }
+    return {};
+}
+
 } // namespace Annals

@@ -2,6 +2,7 @@
 
 #include "targetoutcome.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -30,6 +31,9 @@ std::optional<TargetKind> targetKindFromId(const QString &id);
 /// One government target for one indicator and year, with what happened (per release).
 struct Target
 {
+    Q_DECLARE_TR_FUNCTIONS(Annals::Target)
+
+public:
     QString indicatorId; ///< a TargetIndicator of the same dataset
     int year = 0;
     TargetKind kind = TargetKind::None;
@@ -42,6 +46,9 @@ struct Target
 
     /// The outcome of \a vintage; nullptr when there is none.
     const TargetOutcome *outcome(OutcomeVintage vintage) const;
+    /// The target as a phrase in \a unit (the indicator's): "about 7 %", "at least 11
+    /// million persons", "6.5–7 %", or "no target"; translated.
+    QString wording(const QString &unit) const;
 
     bool operator==(const Target &other) const = default;
 };

@@ -1,5 +1,7 @@
 #include "targetoutcome.h"
 
+#include <QCoreApplication>
+
 namespace Annals {
 
 QString outcomeVintageId(OutcomeVintage vintage)
@@ -23,6 +25,19 @@ std::optional<OutcomeVintage> outcomeVintageFromId(const QString &id)
             return vintage;
     }
     return std::nullopt;
+}
+
+QString outcomeVintageLabel(OutcomeVintage vintage)
+{
+    switch (vintage) {
+    case OutcomeVintage::FirstRelease:
+        return QCoreApplication::translate("Annals::OutcomeVintage", "first release");
+    case OutcomeVintage::Final:
+        return QCoreApplication::translate("Annals::OutcomeVintage", "final");
+    case OutcomeVintage::Revised:
+        return QCoreApplication::translate("Annals::OutcomeVintage", "revised");
+    }
+    return {};
 }
 
 } // namespace Annals

@@ -18,6 +18,9 @@ enum class OutcomeVintage {
 QString outcomeVintageId(OutcomeVintage vintage);
 /// Parses an outcome vintage identifier (case-sensitive); nullopt when unknown.
 std::optional<OutcomeVintage> outcomeVintageFromId(const QString &id);
+/// A translated, human-readable label ("first release", "final", "revised"), as
+/// vintageLabel() is for figures: what the user reads, where files have the identifier.
+QString outcomeVintageLabel(OutcomeVintage vintage);
 
 /// What happened in a target's year, as one release reported it.
 struct TargetOutcome

@@ -46,12 +46,6 @@ void TargetTableModel::evaluateAll()
         m_evaluations.append(m_evaluator.evaluate(target));
 }
 
-QString TargetTableModel::indicatorName(const QString &id) const
-{
-    const TargetIndicator *indicator = m_dataset.targetIndicator(id);
-    return indicator ? indicator->displayName() : id;
-}
-
 QString TargetTableModel::unitOf(const QString &id) const
 {
     const TargetIndicator *indicator = m_dataset.targetIndicator(id);
@@ -60,22 +54,7 @@ QString TargetTableModel::unitOf(const QString &id) const
 
 QString TargetTableModel::targetText(const Target &target) const
 {
-    const QString unit = unitOf(target.indicatorId);
-    switch (target.kind) {
-    case TargetKind::None:
-        return tr("no target");
-    case TargetKind::About:
-        return tr("about %1 %2").arg(number(target.low), unit);
-    case TargetKind::Point:
-        return tr("%1 %2").arg(number(target.low), unit);
-    case TargetKind::AtLeast:
-        return tr("at least %1 %2").arg(number(target.low), unit);
-    case TargetKind::AtMost:
-        return tr("at most %1 %2").arg(number(target.high), unit);
-    case TargetKind::Range:
-        return tr("%1–%2 %3").arg(number(target.low), number(target.high), unit);
-    }
-    return {};
+    return target.wording(unitOf(target.indicatorId));
 }
 
 QString TargetTableModel::summary(const QString &indicatorId) const
@@ -107,7 +86,7 @@ QString TargetTableModel::summary(const QString &indicatorId) const
     // Judged targets only: years without a target or an outcome are counted apart.
     const int judged = met + near + missed;
     QString text = tr("%1: %2 of %n targets met", nullptr, judged)
-                       .arg(indicatorName(indicatorId), QString::number(met));
+                       .arg(m_dataset.targetIndicatorName(indicatorId), QString::number(met));
     if (near > 0)
         text += tr(", %n near", nullptr, near);
     text += tr(", %n missed", nullptr, missed);
@@ -155,7 +134,7 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
     const bool sorting = role == SortRole;
     switch (Column(index.column())) {
     case Indicator:
-        return indicatorName(target.indicatorId);
+        return m_dataset.targetIndicatorName(target.indicatorId);
     case Year:
         return sorting ? QVariant(target.year) : QVariant(QString::number(target.year));
     case TargetText:
@@ -164,7 +143,7 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
     case Outcome:
         return sorting ? sortNumber(outcome) : QVariant(number(outcome));
     case Vintage:
-        return evaluation.outcome ? outcomeVintageId(evaluation.outcome->vintage) : QString();
+        return evaluation.outcome ? outcomeVintageLabel(evaluation.outcome->vintage) : QString();
     case Status:
         return targetStatusLabel(evaluation.status);
     case Gap:

@@ -53,7 +53,6 @@ public:
 
 private:
     void evaluateAll();
-    QString indicatorName(const QString &id) const;
     QString unitOf(const QString &id) const;
 
     Dataset m_dataset;

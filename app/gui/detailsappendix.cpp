@@ -1,8 +1,6 @@
 #include "detailsappendix.h"
 
 #include "keywordcontextshtml.h"
-#include "plantarget.h"
-#include "targetreport.h"
 #include "project.h"
 
 #include <QCoreApplication>
@@ -14,17 +12,17 @@ namespace Annals {
 
 namespace {
 
-QString annotationsHtml(const Project &project, int year)
+QString annotationsHtml(const QList<Annotation> &annotations)
 {
     QString html;
-    for (const Annotation &annotation : project.annotations) {
-        if (year == 0 || !annotation.covers(year))
-            continue;
+    for (const Annotation &annotation : annotations) {
         html += QStringLiteral("<p style='background:%1'><b>⚑ %2</b>")
                     .arg(QGuiApplication::palette().color(QPalette::AlternateBase).name(),
                          annotation.label.toHtmlEscaped());
         if (annotation.lastYear > annotation.firstYear)
-            html += QStringLiteral(" (%1–%2)").arg(annotation.firstYear).arg(annotation.lastYear);
+            html += QStringLiteral(" (%1–%2)")
+                        .arg(annotation.firstYear)
+                        .arg(annotation.lastYear);
         if (!annotation.note.isEmpty())
             html += QStringLiteral("<br>%1").arg(annotation.note.toHtmlEscaped());
         html += QStringLiteral("</p>");
@@ -37,113 +35,94 @@ QString number(std::optional<double> value)
     return value ? QString::number(*value, 'g', 12) : QString();
 }
 
-QString targetText(const Target &target, const QString &unit)
+QString targetLineHtml(const YearAppendix::TargetLine &line)
 {
-    switch (target.kind) {
-    case TargetKind::None:
-        return DetailsAppendix::tr("no target");
-    case TargetKind::About:
-        return DetailsAppendix::tr("about %1 %2").arg(number(target.low), unit);
-    case TargetKind::Point:
-        return DetailsAppendix::tr("%1 %2").arg(number(target.low), unit);
-    case TargetKind::AtLeast:
-        return DetailsAppendix::tr("at least %1 %2").arg(number(target.low), unit);
-    case TargetKind::AtMost:
-        return DetailsAppendix::tr("at most %1 %2").arg(number(target.high), unit);
-    case TargetKind::Range:
-        return DetailsAppendix::tr("%1–%2 %3").arg(number(target.low), number(target.high), unit);
+    const Target &target = line.target;
+    const TargetEvaluation &evaluation = line.evaluation;
+    QString html = QStringLiteral("<li><b>%1</b>: %2")
+                       .arg(line.indicatorName.toHtmlEscaped(),
+                            target.wording(line.unit).toHtmlEscaped());
+    if (evaluation.outcome)
+        html += QStringLiteral("; ")
+                + DetailsAppendix::tr("outcome %1 (%2)")
+                      .arg(number(evaluation.outcome->value),
+                           outcomeVintageLabel(evaluation.outcome->vintage));
+    html += QStringLiteral(" — <b>%1</b>").arg(targetStatusLabel(evaluation.status));
+    if (evaluation.gap && *evaluation.gap != 0)
+        html += QStringLiteral(" ")
+                + DetailsAppendix::tr("(gap %1)").arg(QString::number(*evaluation.gap, 'g', 12));
+    if (!target.phrase.isEmpty())
+        html += QStringLiteral("<br>“%1”").arg(target.phrase.toHtmlEscaped());
+    if (!target.source.isEmpty())
+        html += QStringLiteral(" <i>%1</i>").arg(target.source.toHtmlEscaped());
+    if (line.report) {
+        if (line.report->found())
+            html += QStringLiteral(" <a href=\"%1\">%2</a>")
+                        .arg(TargetReport::link(target).toString(QUrl::FullyEncoded),
+                             DetailsAppendix::tr("open in report"));
+        else if (!line.report->missingFile.isEmpty())
+            html += QStringLiteral(" <span style='color:%1'>%2</span>")
+                        .arg(QGuiApplication::palette().color(QPalette::PlaceholderText).name(),
+                             DetailsAppendix::tr("(import %1 to open the phrase in the report)")
+                                 .arg(line.report->missingFile)
+                                 .toHtmlEscaped());
     }
-    return {};
+    return html + QStringLiteral("</li>");
 }
 
 } // namespace
 
-QString DetailsAppendix::targetsHtml(const Project &project, int year,
-                                     const TargetEvaluator &evaluator)
+QString DetailsAppendix::targetsHtml(const YearAppendix &appendix)
 {
-    if (year == 0)
-        return {};
-    const Dataset &dataset = project.dataset;
     QString html;
-    if (const Period *plan = dataset.periodOf(year)) {
+    if (appendix.plan) {
         html += QStringLiteral("<p><b>%1</b> (%2–%3)")
-                    .arg(plan->displayName().toHtmlEscaped())
-                    .arg(plan->firstYear)
-                    .arg(plan->lastYear);
-        // Judged like the Targets view: the same target row, vintage and tolerance.
-        if (const std::optional<PlanTarget> target = PlanTarget::find(dataset, *plan, evaluator))
-            html += QStringLiteral("<br>") + target->sentence().toHtmlEscaped();
+                    .arg(appendix.plan->displayName().toHtmlEscaped())
+                    .arg(appendix.plan->firstYear)
+                    .arg(appendix.plan->lastYear);
+        if (appendix.planTarget)
+            html += QStringLiteral("<br>") + appendix.planTarget->sentence().toHtmlEscaped();
         html += QStringLiteral("</p>");
     }
     QString rows;
-    for (const Target &target : dataset.targets) {
-        if (target.year != year)
-            continue;
-        const TargetIndicator *indicator = dataset.targetIndicator(target.indicatorId);
-        const QString name = indicator ? indicator->displayName() : target.indicatorId;
-        const QString unit = indicator ? indicator->unit : QString();
-        const TargetEvaluation evaluation = evaluator.evaluate(target);
-        QString line = QStringLiteral("<li><b>%1</b>: %2")
-                           .arg(name.toHtmlEscaped(), targetText(target, unit).toHtmlEscaped());
-        if (evaluation.outcome)
-            line += QStringLiteral("; ")
-                    + tr("outcome %1 (%2)")
-                          .arg(number(evaluation.outcome->value),
-                               outcomeVintageId(evaluation.outcome->vintage));
-        line += QStringLiteral(" — <b>%1</b>").arg(targetStatusLabel(evaluation.status));
-        if (evaluation.gap && *evaluation.gap != 0)
-            line += QStringLiteral(" ")
-                    + tr("(gap %1)").arg(QString::number(*evaluation.gap, 'g', 12));
-        if (!target.phrase.isEmpty())
-            line += QStringLiteral("<br>“%1”").arg(target.phrase.toHtmlEscaped());
-        if (!target.source.isEmpty())
-            line += QStringLiteral(" <i>%1</i>").arg(target.source.toHtmlEscaped());
-        if (!target.phrase.isEmpty()) {
-            const TargetReport report = TargetReport::locate(project, target);
-            if (report.found())
-                line += QStringLiteral(" <a href=\"%1\">%2</a>")
-                            .arg(TargetReport::link(target).toString(QUrl::FullyEncoded),
-                                 tr("open in report"));
-            else if (!report.missingFile.isEmpty())
-                line += QStringLiteral(" <span style='color:%1'>%2</span>")
-                            .arg(QGuiApplication::palette()
-                                     .color(QPalette::PlaceholderText)
-                                     .name(),
-                                 tr("(import %1 to open the phrase in the report)")
-                                     .arg(report.missingFile)
-                                     .toHtmlEscaped());
-        }
-        rows += line + QStringLiteral("</li>");
-    }
+    for (const YearAppendix::TargetLine &line : appendix.targets)
+        rows += targetLineHtml(line);
     if (!rows.isEmpty())
         html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(tr("Targets"), rows);
     return html;
 }
 
+QString DetailsAppendix::html(const YearAppendix &appendix)
+{
+    return targetsHtml(appendix) + annotationsHtml(appendix.annotations)
+           + KeywordContextsHtml::build(appendix) + datasetNotes(appendix.notes);
+}
+
 QString DetailsAppendix::html(const Project &project, int year,
                               const TargetEvaluator &evaluator)
 {
-    return targetsHtml(project, year, evaluator) + annotationsHtml(project, year)
-           + KeywordContextsHtml::build(project, year, project.view.shownKeywords)
-           + datasetNotes(project);
+    return html(YearAppendix::build(project, year, evaluator, project.view.shownKeywords));
 }
 
 QString DetailsAppendix::datasetNotes(const Project &project)
 {
-    const DatasetInfo &info = project.dataset.info;
+    return datasetNotes(YearAppendix::DatasetNotes::of(project));
+}
+
+QString DetailsAppendix::datasetNotes(const YearAppendix::DatasetNotes &notes)
+{
     QString html = QStringLiteral("<hr><p><b>%1</b></p>").arg(tr("About these figures"));
-    if (!info.description.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(info.description.toHtmlEscaped());
-    if (!info.caveats.isEmpty()) {
+    if (!notes.description.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(notes.description.toHtmlEscaped());
+    if (!notes.caveats.isEmpty()) {
         html += QStringLiteral("<ul>");
-        for (const QString &caveat : info.caveats)
+        for (const QString &caveat : notes.caveats)
             html += QStringLiteral("<li>%1</li>").arg(caveat.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
-    const KeywordCounts &keywords = project.dataset.keywords;
-    if (!keywords.rule.isEmpty())
+    if (!notes.keywordRule.isEmpty())
         html += QStringLiteral("<p><i>%1</i> %2</p>")
-                    .arg(tr("Keyword counting rule:"), keywords.rule.toHtmlEscaped());
+                    .arg(tr("Keyword counting rule:"), notes.keywordRule.toHtmlEscaped());
     return html;
 }
 

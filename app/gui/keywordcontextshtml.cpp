@@ -1,26 +1,13 @@
 #include "keywordcontextshtml.h"
 
-#include "keywordcontext.h"
-#include "project.h"
-#include "textlibrary.h"
+#include "yearappendix.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QUrlQuery>
 
-#include <algorithm>
-
 namespace Annals {
-
-namespace {
-
-int lineOf(const QString &text, qsizetype offset)
-{
-    return int(QStringView(text).left(offset).count(QLatin1Char('\n'))) + 1;
-}
-
-} // namespace
 
 QUrl KeywordContextsHtml::reportLink(const QString &sha256, qsizetype offset, qsizetype length)
 {
@@ -49,16 +36,10 @@ bool KeywordContextsHtml::parseReportLink(const QUrl &url, QString *sha256, qsiz
     return offsetOk && lengthOk && !sha256->isEmpty();
 }
 
-QString KeywordContextsHtml::build(const Project &project, int year, const QStringList &keywords,
-                                   int maxPerKeyword)
+QString KeywordContextsHtml::build(const YearAppendix &appendix)
 {
-    if (year == 0 || keywords.isEmpty())
+    if (!appendix.keywordContexts)
         return {};
-    QList<KeywordTerm> terms;
-    for (const KeywordTerm &term : project.dataset.keywords.vocabulary) {
-        if (keywords.contains(term.term))
-            terms.append(term);
-    }
     // Colours from the application palette, so the panel reads in light and dark themes.
     const QPalette palette = QGuiApplication::palette();
     const bool dark = palette.color(QPalette::Base).lightness() < 128;
@@ -71,58 +52,52 @@ QString KeywordContextsHtml::build(const Project &project, int year, const QStri
     sentenceHtml.replace(QStringLiteral("{faint}"), faint)
         .replace(QStringLiteral("{text}"), palette.color(QPalette::Text).name());
     QString html;
-    const QList<DocumentCounts> &documents = project.dataset.keywords.documents;
-    if (std::none_of(documents.cbegin(), documents.cend(),
-                     [year](const DocumentCounts &document) { return document.year == year; })) {
+    if (appendix.keywordContexts->isEmpty()) {
         // Say why the keyword lines stop here rather than leave the analyst guessing.
         html += QStringLiteral("<p style='color:%1'>%2</p>")
                     .arg(faint, tr("No keyword counts for %1: the corpus holds no Government "
                                    "Work Report of that year. Import its text with File ▸ "
                                    "Import Report Texts to count it.")
-                                    .arg(year)
+                                    .arg(appendix.year)
                                     .toHtmlEscaped());
         return html;
     }
-    for (const DocumentCounts &document : documents) {
-        if (document.year != year)
-            continue;
-        const ReportTextRef *ref = TextLibrary::refFor(project, document);
-        const Result<QString> text = ref ? TextLibrary::load(*ref) : Result<QString>(Error{});
+    using State = YearAppendix::ReportContexts::State;
+    for (const YearAppendix::ReportContexts &report : *appendix.keywordContexts) {
         html += QStringLiteral("<h4 style='margin-bottom:2px'>%1</h4>")
-                    .arg(tr("Keywords in context — %1").arg(document.document.toHtmlEscaped()));
-        if (!ref) {
+                    .arg(tr("Keywords in context — %1").arg(report.document.toHtmlEscaped()));
+        switch (report.state) {
+        case State::TextMissing:
             html += QStringLiteral("<p style='color:%1'>%2</p>")
-                        .arg(faint, tr("The text of this report is not loaded. Import it with File ▸ "
-                                "Import Report Texts to read the sentences."));
+                        .arg(faint, tr("The text of this report is not loaded. Import it "
+                                       "with File ▸ Import Report Texts to read the "
+                                       "sentences."));
             continue;
-        }
-        if (!text) {
+        case State::TextUnreadable:
             html += QStringLiteral("<p style='color:%1'>%2</p>")
-                        .arg(warning, text.error().toString().toHtmlEscaped());
+                        .arg(warning, report.error.toString().toHtmlEscaped());
             continue;
-        }
-        const Result<QList<KeywordContext>> contexts = KeywordContext::find(text.value(), terms,
-                                                                            maxPerKeyword);
-        if (!contexts || contexts.value().isEmpty()) {
+        case State::NoHits:
             html += QStringLiteral("<p>%1</p>").arg(tr("None of the shown keywords occurs."));
             continue;
+        case State::Hits:
+            break;
         }
-        for (const KeywordContext &context : contexts.value()) {
+        for (const YearAppendix::ContextLine &line : report.contexts) {
+            const KeywordContext &context = line.context;
             const QString before = context.sentence.left(context.hitStart);
             const QString hit = context.sentence.mid(context.hitStart, context.hitLength);
             const QString after = context.sentence.mid(context.hitStart + context.hitLength);
             // The whole sentence is a link, so a click or double-click on it opens the report.
             html += QString(sentenceHtml)
                         .arg(context.keyword.toHtmlEscaped(),
-                             tr("line %1, character %2")
-                                 .arg(lineOf(text.value(), context.offset))
-                                 .arg(context.offset),
+                             tr("line %1, character %2").arg(line.line).arg(context.offset),
                              context.truncated && context.sentenceOffset < context.offset
                                  ? QStringLiteral("…") : QString(),
                              before.toHtmlEscaped(), hit.toHtmlEscaped(),
                              after.toHtmlEscaped(),
                              context.truncated ? QStringLiteral("…") : QString(),
-                             reportLink(document.sha256, context.offset, context.length)
+                             reportLink(report.sha256, context.offset, context.length)
                                  .toString(QUrl::FullyEncoded),
                              tr("open report"));
         }

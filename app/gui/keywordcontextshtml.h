@@ -7,7 +7,7 @@
 
 namespace Annals {
 
-struct Project;
+class YearAppendix;
 
 /// The "keywords in context" section of the details panel, and the links it holds.
 class KeywordContextsHtml
@@ -16,12 +16,11 @@ class KeywordContextsHtml
 
 public:
     /*!
-     * For each report of \a year whose text is available: up to \a maxPerKeyword sentences
-     * per shown keyword, the hit highlighted, with its line and a link to the report viewer.
-     * Reports without a text get a line saying how to add it.
+     * For each report of the appendix's year whose text is available: its sentences holding
+     * the shown keywords, the hit highlighted, with its line and a link to the report viewer.
+     * Reports without a text get a line saying how to add it; empty when no keyword is shown.
      */
-    static QString build(const Project &project, int year, const QStringList &keywords,
-                         int maxPerKeyword = 6);
+    static QString build(const YearAppendix &appendix);
 
     /// "annals:report?sha=…&offset=…&length=…"
     static QUrl reportLink(const QString &sha256, qsizetype offset, qsizetype length);

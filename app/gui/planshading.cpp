@@ -3,6 +3,7 @@
 #include "dataset.h"
 
 #include <QColor>
+#include <QRegularExpression>
 
 namespace Annals {
 
@@ -27,6 +28,18 @@ QString ordinal(int number)
 
 } // namespace
 
+QString PlanShading::abbreviation(const Period &period)
+{
+    // The Chinese names quote the form everyone uses: 第十三个五年规划（“十三五”规划）.
+    static const QRegularExpression quoted(QStringLiteral("“([^”]+)”"));
+    if (Series::prefersChineseNames()) {
+        const QRegularExpressionMatch match = quoted.match(period.nameZh);
+        if (match.hasMatch())
+            return match.captured(1);
+    }
+    return ordinal(period.plan);
+}
+
 QString PlanShading::shortName(const Period &period)
 {
     return tr("%1 FYP", "Five-Year Plan").arg(ordinal(period.plan));
@@ -36,10 +49,11 @@ QList<YearMarker> PlanShading::markers(const Dataset &dataset)
 {
     QList<YearMarker> result;
     for (const Period &period : dataset.periods) {
-        // A short label: the bands are five years wide, and the full name is in the details.
-        const QString label = shortName(period);
+        // A short label: the bands are five years wide, and the full name is in the details;
+        // shorter still where a band is too narrow for it.
         const QColor color = period.plan % 2 ? QColor(0x6b, 0x8e, 0xae) : QColor(0xa8, 0x95, 0x6a);
-        result.append({period.firstYear, period.lastYear, label, color});
+        result.append({period.firstYear, period.lastYear, shortName(period), color,
+                       abbreviation(period)});
     }
     return result;
 }

@@ -25,6 +25,9 @@ public:
     static QList<YearMarker> markers(const Dataset &dataset);
     /// "13th FYP": the label of the plan's band.
     static QString shortName(const Period &period);
+    /// Where the band is too narrow for shortName(): "13th"; in Chinese the form the data's
+    /// name quotes ("十三五"), else "第13".
+    static QString abbreviation(const Period &period);
 };
 
 } // namespace Annals

@@ -14,18 +14,6 @@
 
 namespace Annals {
 
-namespace {
-
-// One name, in the language of the interface: the dock is narrow.
-QString planName(const Period &period)
-{
-    if (Series::prefersChineseNames() && !period.nameZh.isEmpty())
-        return period.nameZh;
-    return period.nameEn.isEmpty() ? period.displayName() : period.nameEn;
-}
-
-} // namespace
-
 RangeStatisticsController::RangeStatisticsController(ProjectDocument *document,
                                                      Dashboard *dashboard, QMainWindow *window)
     : QObject(window)
@@ -128,22 +116,19 @@ void RangeStatisticsController::refresh()
         if (column.type != ColumnType::Figure || !series)
             continue;
         done.append(id);
-        const QString name = series->nameEn.isEmpty() ? series->displayName() : series->nameEn;
-        lines.append({name, series->displayName(), series->unit, series->kind,
+        // Named as in the table's headers: the dock is narrow, the tooltip has both names.
+        lines.append({series->localName(), series->displayName(), series->unit, series->kind,
                       RangeStatistics::compute(*series, column.vintage, fromYear, toYear)});
     }
     // A plan's years, as far as the project has them (the chooser brushes no more).
-    const Period *plan = nullptr;
-    for (const Period &period : dataset.periods) {
-        if (std::max(period.firstYear, model->firstYear()) == fromYear
-            && std::min(period.lastYear, model->lastYear()) == toYear)
-            plan = &period;
-    }
+    const Period *plan = PlanTarget::planOfRange(dataset, fromYear, toYear,
+                                                 {model->firstYear(), model->lastYear()});
     if (plan) {
         m_panel->setCurrentPlan(plan->plan);
         const TargetEvaluator evaluator = TargetEvaluator::judgingAs(m_document->viewState());
         if (const std::optional<PlanTarget> target = PlanTarget::find(dataset, *plan, evaluator))
-            m_panel->setPlanTarget(tr("%1: %2").arg(planName(*plan), target->sentence()));
+            // One name, in the language of the interface: the dock is narrow.
+            m_panel->setPlanTarget(tr("%1: %2").arg(plan->localName(), target->sentence()));
     }
     if (lines.isEmpty()) {
         m_panel->setMessage(tr("No figure series is shown on the charts."));

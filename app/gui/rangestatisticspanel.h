@@ -25,7 +25,7 @@ public:
     /// One line: a series' statistics with what is needed to write them.
     struct Line
     {
-        QString seriesName; ///< short: the English name where there is one
+        QString seriesName; ///< short: in the interface's language (Series::localName())
         QString toolTip;    ///< the bilingual name
         QString unit;
         SeriesKind kind = SeriesKind::Amount;

@@ -45,8 +45,7 @@ QColor TargetMarks::statusColor(TargetStatus status)
 
 QList<TargetMark> TargetMarks::build(const TargetTableModel &model, const QString &indicatorId)
 {
-    const TargetIndicator *indicator = model.dataset().targetIndicator(indicatorId);
-    const QString name = indicator ? indicator->displayName() : indicatorId;
+    const QString name = model.dataset().targetIndicatorName(indicatorId);
     QList<TargetMark> marks;
     for (int row = 0; row < model.rowCount(); ++row) {
         const Target &target = model.target(row);
@@ -74,7 +73,7 @@ QList<TargetMark> TargetMarks::build(const TargetTableModel &model, const QStrin
         if (evaluation.outcome)
             tip += tr("Outcome %1 (%2): ")
                        .arg(QString::number(evaluation.outcome->value, 'g', 12),
-                            outcomeVintageId(evaluation.outcome->vintage));
+                            outcomeVintageLabel(evaluation.outcome->vintage));
         tip += QStringLiteral("<b>%1</b>").arg(targetStatusLabel(evaluation.status));
         if (evaluation.gap)
             tip += QStringLiteral(", ")

@@ -1,10 +1,12 @@
 #include "targetspanel.h"
 
 #include "projectdocument.h"
+#include "reportviewer.h"
 #include "targetchart.h"
 #include "targetmarks.h"
 #include "targetreport.h"
 #include "targettablemodel.h"
+#include "textlibrary.h"
 #include "yearselection.h"
 #include "yeartablemodel.h"
 
@@ -180,10 +182,9 @@ void TargetsPanel::updateReportAction()
     const QModelIndex current = m_table->currentIndex();
     const Target *target = nullptr;
     if (current.isValid()) {
-        target = TargetReport::findTarget(m_document->project().dataset,
-                                          current.data(TargetTableModel::IndicatorIdRole)
-                                              .toString(),
-                                          current.data(TargetTableModel::YearRole).toInt());
+        target = m_document->project().dataset.target(
+            current.data(TargetTableModel::IndicatorIdRole).toString(),
+            current.data(TargetTableModel::YearRole).toInt());
     }
     prepareReportAction(m_openInReport, target);
 }
@@ -194,8 +195,7 @@ QMenu *TargetsPanel::chartMenuAt(const QPoint &position)
     if (!year)
         return nullptr;
     const QString indicator = chartIndicator();
-    const Target *target
-        = TargetReport::findTarget(m_document->project().dataset, indicator, *year);
+    const Target *target = m_document->project().dataset.target(indicator, *year);
     if (!target)
         return nullptr;
     auto *menu = new QMenu(m_chart);
@@ -216,8 +216,28 @@ bool TargetsPanel::openTargetLink(const QUrl &url)
 void TargetsPanel::openInReport(const QString &indicatorId, int year)
 {
     const Project &project = m_document->project();
-    if (const Target *target = TargetReport::findTarget(project.dataset, indicatorId, year))
-        TargetReport::open(project, *target, window());
+    const Target *target = project.dataset.target(indicatorId, year);
+    if (!target)
+        return;
+    const TargetReport report = TargetReport::locate(project, *target);
+    if (!report.found())
+        return;
+    for (const ReportTextRef &ref : project.texts) {
+        if (ref.sha256 != report.sha256)
+            continue;
+        const Result<QString> text = TextLibrary::load(ref);
+        if (!text)
+            return;
+        // The phrase is the one "hit": highlighted, scrolled to, named below the text.
+        const KeywordHit hit{0, report.offset, report.length};
+        auto *viewer = new ReportViewer(
+            tr("%1 (%2) — Annals").arg(ref.fileName).arg(ref.year), text.value(), {hit},
+            {tr("target phrase “%1”").arg(target->phrase)}, report.offset, window());
+        viewer->setAttribute(Qt::WA_DeleteOnClose);
+        viewer->setObjectName(QStringLiteral("reportViewer"));
+        viewer->show();
+        return;
+    }
 }
 
 void TargetsPanel::followView()

@@ -1378,30 +1378,6 @@ prints what each holds, or where it is wrong.
         <translation>关键词统计规则：</translation>
     </message>
     <message>
-        <source>no target</source>
-        <translation>无目标</translation>
-    </message>
-    <message>
-        <source>about %1 %2</source>
-        <translation>%1 %2 左右</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>at least %1 %2</source>
-        <translation>不低于 %1 %2</translation>
-    </message>
-    <message>
-        <source>at most %1 %2</source>
-        <translation>不高于 %1 %2</translation>
-    </message>
-    <message>
-        <source>%1–%2 %3</source>
-        <translation>%1–%2 %3</translation>
-    </message>
-    <message>
         <source>outcome %1 (%2)</source>
         <translation>实际 %1（%2）</translation>
     </message>
@@ -2711,6 +2687,21 @@ prints what each holds, or where it is wrong.
     </message>
 </context>
 <context>
+    <name>Annals::OutcomeVintage</name>
+    <message>
+        <source>first release</source>
+        <translation>初次公布数</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>最终数</translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation>修订数</translation>
+    </message>
+</context>
+<context>
     <name>Annals::PlanShading</name>
     <message>
         <source>%1th</source>
@@ -3327,6 +3318,33 @@ prints what each holds, or where it is wrong.
     </message>
 </context>
 <context>
+    <name>Annals::Target</name>
+    <message>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>about %1 %2</source>
+        <translation>%1 %2 左右</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>at least %1 %2</source>
+        <translation>不低于 %1 %2</translation>
+    </message>
+    <message>
+        <source>at most %1 %2</source>
+        <translation>不高于 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation>%1–%2 %3</translation>
+    </message>
+</context>
+<context>
     <name>Annals::TargetChart</name>
     <message>
         <source>met</source>
@@ -3501,14 +3519,6 @@ prints what each holds, or where it is wrong.
         <source>The phrase is not in %1 word for word.</source>
         <translation>%1 中没有与该表述逐字相同的文字。</translation>
     </message>
-    <message>
-        <source>%1 (%2) — Annals</source>
-        <translation>%1（%2）— Annals</translation>
-    </message>
-    <message>
-        <source>target phrase “%1”</source>
-        <translation>目标表述“%1”</translation>
-    </message>
 </context>
 <context>
     <name>Annals::TargetStatus</name>
@@ -3535,30 +3545,6 @@ prints what each holds, or where it is wrong.
 </context>
 <context>
     <name>Annals::TargetTableModel</name>
-    <message>
-        <source>no target</source>
-        <translation>无目标</translation>
-    </message>
-    <message>
-        <source>about %1 %2</source>
-        <translation>%1 %2 左右</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>at least %1 %2</source>
-        <translation>不低于 %1 %2</translation>
-    </message>
-    <message>
-        <source>at most %1 %2</source>
-        <translation>不高于 %1 %2</translation>
-    </message>
-    <message>
-        <source>%1–%2 %3</source>
-        <translation>%1–%2 %3</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %2 of %n targets met</source>
         <translation>
@@ -3708,6 +3694,14 @@ prints what each holds, or where it is wrong.
     <message>
         <source>Open %1 Target in &amp;Report</source>
         <translation>在报告中打开 %1 年目标(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — Annals</source>
+        <translation>%1（%2）— Annals</translation>
+    </message>
+    <message>
+        <source>target phrase “%1”</source>
+        <translation>目标表述“%1”</translation>
     </message>
 </context>
 <context>

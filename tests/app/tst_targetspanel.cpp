@@ -421,10 +421,11 @@ void TestTargetsPanel::saysHowToImportAMissingReport()
     QComboBox *indicator = m_panel->indicatorBox();
     indicator->setCurrentIndex(indicator->findData(QStringLiteral("rd_intensity_pct")));
     std::unique_ptr<QMenu> menu(m_panel->chartMenuAt(
-        m_panel->chart()->positionOf(year, *TargetReport::findTarget(
-                                                m_document->project().dataset,
-                                                QStringLiteral("rd_intensity_pct"), year)
-                                                ->low)
+        m_panel->chart()->positionOf(year, *m_document->project()
+                                                 .dataset
+                                                 .target(QStringLiteral("rd_intensity_pct"),
+                                                         year)
+                                                 ->low)
             .toPoint()));
     QVERIFY(menu);
     QAction *markAction = menu->findChild<QAction *>(QStringLiteral("openMarkInReportAction"));

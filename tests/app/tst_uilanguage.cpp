@@ -1,13 +1,16 @@
 #include "dashboard.h"
 #include "datasetloader.h"
+#include "detailspanel.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
 #include "projectdocument.h"
 #include "projectloader.h"
+#include "rangestatisticspanel.h"
 #include "uilanguage.h"
 #include "yearchart.h"
 #include "yeartablemodel.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QLabel>
@@ -15,7 +18,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QtTest>
 
 #include <memory>
@@ -37,6 +42,9 @@ private Q_SLOTS:
     void docks();
     void chartTitles();
     void tableHeaders();
+    void rangeStatisticsOfAPlan();
+    void detailsOfAYear();
+    void planLabelsStayApart();
     void exportDialog();
     void qtOwnStrings();
 
@@ -45,6 +53,8 @@ private:
     // Chinese translation: every text must hold Chinese; English: none may.
     static void checkText(const QString &what, const QString &text);
     static void checkMenu(const QMenu *menu, const QString &path);
+    // The outcome vintages as files name them: never what the user reads in Chinese.
+    static void checkNoOutcomeVintageIds(const QString &what, const QString &text);
 
     std::unique_ptr<ProjectDocument> m_document;
     std::unique_ptr<MainWindow> m_window;
@@ -73,6 +83,17 @@ void TestUiLanguage::checkText(const QString &what, const QString &text)
         QVERIFY2(hasHan(text), qPrintable(what + QStringLiteral(" is not Chinese: ") + text));
     else
         QVERIFY2(!hasHan(text), qPrintable(what + QStringLiteral(" is Chinese: ") + text));
+}
+
+void TestUiLanguage::checkNoOutcomeVintageIds(const QString &what, const QString &text)
+{
+    if (!chinese)
+        return;
+    // In brackets after an outcome: the data's own notes may say "final accounts".
+    static const QRegularExpression id(
+        QStringLiteral("[(（](first_release|final|revised)[)）]"));
+    const QRegularExpressionMatch match = id.match(text);
+    QVERIFY2(!match.hasMatch(), qPrintable(what + QStringLiteral(": ") + match.captured()));
 }
 
 void TestUiLanguage::checkMenu(const QMenu *menu, const QString &path)
@@ -175,6 +196,89 @@ void TestUiLanguage::tableHeaders()
         ++checked;
     }
     QVERIFY(checked >= 10);
+}
+
+void TestUiLanguage::rangeStatisticsOfAPlan()
+{
+    auto *panel
+        = m_window->findChild<RangeStatisticsPanel *>(QStringLiteral("rangeStatisticsPanel"));
+    QVERIFY(panel);
+    QComboBox *plans = panel->planBox();
+    const int plan = plans->findData(13);
+    QVERIFY(plan > 0);
+    plans->setCurrentIndex(plan);
+    Q_EMIT plans->activated(plan);
+    const QTableWidget *table = panel->table();
+    QVERIFY(table->rowCount() >= 3 * RangeStatisticsPanel::RowsPerLine);
+    // Each series is named as in the table's headers: the data's Chinese name in Chinese.
+    QStringList names;
+    for (const Series &series : m_document->dataset().series)
+        names.append(chinese ? series.nameZh : series.nameEn);
+    for (int row = RangeStatisticsPanel::NameRow; row < table->rowCount();
+         row += RangeStatisticsPanel::RowsPerLine) {
+        const QString name = table->item(row, RangeStatisticsPanel::FirstColumn)->text();
+        checkText(QStringLiteral("range statistics row %1").arg(row), name);
+        QVERIFY2(std::any_of(names.cbegin(), names.cend(),
+                             [&name](const QString &series) {
+                                 return !series.isEmpty() && name.startsWith(series);
+                             }),
+                 qPrintable(name));
+    }
+    // The 13th plan's target against its outcome (2.4%, final communiqué).
+    const QString target = panel->planTarget();
+    if (chinese) // in English too, the target's verbatim phrase is Chinese
+        checkText(QStringLiteral("plan target"), target);
+    checkNoOutcomeVintageIds(QStringLiteral("plan target"), target);
+    QVERIFY2(target.contains(chinese ? QStringLiteral("2.4%（最终数）")
+                                     : QStringLiteral("2.4% (final)")),
+             qPrintable(target));
+}
+
+void TestUiLanguage::detailsOfAYear()
+{
+    m_document->selectYear(2018);
+    const QString details = m_window->details()->plainText();
+    QVERIFY2(details.contains(QStringLiteral("2018")), qPrintable(details));
+    checkNoOutcomeVintageIds(QStringLiteral("details of 2018"), details);
+    // The 13th plan's target line, and the 2018 GDP target judged on its first release.
+    QVERIFY2(details.contains(chinese ? QStringLiteral("2.4%（最终数）")
+                                      : QStringLiteral("2.4% (final)")),
+             qPrintable(details));
+    QVERIFY2(details.contains(chinese ? QStringLiteral("实际 6.6（初次公布数）")
+                                      : QStringLiteral("outcome 6.6 (first release)")),
+             qPrintable(details));
+}
+
+void TestUiLanguage::planLabelsStayApart()
+{
+    // At 1280×800 the R&D intensity chart is narrow: "第14个五年规划" is wider than its band.
+    const QList<YearChart *> charts = m_window->findChildren<YearChart *>();
+    QVERIFY(charts.size() >= 3);
+    int plates = 0;
+    QStringList texts;
+    for (const YearChart *chart : charts) {
+        const QList<MarkerLabel> labels = chart->markerLabels();
+        for (int i = 0; i < labels.size(); ++i) {
+            const MarkerLabel &label = labels.at(i);
+            const QString what = chart->title() + QStringLiteral(": ") + label.text;
+            texts.append(label.text);
+            // A plan's label stays in its band (the project has no annotations).
+            if (!label.band.isEmpty()) {
+                ++plates;
+                QVERIFY2(label.rect.left() >= label.band.left()
+                             && label.rect.right() <= label.band.right(),
+                         qPrintable(what));
+            }
+            // No label, plate or "break", covers another.
+            for (int j = 0; j < i; ++j)
+                QVERIFY2(!labels.at(j).rect.intersects(label.rect),
+                         qPrintable(what + QStringLiteral(" / ") + labels.at(j).text));
+        }
+    }
+    QVERIFY(plates >= 9);
+    // Where the whole name does not fit, the short one the data gives: 十三五.
+    if (chinese)
+        QVERIFY2(texts.contains(QStringLiteral("十三五")), qPrintable(texts.join(u'|')));
 }
 
 void TestUiLanguage::exportDialog()

@@ -167,6 +167,11 @@ void TestPlanTarget::findsPlansByNumberAndRange()
     QVERIFY(!PlanTarget::plan(m_dataset, 99));
     QCOMPARE(PlanTarget::planOfRange(m_dataset, 2011, 2015)->plan, 12);
     QVERIFY(!PlanTarget::planOfRange(m_dataset, 2011, 2016));
+    // Cut to the years a project has: the 14th plan (2021–2025) in a project up to 2024.
+    QVERIFY(!PlanTarget::planOfRange(m_dataset, 2021, 2024));
+    QCOMPARE(PlanTarget::planOfRange(m_dataset, 2021, 2024, {2012, 2024})->plan, 14);
+    QCOMPARE(PlanTarget::planOfRange(m_dataset, 2012, 2015, {2012, 2024})->plan, 12);
+    QVERIFY(!PlanTarget::planOfRange(m_dataset, 2012, 2015));
 }
 
 QTEST_GUILESS_MAIN(TestPlanTarget)

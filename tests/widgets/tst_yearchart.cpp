@@ -62,6 +62,8 @@ private Q_SLOTS:
     void layoutChangesLeaveNoFragments_data();
     void layoutChangesLeaveNoFragments();
     void annotationLabelsStayInsideThePlotApart();
+    void planLabelsKeepToTheirBandsAndBreaksOffThem_data();
+    void planLabelsKeepToTheirBandsAndBreaksOffThem();
     void hugeValuesKeepTheAxesDrawable_data();
     void hugeValuesKeepTheAxesDrawable();
     void rangeChangeMovesTheAxesOnly();
@@ -579,6 +581,72 @@ void TestYearChart::annotationLabelsStayInsideThePlotApart()
     if (qEnvironmentVariableIsSet("ANNALS_TEST_SHOTS"))
         view()->viewport()->grab().save(qEnvironmentVariable("ANNALS_TEST_SHOTS")
                                         + QStringLiteral("/annotation-labels.png"));
+}
+
+void TestYearChart::planLabelsKeepToTheirBandsAndBreaksOffThem_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("annotated");
+    QTest::addColumn<QStringList>("drawn");
+
+    // The plans' labels as PlanShading makes them in Chinese; a series break in 2021.
+    const QStringList full{"第13个五年规划", "第14个五年规划", "break"};
+    const QStringList abbreviated{"十三五", "十四五", "break"};
+    QTest::newRow("wide") << QSize(900, 420) << false << full;
+    QTest::newRow("narrow") << QSize(240, 420) << false << abbreviated;
+    QTest::newRow("narrow and low") << QSize(240, 140) << false << abbreviated;
+    // An annotation's label goes under the plans' and across the break: the break label
+    // goes below it.
+    QTest::newRow("narrow and low, annotated") << QSize(240, 140) << true << abbreviated;
+    QTest::newRow("wide, annotated") << QSize(900, 420) << true << full;
+}
+
+void TestYearChart::planLabelsKeepToTheirBandsAndBreaksOffThem()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, annotated);
+    QFETCH(QStringList, drawn);
+
+    Dataset dataset = SampleDataset::make();
+    for (Series &series : dataset.series) {
+        if (series.id == QLatin1String("central_st_expenditure"))
+            series.breaks = {2021};
+    }
+    m_model->setDataset(dataset);
+    m_chart->setModel(m_model, m_selection); // the model updates in place: breaks unseen
+    m_chart->setYearRange(2011, 2025);
+    const QColor blue(0x6b, 0x8e, 0xae);
+    const QColor sand(0xa8, 0x95, 0x6a);
+    QList<YearMarker> markers{
+        {2016, 2020, QStringLiteral("第13个五年规划"), blue, QStringLiteral("十三五")},
+        {2021, 2025, QStringLiteral("第14个五年规划"), sand, QStringLiteral("十四五")}};
+    if (annotated)
+        markers.append({2019, 2019, QStringLiteral("Export controls 出口管制"), QColor()});
+    m_chart->setMarkers(markers);
+    m_chart->resize(size);
+    QTest::qWait(50);
+    if (qEnvironmentVariableIsSet("ANNALS_TEST_SHOTS"))
+        view()->viewport()->grab().save(qEnvironmentVariable("ANNALS_TEST_SHOTS")
+                                        + QStringLiteral("/plan-labels-%1.png")
+                                              .arg(QTest::currentDataTag()));
+    QCOMPARE(m_chart->breakMarks(), QList<int>{2021});
+    const QList<MarkerLabel> labels = m_chart->markerLabels();
+    QStringList texts;
+    for (int i = 0; i < labels.size(); ++i) {
+        const MarkerLabel &label = labels.at(i);
+        texts.append(label.text);
+        // The plans' labels in their bands (the annotation's may pass its own).
+        if (!label.band.isEmpty() && label.band.width() > m_chart->width() / 10)
+            QVERIFY2(label.rect.left() >= label.band.left()
+                         && label.rect.right() <= label.band.right(),
+                     qPrintable(label.text));
+        for (int j = 0; j < i; ++j)
+            QVERIFY2(!labels.at(j).rect.intersects(label.rect),
+                     qPrintable(label.text + QStringLiteral(" / ") + labels.at(j).text));
+    }
+    for (const QString &text : std::as_const(drawn))
+        QVERIFY2(texts.contains(text), qPrintable(texts.join(u'|')));
+    QCOMPARE(texts.size(), drawn.size() + (annotated ? 1 : 0));
 }
 
 namespace {

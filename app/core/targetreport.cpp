@@ -1,6 +1,5 @@
 #include "targetreport.h"
 
-#include "reportviewer.h"
 #include "textlibrary.h"
 
 #include <QFileInfo>
@@ -22,16 +21,6 @@ int yearInName(const QString &name)
 }
 
 } // namespace
-
-const Target *TargetReport::findTarget(const Dataset &dataset, const QString &indicatorId,
-                                       int year)
-{
-    for (const Target &target : dataset.targets) {
-        if (target.indicatorId == indicatorId && target.year == year)
-            return &target;
-    }
-    return nullptr;
-}
 
 TargetReport TargetReport::locate(const Project &project, const Target &target)
 {
@@ -90,30 +79,6 @@ TargetReport TargetReport::locate(const Project &project, const Target &target)
         report.reason = tr("The phrase is not in %1 word for word.")
                             .arg(candidates.first()->fileName);
     return report;
-}
-
-bool TargetReport::open(const Project &project, const Target &target, QWidget *parent)
-{
-    const TargetReport report = locate(project, target);
-    if (!report.found())
-        return false;
-    for (const ReportTextRef &ref : project.texts) {
-        if (ref.sha256 != report.sha256)
-            continue;
-        const Result<QString> text = TextLibrary::load(ref);
-        if (!text)
-            return false;
-        // The phrase is the one "hit": highlighted, scrolled to, named below the text.
-        const KeywordHit hit{0, report.offset, report.length};
-        auto *viewer = new ReportViewer(
-            tr("%1 (%2) — Annals").arg(ref.fileName).arg(ref.year), text.value(), {hit},
-            {tr("target phrase “%1”").arg(target.phrase)}, report.offset, parent);
-        viewer->setAttribute(Qt::WA_DeleteOnClose);
-        viewer->setObjectName(QStringLiteral("reportViewer"));
-        viewer->show();
-        return true;
-    }
-    return false;
 }
 
 QUrl TargetReport::link(const Target &target)

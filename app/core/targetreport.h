@@ -6,13 +6,12 @@
 #include <QString>
 
 class QUrl;
-class QWidget;
 
 namespace Annals {
 
 /*!
- * \brief Where a target's verbatim phrase stands in an imported report text, and the report
- * viewer opened there with the phrase highlighted.
+ * \brief Where a target's verbatim phrase stands in an imported report text (for the report
+ * viewer, which opens there with the phrase highlighted).
  *
  * The report is the one the target's source names (e.g. "shared/corpus/gwr-2016-zh.txt" for
  * the 13th plan's 2020 target): an imported text of that file name, else one of the year in
@@ -35,12 +34,6 @@ public:
     bool found() const { return offset >= 0; }
 
     static TargetReport locate(const Project &project, const Target &target);
-    /// The target of \a indicatorId in \a year; nullptr when none.
-    static const Target *findTarget(const Dataset &dataset, const QString &indicatorId,
-                                    int year);
-    /// Opens the report viewer at the phrase (a non-modal window owned by \a parent). False,
-    /// and nothing opened, when the phrase cannot be located.
-    static bool open(const Project &project, const Target &target, QWidget *parent);
 
     /// "annals:target?indicator=ID&year=YEAR", for the details panel.
     static QUrl link(const Target &target);
