@@ -104,15 +104,4 @@ bool TargetReport::parseLink(const QUrl &url, QString *indicatorId, int *year)
     return ok && !indicatorId->isEmpty();
 }
 
-bool TargetReport::openLink(const Project &project, const QUrl &url, QWidget *parent)
-{
-    QString indicator;
-    int year = 0;
-    if (!parseLink(url, &indicator, &year))
-        return false;
-    if (const Target *target = findTarget(project.dataset, indicator, year))
-        open(project, *target, parent);
-    return true;
-}
-
 } // namespace Annals

@@ -39,8 +39,6 @@ public:
     static QUrl link(const Target &target);
     /// Reads a link(); false for other links.
     static bool parseLink(const QUrl &url, QString *indicatorId, int *year);
-    /// Opens the report at the target of a link(); false for other links.
-    static bool openLink(const Project &project, const QUrl &url, QWidget *parent);
 };
 
 } // namespace Annals

@@ -163,6 +163,13 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, targetsDock);
     tabifyDockWidget(tableDock, targetsDock);
     tableDock->raise();
+    // A target's link in the details opens its report through the Targets view.
+    connect(m_details, &DetailsPanel::internalLinkActivated, this, [targetsDock](const QUrl &url) {
+        QString indicator;
+        int year = 0;
+        if (TargetReport::parseLink(url, &indicator, &year))
+            qobject_cast<TargetsPanel *>(targetsDock->content())->openTargetLink(url);
+    });
     resizeDocks({keywordDock, detailsDock}, {230, 310}, Qt::Horizontal);
 
     auto *history = new QUndoView(m_document->undoStack());
@@ -191,9 +198,6 @@ void MainWindow::createDocks()
             &KeywordController::chooseColor);
     connect(m_details, &DetailsPanel::internalLinkActivated, m_keywords,
             &KeywordController::openReportLink);
-    connect(m_details, &DetailsPanel::internalLinkActivated, this, [this](const QUrl &url) {
-        TargetReport::openLink(m_document->project(), url, this);
-    });
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_document->setKeywordMeasure(KeywordMeasure(m_measure->itemData(index).toInt()));
     });

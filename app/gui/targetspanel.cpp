@@ -210,7 +210,12 @@ QMenu *TargetsPanel::chartMenuAt(const QPoint &position)
 
 bool TargetsPanel::openTargetLink(const QUrl &url)
 {
-    return TargetReport::openLink(m_document->project(), url, window());
+    QString indicator;
+    int year = 0;
+    if (!TargetReport::parseLink(url, &indicator, &year))
+        return false;
+    openInReport(indicator, year);
+    return true;
 }
 
 void TargetsPanel::openInReport(const QString &indicatorId, int year)
