@@ -190,13 +190,18 @@ Problem checkKeywords(const KeywordCounts &keywords)
         if (Problem problem = messageProblem(path + QStringLiteral(".baseUnits"),
                                              KeywordChecks::checkCount(document.baseUnits)))
             return problem;
-        // KeywordCountsJson's rules: a count in range, for a term of the vocabulary.
+        // KeywordCountsJson's rules: a count in range, for a term of the vocabulary. The field
+        // is named only for a problem: naming every count was half the time of opening a
+        // project of 200 keywords.
         for (auto it = document.counts.constBegin(); it != document.counts.constEnd(); ++it) {
-            const QString field = path + QStringLiteral(".counts.") + InputText::echoed(it.key());
-            if (!terms.contains(it.key()))
-                return std::make_pair(field, KeywordChecks::notInVocabulary());
-            if (Problem problem = messageProblem(field, KeywordChecks::checkCount(it.value())))
-                return problem;
+            const bool known = terms.contains(it.key());
+            const QString message = known ? KeywordChecks::checkCount(it.value())
+                                          : KeywordChecks::notInVocabulary();
+            if (!message.isEmpty()) {
+                return std::make_pair(path + QStringLiteral(".counts.")
+                                          + InputText::echoed(it.key()),
+                                      message);
+            }
         }
     }
     return std::nullopt;
