@@ -130,6 +130,12 @@ void KeywordPicker::showContextMenu(const QPoint &position)
 
 void KeywordPicker::setVocabulary(const QList<KeywordTerm> &vocabulary)
 {
+    // The same vocabulary (a project reopened, a value edited) keeps its items: rebuilding
+    // hundreds of them, and their swatches after, was a good part of opening a project.
+    if (m_hasVocabulary && vocabulary == m_vocabulary)
+        return;
+    m_vocabulary = vocabulary;
+    m_hasVocabulary = true;
     const QStringList shown = shownKeywords();
     m_updating = true;
     m_items->clear();

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void filterOutsideTheVocabularyOffersToAddIt();
     void longGlossesAreElidedWithATooltip();
     void swatchesShowTheColoursOfShownKeywords();
+    void theSameVocabularyKeepsTheList();
 
 private:
     KeywordPicker *m_picker = nullptr;
@@ -137,6 +138,31 @@ void TestKeywordPicker::swatchesShowTheColoursOfShownKeywords()
     m_picker->setShownKeywords({QStringLiteral("芯片")}, {{QStringLiteral("芯片"), Qt::green}});
     QCOMPARE(swatchOf(QStringLiteral("科技")).alpha(), 0);
     QCOMPARE(swatchOf(QStringLiteral("芯片")), QColor(Qt::green));
+    QCOMPARE(m_picker->shownKeywords(), QStringList{QStringLiteral("芯片")});
+}
+
+void TestKeywordPicker::theSameVocabularyKeepsTheList()
+{
+    // Reopening a project sets the vocabulary it already shows: the rows stay as they are
+    // (where the list is scrolled, what is ticked); another vocabulary replaces them.
+    const QList<KeywordTerm> vocabulary = {
+        {QStringLiteral("科技"), QStringLiteral("science & technology"), {}, {}},
+        {QStringLiteral("芯片"), QStringLiteral("chips"), {}, {}},
+        {QStringLiteral("chips"), QStringLiteral("group"),
+         {QStringLiteral("芯片"), QStringLiteral("集成电路")}, {}}};
+    auto *list = m_picker->findChild<QListView *>();
+    m_picker->setShownKeywords({QStringLiteral("芯片")}, {{QStringLiteral("芯片"), Qt::green}});
+    const QPersistentModelIndex second(list->model()->index(1, 0));
+    m_picker->setVocabulary(vocabulary);
+    QVERIFY(second.isValid());
+    QCOMPARE(m_picker->shownKeywords(), QStringList{QStringLiteral("芯片")});
+
+    QList<KeywordTerm> other = vocabulary;
+    other[1].gloss = QStringLiteral("semiconductor chips");
+    m_picker->setVocabulary(other);
+    QVERIFY(!second.isValid());
+    QCOMPARE(list->model()->index(1, 0).data().toString(),
+             QStringLiteral("芯片 — semiconductor chips"));
     QCOMPARE(m_picker->shownKeywords(), QStringList{QStringLiteral("芯片")});
 }
 
