@@ -388,11 +388,39 @@ std::optional<double> YearTableBuilder::keywordValue(const YearTableColumn &colu
     }
 }
 
-std::optional<double> YearTableBuilder::value(const YearTableColumn &column, int year) const
+QList<std::optional<double>> YearTableBuilder::values(const YearTableColumn &column,
+                                                      int firstYear, int lastYear) const
 {
-    if (isKeywordColumn(column.type))
-        return keywordValue(column, year, languageOf(column.keyword));
-    return cell(column, year).value;
+    QList<std::optional<double>> result;
+    if (!isKeywordColumn(column.type)) {
+        for (int year = firstYear; year <= lastYear; ++year)
+            result.append(cell(column, year).value);
+        return result;
+    }
+    // From the year before the first: a change compares with it.
+    const QList<KeywordCounts::YearRate> rates
+        = m_dataset.keywords.yearRates(column.keyword, languageOf(column.keyword),
+                                       firstYear - 1, lastYear);
+    for (int year = firstYear; year <= lastYear; ++year) {
+        const KeywordCounts::YearRate &rate = rates.at(year - firstYear + 1);
+        switch (column.type) {
+        case ColumnType::KeywordCount:
+            result.append(rate.count ? std::optional<double>(double(*rate.count))
+                                     : std::nullopt);
+            break;
+        case ColumnType::KeywordPer10k:
+            result.append(rate.per10k);
+            break;
+        default: { // KeywordChange, as keywordValue() computes it
+            const std::optional<double> &before = rates.at(year - firstYear).per10k;
+            result.append(rate.per10k && before && *before > 0
+                              ? std::optional<double>((*rate.per10k / *before - 1.0) * 100.0)
+                              : std::nullopt);
+            break;
+        }
+        }
+    }
+    return result;
 }
 
 YearTableCell YearTableBuilder::keywordCell(const YearTableColumn &column, int year) const
@@ -403,7 +431,6 @@ YearTableCell YearTableBuilder::keywordCell(const YearTableColumn &column, int y
     const std::optional<qint64> count = keywords.count(column.keyword, year, language);
     if (!count)
         return cell;
-    // The one computation of the value: value() and the table agree by construction.
     cell.value = keywordValue(column, year, language);
     if (!cell.value)
         return cell;

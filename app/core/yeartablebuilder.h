@@ -29,8 +29,10 @@ public:
      */
     QList<YearTableColumn> columns() const;
     YearTableCell cell(const YearTableColumn &column, int year) const;
-    /// cell().value alone: keyword values without the texts a cell also holds.
-    std::optional<double> value(const YearTableColumn &column, int year) const;
+    /// cell().value of each year from \a firstYear to \a lastYear, without the texts a cell
+    /// also holds (keyword columns in one pass over the documents).
+    QList<std::optional<double>> values(const YearTableColumn &column, int firstYear,
+                                        int lastYear) const;
     /// Short two-line header, e.g. "Central S&T expenditure\nbudget".
     QString label(const YearTableColumn &column) const;
     /// Bilingual series or keyword name.

@@ -153,10 +153,11 @@ std::optional<double> YearTableModel::value(int row, int column) const
     const quint64 key = (quint64(row) << 32) | quint64(column);
     if (const auto cached = m_cells.constFind(key); cached != m_cells.cend())
         return cached->value;
-    auto it = m_values.constFind(key);
+    auto it = m_values.constFind(column);
     if (it == m_values.cend())
-        it = m_values.insert(key, m_builder->value(m_columns.at(column), yearAt(row)));
-    return *it;
+        it = m_values.insert(column, m_builder->values(m_columns.at(column), m_firstYear,
+                                                       lastYear()));
+    return it->value(row);
 }
 
 QVariant YearTableModel::seen(int column, bool first) const

@@ -73,8 +73,8 @@ private:
     QHash<QString, int> m_columnById;
     mutable QHash<quint64, YearTableCell> m_cells; ///< (row << 32 | column) -> computed cell
     // Charts read every value of the columns they plot, and the texts of a cell cost ten
-    // times its value: values alone, for the cells nobody has asked the texts of yet.
-    mutable QHash<quint64, std::optional<double>> m_values; ///< same keys as m_cells
+    // times its value: values alone, a column at a time, for cells nobody asked the texts of.
+    mutable QHash<int, QList<std::optional<double>>> m_values; ///< column -> value of each row
 };
 
 } // namespace Annals
