@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QPainter>
 #include <QPixmap>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
@@ -16,6 +17,7 @@ namespace Annals {
 namespace {
 
 constexpr int termRole = Qt::UserRole + 1;
+constexpr int swatchRole = Qt::UserRole + 2; ///< the colour the item's icon shows
 
 QIcon swatch(const QColor &color)
 {
@@ -133,6 +135,12 @@ void KeywordPicker::showContextMenu(const QPoint &position)
 
 void KeywordPicker::setVocabulary(const QList<KeywordTerm> &vocabulary)
 {
+    // The same vocabulary (a project reopened, a value edited) keeps its items: rebuilding
+    // hundreds of them, and their swatches after, was a good part of opening a project.
+    if (m_hasVocabulary && vocabulary == m_vocabulary)
+        return;
+    m_vocabulary = vocabulary;
+    m_hasVocabulary = true;
     const QStringList shown = shownKeywords();
     m_updating = true;
     m_items->clear();
@@ -173,12 +181,23 @@ QStandardItem *KeywordPicker::itemFor(const QString &term) const
 void KeywordPicker::setShownKeywords(const QStringList &terms,
                                      const QHash<QString, QColor> &colors)
 {
+    // Only what changes is set: every change is a signal through the filter to the view, and
+    // opening a project set the same state on hundreds of keywords.
+    const QSet<QString> shown(terms.cbegin(), terms.cend());
     m_updating = true;
     for (int row = 0; row < m_items->rowCount(); ++row) {
         QStandardItem *item = m_items->item(row);
         const QString term = item->data(termRole).toString();
-        item->setCheckState(terms.contains(term) ? Qt::Checked : Qt::Unchecked);
-        item->setIcon(swatch(terms.contains(term) ? colors.value(term) : QColor()));
+        const bool checked = shown.contains(term);
+        const Qt::CheckState state = checked ? Qt::Checked : Qt::Unchecked;
+        if (item->checkState() != state)
+            item->setCheckState(state);
+        const QColor color = checked ? colors.value(term) : QColor();
+        const QVariant drawn = item->data(swatchRole);
+        if (!drawn.isValid() || drawn.value<QColor>() != color) {
+            item->setIcon(swatch(color));
+            item->setData(color, swatchRole);
+        }
     }
     m_updating = false;
 }

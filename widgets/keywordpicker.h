@@ -55,6 +55,8 @@ private:
     QStandardItemModel *m_items = nullptr;
     QSortFilterProxyModel *m_filtered = nullptr;
     bool m_updating = false;
+    QList<KeywordTerm> m_vocabulary; ///< the items' vocabulary
+    bool m_hasVocabulary = false;
 };
 
 } // namespace Annals

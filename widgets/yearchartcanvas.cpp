@@ -339,7 +339,10 @@ void YearChartCanvas::refreshValues()
             setRuns(items, runsOf(items));
     }
     updateValueAxes();
-    updateHighlight(true);
+    // Not forced: setRuns() and fillBars() dropped the selection of what they replaced, and
+    // the highlight of points that kept their values stands (re-applying it makes QtCharts
+    // lay out every series again, which was a third of reopening a 100-keyword project).
+    updateHighlight();
 }
 
 void YearChartCanvas::updateHighlight(bool force)

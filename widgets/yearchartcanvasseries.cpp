@@ -242,6 +242,8 @@ void YearChartCanvas::fillBars(PlotItems &items)
         values.append(valueOf(items, year).value_or(none));
     QBarSet *set = items.barSet;
     if (set->count() != values.size()) {
+        set->deselectAllBars();
+        items.selectedBars.clear();
         set->remove(0, set->count());
         set->append(values);
         return;

@@ -17,6 +17,14 @@ qint64 saturatingAdd(qint64 a, qint64 b)
     return sum;
 }
 
+// The one definition of a rate, for per10k() and yearRates() alike.
+std::optional<double> rateOf(const std::optional<qint64> &occurrences, qint64 base)
+{
+    if (!occurrences || base <= 0)
+        return std::nullopt;
+    return double(*occurrences) * 10000.0 / double(base);
+}
+
 } // namespace
 
 QList<int> KeywordCounts::years() const
@@ -99,11 +107,28 @@ std::optional<double> KeywordCounts::per10k(const QString &term, int year) const
 std::optional<double> KeywordCounts::per10k(const QString &term, int year,
                                             const QString &language) const
 {
-    const std::optional<qint64> occurrences = count(term, year, language);
-    const qint64 base = baseUnits(year, language);
-    if (!occurrences || base <= 0)
-        return std::nullopt;
-    return double(*occurrences) * 10000.0 / double(base);
+    return rateOf(count(term, year, language), baseUnits(year, language));
+}
+
+QList<KeywordCounts::YearRate> KeywordCounts::yearRates(const QString &term,
+                                                        const QString &language, int firstYear,
+                                                        int lastYear) const
+{
+    // The sums of count() and baseUnits(), over the same documents in the same order.
+    QList<YearRate> rates(std::max(0, lastYear - firstYear + 1));
+    for (const DocumentCounts &document : documents) {
+        if (document.year < firstYear || document.year > lastYear
+            || document.language != language)
+            continue;
+        YearRate &rate = rates[document.year - firstYear];
+        rate.baseUnits = saturatingAdd(rate.baseUnits, document.baseUnits);
+        const auto it = document.counts.constFind(term);
+        if (it != document.counts.constEnd())
+            rate.count = saturatingAdd(rate.count.value_or(0), it.value());
+    }
+    for (YearRate &rate : rates)
+        rate.per10k = rateOf(rate.count, rate.baseUnits);
+    return rates;
 }
 
 std::optional<int> KeywordCounts::firstYearSeen(const QString &term) const

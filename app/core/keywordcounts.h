@@ -70,6 +70,18 @@ struct KeywordCounts
     std::optional<double> per10k(const QString &term, int year) const;
     /// per10k() when languageOf(\a term) is known: \a language.
     std::optional<double> per10k(const QString &term, int year, const QString &language) const;
+    /// count(), baseUnits() and per10k() of one year.
+    struct YearRate
+    {
+        std::optional<qint64> count;
+        qint64 baseUnits = 0;
+        std::optional<double> per10k;
+    };
+    /// YearRate of \a term in \a language for each year from \a firstYear to \a lastYear, in
+    /// one pass over the documents: what count() and per10k() give year by year, for a chart's
+    /// whole line.
+    QList<YearRate> yearRates(const QString &term, const QString &language, int firstYear,
+                              int lastYear) const;
     std::optional<int> firstYearSeen(const QString &term) const;
     std::optional<int> lastYearSeen(const QString &term) const;
 

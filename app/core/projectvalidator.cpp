@@ -203,15 +203,19 @@ Result<void> checkKeywords(const KeywordCounts &keywords)
                                                   KeywordChecks::checkCount(document.baseUnits));
             !problem)
             return problem;
-        // KeywordCountsJson's rules: a count in range, for a term of the vocabulary.
+        // KeywordCountsJson's rules: a count in range, for a term of the vocabulary. The field
+        // is named only for a problem: naming every count was half the time of opening a
+        // project of 200 keywords.
         for (auto it = document.counts.constBegin(); it != document.counts.constEnd(); ++it) {
-            const QString field = path + QStringLiteral(".counts.") + InputText::echoed(it.key());
-            if (!terms.contains(it.key()))
-                return Error::atField(QString(), field, KeywordChecks::notInVocabulary());
-            if (Result<void> problem = messageProblem(field,
-                                                      KeywordChecks::checkCount(it.value()));
-                !problem)
-                return problem;
+            const bool known = terms.contains(it.key());
+            const QString message = known ? KeywordChecks::checkCount(it.value())
+                                          : KeywordChecks::notInVocabulary();
+            if (!message.isEmpty()) {
+                return Error::atField(QString(),
+                                      path + QStringLiteral(".counts.")
+                                          + InputText::echoed(it.key()),
+                                      message);
+            }
         }
     }
     return {};

@@ -354,30 +354,84 @@ YearTableCell YearTableBuilder::computedGrowthCell(const Series &series,
     return cell;
 }
 
-YearTableCell YearTableBuilder::keywordCell(const YearTableColumn &column, int year) const
+const QString &YearTableBuilder::languageOf(const QString &keyword) const
 {
-    YearTableCell cell;
-    const KeywordCounts &keywords = m_dataset.keywords;
     // Once per keyword, not per call: languageOf() reads the vocabulary and every document,
     // and 2,000 keywords make 6,000 columns.
-    auto known = m_languages.constFind(column.keyword);
+    auto known = m_languages.constFind(keyword);
     if (known == m_languages.cend())
-        known = m_languages.insert(column.keyword, keywords.languageOf(column.keyword));
-    const QString language = *known;
-    const std::optional<qint64> count = keywords.count(column.keyword, year, language);
-    if (!count)
-        return cell;
-    if (column.type == ColumnType::KeywordCount) {
-        cell.value = double(*count);
-    } else if (column.type == ColumnType::KeywordPer10k) {
-        cell.value = keywords.per10k(column.keyword, year, language);
-    } else {
+        known = m_languages.insert(keyword, m_dataset.keywords.languageOf(keyword));
+    return *known;
+}
+
+std::optional<double> YearTableBuilder::keywordValue(const YearTableColumn &column, int year,
+                                                     const QString &language) const
+{
+    const KeywordCounts &keywords = m_dataset.keywords;
+    switch (column.type) {
+    case ColumnType::KeywordCount:
+        if (const std::optional<qint64> count = keywords.count(column.keyword, year, language))
+            return double(*count);
+        return std::nullopt;
+    case ColumnType::KeywordPer10k:
+        return keywords.per10k(column.keyword, year, language);
+    case ColumnType::KeywordChange: {
         const std::optional<double> rate = keywords.per10k(column.keyword, year, language);
         const std::optional<double> before = keywords.per10k(column.keyword, year - 1,
                                                              language);
         if (rate && before && *before > 0)
-            cell.value = (*rate / *before - 1.0) * 100.0;
+            return (*rate / *before - 1.0) * 100.0;
+        return std::nullopt;
     }
+    default:
+        return std::nullopt;
+    }
+}
+
+QList<std::optional<double>> YearTableBuilder::values(const YearTableColumn &column,
+                                                      int firstYear, int lastYear) const
+{
+    QList<std::optional<double>> result;
+    if (!isKeywordColumn(column.type)) {
+        for (int year = firstYear; year <= lastYear; ++year)
+            result.append(cell(column, year).value);
+        return result;
+    }
+    // From the year before the first: a change compares with it.
+    const QList<KeywordCounts::YearRate> rates
+        = m_dataset.keywords.yearRates(column.keyword, languageOf(column.keyword),
+                                       firstYear - 1, lastYear);
+    for (int year = firstYear; year <= lastYear; ++year) {
+        const KeywordCounts::YearRate &rate = rates.at(year - firstYear + 1);
+        switch (column.type) {
+        case ColumnType::KeywordCount:
+            result.append(rate.count ? std::optional<double>(double(*rate.count))
+                                     : std::nullopt);
+            break;
+        case ColumnType::KeywordPer10k:
+            result.append(rate.per10k);
+            break;
+        default: { // KeywordChange, as keywordValue() computes it
+            const std::optional<double> &before = rates.at(year - firstYear).per10k;
+            result.append(rate.per10k && before && *before > 0
+                              ? std::optional<double>((*rate.per10k / *before - 1.0) * 100.0)
+                              : std::nullopt);
+            break;
+        }
+        }
+    }
+    return result;
+}
+
+YearTableCell YearTableBuilder::keywordCell(const YearTableColumn &column, int year) const
+{
+    YearTableCell cell;
+    const KeywordCounts &keywords = m_dataset.keywords;
+    const QString language = languageOf(column.keyword);
+    const std::optional<qint64> count = keywords.count(column.keyword, year, language);
+    if (!count)
+        return cell;
+    cell.value = keywordValue(column, year, language);
     if (!cell.value)
         return cell;
     cell.text = formatColumnValue(column, *cell.value);

@@ -29,6 +29,10 @@ public:
      */
     QList<YearTableColumn> columns() const;
     YearTableCell cell(const YearTableColumn &column, int year) const;
+    /// cell().value of each year from \a firstYear to \a lastYear, without the texts a cell
+    /// also holds (keyword columns in one pass over the documents).
+    QList<std::optional<double>> values(const YearTableColumn &column, int firstYear,
+                                        int lastYear) const;
     /// Short two-line header, e.g. "Central S&T expenditure\nbudget".
     QString label(const YearTableColumn &column) const;
     /// Bilingual series or keyword name.
@@ -45,6 +49,9 @@ private:
     YearTableCell computedGrowthCell(const Series &series, const YearTableColumn &column,
                                      int year) const;
     YearTableCell keywordCell(const YearTableColumn &column, int year) const;
+    std::optional<double> keywordValue(const YearTableColumn &column, int year,
+                                       const QString &language) const;
+    const QString &languageOf(const QString &keyword) const;
     void describeSource(const Observation &observation, YearTableCell &cell) const;
     QVariantMap alternative(const Series &series, const Observation &observation) const;
     bool hasComputedGrowth(const Series &series, Vintage vintage, Vintage base) const;

@@ -57,11 +57,13 @@ void YearTableModel::setDataset(const Dataset &dataset)
     m_dataset = dataset;
     m_builder = std::make_unique<YearTableBuilder>(m_dataset);
     m_cells.clear();
+    m_values.clear();
     if (precise) {
         removeColumnsNotIn(newSet);
         insertColumnsOf(columns);
         // A view may have read cells between the steps, cached under columns that moved since.
         m_cells.clear();
+        m_values.clear();
     }
     m_columns = columns;
     m_columnById.clear();
@@ -146,6 +148,18 @@ const YearTableCell &YearTableModel::cell(int row, int column) const
     return *it;
 }
 
+std::optional<double> YearTableModel::value(int row, int column) const
+{
+    const quint64 key = (quint64(row) << 32) | quint64(column);
+    if (const auto cached = m_cells.constFind(key); cached != m_cells.cend())
+        return cached->value;
+    auto it = m_values.constFind(column);
+    if (it == m_values.cend())
+        it = m_values.insert(column, m_builder->values(m_columns.at(column), m_firstYear,
+                                                       lastYear()));
+    return it->value(row);
+}
+
 QVariant YearTableModel::seen(int column, bool first) const
 {
     const QString &keyword = m_columns.at(column).keyword;
@@ -160,18 +174,24 @@ QVariant YearTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    switch (role) {
+    case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case YearTableRoles::Year:
+        return yearAt(index.row());
+    case YearTableRoles::Value: {
+        const std::optional<double> value = this->value(index.row(), index.column());
+        return value ? QVariant(*value) : QVariant();
+    }
+    default:
+        break;
+    }
     const YearTableCell &cell = this->cell(index.row(), index.column());
     switch (role) {
     case Qt::DisplayRole:
         return cell.text;
     case Qt::ToolTipRole:
         return cell.sourceTitle.isEmpty() ? QVariant() : QVariant(cell.sourceTitle);
-    case Qt::TextAlignmentRole:
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    case YearTableRoles::Year:
-        return yearAt(index.row());
-    case YearTableRoles::Value:
-        return cell.value ? QVariant(*cell.value) : QVariant();
     case YearTableRoles::Unit:
         return YearTableBuilder(m_dataset).unit(m_columns.at(index.column()));
     case YearTableRoles::Vintage:

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void explainsComputedGrowth();
     void computesNoGrowthAcrossASeriesBreak();
     void keywordChangeComparesWithTheYearBefore();
+    void valuesReadAloneAgreeWithTheCells_data();
+    void valuesReadAloneAgreeWithTheCells();
     void keywordRatesStayWithinOneLanguage();
     void keywordsWithoutHanAreReadWhereTheirHitsAre_data();
     void keywordsWithoutHanAreReadWhereTheirHitsAre();
@@ -375,6 +377,59 @@ void TestYearTableModel::keywordChangeComparesWithTheYearBefore()
     QCOMPARE(change.data(YearTableRoles::Value).toDouble(), 100.0); // 17.5 against 8.75
     QCOMPARE(change.data(Qt::DisplayRole).toString(), QStringLiteral("100.0"));
     QCOMPARE(change.data(YearTableRoles::Unit).toString(), QStringLiteral("% vs previous year"));
+}
+
+void TestYearTableModel::valuesReadAloneAgreeWithTheCells_data()
+{
+    QTest::addColumn<QString>("columnId");
+    QTest::newRow("keyword count") << QStringLiteral("keyword/科技/count");
+    QTest::newRow("keyword per 10k") << QStringLiteral("keyword/科技/per10k");
+    QTest::newRow("keyword change") << QStringLiteral("keyword/科技/change");
+    QTest::newRow("figure") << QStringLiteral("figure/central_st_expenditure/actual");
+}
+
+void TestYearTableModel::valuesReadAloneAgreeWithTheCells()
+{
+    // Charts read values without the texts of their cells (YearTableModel keeps them apart):
+    // the two must agree, also after an edit that keeps the columns.
+    QFETCH(QString, columnId);
+    Dataset dataset = SampleDataset::make();
+    dataset.keywords.documents.append({2023, QStringLiteral("gwr-2023-zh.txt"), {},
+                                       QStringLiteral("zh"), 16000,
+                                       {{QStringLiteral("科技"), 14}}, {}});
+    YearTableModel charted;
+    charted.setDataset(dataset);
+    const auto compareWithCells = [&columnId](const YearTableModel &model,
+                                              const Dataset &expected) {
+        YearTableModel tabled;
+        tabled.setDataset(expected);
+        const int column = model.columnOf(columnId);
+        QVERIFY(column >= 0);
+        QCOMPARE(tabled.columnOf(columnId), column);
+        int values = 0;
+        for (int row = 0; row < tabled.rowCount(); ++row) {
+            const QModelIndex cell = tabled.index(row, column);
+            const QString text = cell.data(Qt::DisplayRole).toString(); // the cell first
+            const QVariant value = model.index(row, column).data(YearTableRoles::Value);
+            QCOMPARE(value, cell.data(YearTableRoles::Value));
+            QCOMPARE(value.isValid(), !text.isEmpty());
+            values += value.isValid() ? 1 : 0;
+        }
+        QVERIFY(values >= 1);
+    };
+    compareWithCells(charted, dataset);
+    for (DocumentCounts &document : dataset.keywords.documents) {
+        if (document.year == 2023)
+            document.counts[QStringLiteral("科技")] = 28;
+    }
+    for (Series &series : dataset.series) {
+        for (Observation &observation : series.observations) {
+            if (observation.value)
+                *observation.value += 1.0;
+        }
+    }
+    charted.setDataset(dataset);
+    compareWithCells(charted, dataset);
 }
 
 void TestYearTableModel::keywordRatesStayWithinOneLanguage()

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void enterAsksToAddAKeyword();
     void filterOutsideTheVocabularyOffersToAddIt();
     void longGlossesAreElidedWithATooltip();
+    void swatchesShowTheColoursOfShownKeywords();
+    void theSameVocabularyKeepsTheList();
 
 private:
     KeywordPicker *m_picker = nullptr;
@@ -135,6 +137,57 @@ void TestKeywordPicker::longGlossesAreElidedWithATooltip()
              qPrintable(QString::number(list->visualRect(first).width())));
     QVERIFY(!list->horizontalScrollBar()->isVisible());
     QVERIFY(first.data(Qt::ToolTipRole).toString().contains(gloss));
+}
+
+void TestKeywordPicker::swatchesShowTheColoursOfShownKeywords()
+{
+    // The colour in the middle of each row's swatch: its keyword's, or none when not shown.
+    auto *list = m_picker->findChild<QListView *>();
+    const auto swatchOf = [list](const QString &term) {
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            const QModelIndex index = list->model()->index(row, 0);
+            if (!index.data(Qt::DisplayRole).toString().startsWith(term + QLatin1Char(' ')))
+                continue;
+            const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
+            return icon.pixmap(12, 12).toImage().pixelColor(6, 6);
+        }
+        return QColor();
+    };
+    m_picker->setShownKeywords({QStringLiteral("科技")}, {{QStringLiteral("科技"), Qt::blue}});
+    QCOMPARE(swatchOf(QStringLiteral("科技")), QColor(Qt::blue));
+    QCOMPARE(swatchOf(QStringLiteral("芯片")).alpha(), 0);
+    // Set again with another colour, and with another keyword shown instead.
+    m_picker->setShownKeywords({QStringLiteral("科技")}, {{QStringLiteral("科技"), Qt::red}});
+    QCOMPARE(swatchOf(QStringLiteral("科技")), QColor(Qt::red));
+    m_picker->setShownKeywords({QStringLiteral("芯片")}, {{QStringLiteral("芯片"), Qt::green}});
+    QCOMPARE(swatchOf(QStringLiteral("科技")).alpha(), 0);
+    QCOMPARE(swatchOf(QStringLiteral("芯片")), QColor(Qt::green));
+    QCOMPARE(m_picker->shownKeywords(), QStringList{QStringLiteral("芯片")});
+}
+
+void TestKeywordPicker::theSameVocabularyKeepsTheList()
+{
+    // Reopening a project sets the vocabulary it already shows: the rows stay as they are
+    // (where the list is scrolled, what is ticked); another vocabulary replaces them.
+    const QList<KeywordTerm> vocabulary = {
+        {QStringLiteral("科技"), QStringLiteral("science & technology"), {}, {}},
+        {QStringLiteral("芯片"), QStringLiteral("chips"), {}, {}},
+        {QStringLiteral("chips"), QStringLiteral("group"),
+         {QStringLiteral("芯片"), QStringLiteral("集成电路")}, {}}};
+    auto *list = m_picker->findChild<QListView *>();
+    m_picker->setShownKeywords({QStringLiteral("芯片")}, {{QStringLiteral("芯片"), Qt::green}});
+    const QPersistentModelIndex second(list->model()->index(1, 0));
+    m_picker->setVocabulary(vocabulary);
+    QVERIFY(second.isValid());
+    QCOMPARE(m_picker->shownKeywords(), QStringList{QStringLiteral("芯片")});
+
+    QList<KeywordTerm> other = vocabulary;
+    other[1].gloss = QStringLiteral("semiconductor chips");
+    m_picker->setVocabulary(other);
+    QVERIFY(!second.isValid());
+    QCOMPARE(list->model()->index(1, 0).data().toString(),
+             QStringLiteral("芯片 — semiconductor chips"));
+    QCOMPARE(m_picker->shownKeywords(), QStringList{QStringLiteral("芯片")});
 }
 
 QTEST_MAIN(TestKeywordPicker)

@@ -69,6 +69,8 @@ private Q_SLOTS:
     void rangeChangeMovesTheAxesOnly();
     void selectionMovesTheHighlightOnly();
     void valueEditsUpdateTheSeriesInPlace();
+    void valueEditsKeepTheHighlight_data();
+    void valueEditsKeepTheHighlight();
 
 private:
     QChartView *view() const;
@@ -753,6 +755,65 @@ void TestYearChart::valueEditsUpdateTheSeriesInPlace()
     QVERIFY(qtChart->series().contains(line.data()));
     QCOMPARE(line->points(), (QList<QPointF>{{2000, 10}, {2001, 11}}));
     QTRY_COMPARE(chart.legendTexts(), QStringList{QStringLiteral("X")});
+}
+
+void TestYearChart::valueEditsKeepTheHighlight_data()
+{
+    QTest::addColumn<int>("editedRow");
+    QTest::newRow("the selected year's value") << 2;
+    QTest::newRow("another year's value") << 0;
+    QTest::newRow("a value gone, splitting the line") << -1;
+}
+
+void TestYearChart::valueEditsKeepTheHighlight()
+{
+    // A value edit replaces points in place and leaves the highlight alone where it stands:
+    // the selected year stays drawn selected and larger, whichever point changed.
+    QFETCH(int, editedRow);
+    QStandardItemModel model(5, 1);
+    model.setHeaderData(0, Qt::Horizontal, QStringLiteral("x"), YearTableRoles::ColumnId);
+    model.setHeaderData(0, Qt::Horizontal, QStringLiteral("X"));
+    for (int row = 0; row < 5; ++row) {
+        model.setHeaderData(row, Qt::Vertical, 2000 + row, YearTableRoles::Year);
+        model.setData(model.index(row, 0), 10.0 + row, YearTableRoles::Value);
+    }
+    QItemSelectionModel selection(&model);
+    YearChart chart;
+    chart.setModel(&model, &selection);
+    chart.setYearRange(2000, 2004);
+    chart.setPlots({PlotSpec{QStringLiteral("x"), PlotStyle::Line, PlotAxis::Primary, Qt::red,
+                             QString(), false}});
+    chart.resize(600, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    YearSelection::selectRows(&selection, 2, 2, 2);
+    QCoreApplication::processEvents();
+    QChart *qtChart = qobject_cast<QChartView *>(chart.plotWidget()->parentWidget())->chart();
+    const auto selectedPoints = [qtChart] {
+        QList<QPointF> points;
+        for (QAbstractSeries *series : qtChart->series()) {
+            auto *line = qobject_cast<QXYSeries *>(series);
+            if (!line || line->name() != QStringLiteral("X"))
+                continue;
+            for (int index : line->selectedPoints()) {
+                const double size = line->pointConfiguration(index)
+                                        .value(QXYSeries::PointConfiguration::Size, 0.0)
+                                        .toDouble();
+                if (size > line->markerSize())
+                    points.append(line->at(index));
+            }
+        }
+        return points;
+    };
+    QCOMPARE(selectedPoints(), (QList<QPointF>{{2002, 12}}));
+
+    if (editedRow >= 0)
+        model.setData(model.index(editedRow, 0), 40.0, YearTableRoles::Value);
+    else
+        model.setData(model.index(1, 0), QVariant(), YearTableRoles::Value);
+    const double selectedValue = editedRow == 2 ? 40.0 : 12.0;
+    QTRY_COMPARE(selectedPoints(), (QList<QPointF>{{2002, selectedValue}}));
+    QCOMPARE(chart.highlightedYears(), QList<int>{2002});
 }
 
 QTEST_MAIN(TestYearChart)
