@@ -1,6 +1,7 @@
 #include "rangestatisticscontroller.h"
 
 #include "dashboard.h"
+#include "lazydock.h"
 #include "plantarget.h"
 #include "planshading.h"
 #include "projectdocument.h"
@@ -8,7 +9,6 @@
 #include "yearselection.h"
 #include "yeartablemodel.h"
 
-#include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QMainWindow>
 
@@ -19,11 +19,20 @@ RangeStatisticsController::RangeStatisticsController(ProjectDocument *document,
     : QObject(window)
     , m_document(document)
     , m_dashboard(dashboard)
-    , m_panel(new RangeStatisticsPanel)
 {
-    m_dock = new QDockWidget(tr("Range Statistics"), window);
-    m_dock->setObjectName(QStringLiteral("rangeStatisticsDock"));
-    m_dock->setWidget(m_panel);
+    // Built when its tab is first raised, and computed only while it shows.
+    m_dock = new LazyDock(tr("Range Statistics"), QStringLiteral("rangeStatisticsDock"), [this] {
+        auto *panel = new RangeStatisticsPanel;
+        connect(panel, &RangeStatisticsPanel::planChosen, this,
+                &RangeStatisticsController::choosePlan);
+        return panel;
+    }, window);
+    connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible) {
+            updatePlans();
+            refresh();
+        }
+    });
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
     // A tab beside New Phrases (or the annotations), with the room of the details panel.
     for (const QString &neighbour : {QStringLiteral("newPhrasesDock"),
@@ -49,16 +58,29 @@ RangeStatisticsController::RangeStatisticsController(ProjectDocument *document,
     // The target's status follows the vintage and tolerance chosen on the Targets view.
     connect(document, &ProjectDocument::viewStateChanged, this,
             &RangeStatisticsController::refresh);
-    connect(m_panel, &RangeStatisticsPanel::planChosen, this,
-            &RangeStatisticsController::choosePlan);
-    updatePlans();
     connect(dashboard, &Dashboard::shownColumnsChanged, this,
             &RangeStatisticsController::refresh);
-    refresh();
+}
+
+RangeStatisticsPanel *RangeStatisticsController::panel()
+{
+    return static_cast<RangeStatisticsPanel *>(m_dock->content());
+}
+
+QDockWidget *RangeStatisticsController::dock() const
+{
+    return m_dock;
+}
+
+bool RangeStatisticsController::isShown() const
+{
+    return m_dock->isBuilt() && m_dock->isVisible();
 }
 
 void RangeStatisticsController::updatePlans()
 {
+    if (!isShown())
+        return; // again when shown
     // Plans with at least two years in the project: a single year has no growth.
     const YearTableModel *model = m_document->yearModel();
     QList<std::pair<int, QString>> plans;
@@ -73,7 +95,7 @@ void RangeStatisticsController::updatePlans()
                                        .arg(period.firstYear)
                                        .arg(period.lastYear)});
     }
-    m_panel->setPlans(plans);
+    panel()->setPlans(plans);
 }
 
 void RangeStatisticsController::choosePlan(int plan)
@@ -92,12 +114,15 @@ void RangeStatisticsController::choosePlan(int plan)
 
 void RangeStatisticsController::refresh()
 {
+    if (!isShown())
+        return; // again when shown
+    RangeStatisticsPanel *view = panel();
     const YearTableModel *model = m_document->yearModel();
     const QList<int> rows = YearSelection::selectedRows(m_document->yearSelection());
-    m_panel->setCurrentPlan(0);
-    m_panel->setPlanTarget(QString());
+    view->setCurrentPlan(0);
+    view->setPlanTarget(QString());
     if (rows.size() < 2) {
-        m_panel->setMessage(tr("Brush a range of years on a chart (drag across it) to see, for "
+        view->setMessage(tr("Brush a range of years on a chart (drag across it) to see, for "
                                "each series shown, its first and last value, change and "
                                "compound annual growth."));
         return;
@@ -124,17 +149,17 @@ void RangeStatisticsController::refresh()
     const Period *plan = PlanTarget::planOfRange(dataset, fromYear, toYear,
                                                  {model->firstYear(), model->lastYear()});
     if (plan) {
-        m_panel->setCurrentPlan(plan->plan);
+        view->setCurrentPlan(plan->plan);
         const TargetEvaluator evaluator = TargetEvaluator::judgingAs(m_document->viewState());
         if (const std::optional<PlanTarget> target = PlanTarget::find(dataset, *plan, evaluator))
             // One name, in the language of the interface: the dock is narrow.
-            m_panel->setPlanTarget(tr("%1: %2").arg(plan->localName(), target->sentence()));
+            view->setPlanTarget(tr("%1: %2").arg(plan->localName(), target->sentence()));
     }
     if (lines.isEmpty()) {
-        m_panel->setMessage(tr("No figure series is shown on the charts."));
+        view->setMessage(tr("No figure series is shown on the charts."));
         return;
     }
-    m_panel->setLines(fromYear, toYear, lines);
+    view->setLines(fromYear, toYear, lines);
 }
 
 } // namespace Annals

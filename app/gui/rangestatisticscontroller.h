@@ -8,6 +8,7 @@ class QMainWindow;
 namespace Annals {
 
 class Dashboard;
+class LazyDock;
 class ProjectDocument;
 class RangeStatisticsPanel;
 
@@ -29,21 +30,22 @@ public:
     RangeStatisticsController(ProjectDocument *document, Dashboard *dashboard,
                               QMainWindow *window);
 
-    RangeStatisticsPanel *panel() const { return m_panel; }
-    QDockWidget *dock() const { return m_dock; }
+    /// The dock's panel, built now if it was not yet.
+    RangeStatisticsPanel *panel();
+    QDockWidget *dock() const;
 
-    /// Computes again from the selection, the dataset and the shown series.
+    /// Computes again from the selection, the dataset and the shown series (while shown).
     void refresh();
     /// Brushes the years of plan number \a plan (within the years the project has).
     void choosePlan(int plan);
 
 private:
     void updatePlans();
+    bool isShown() const;
 
     ProjectDocument *m_document;
     Dashboard *m_dashboard;
-    RangeStatisticsPanel *m_panel;
-    QDockWidget *m_dock = nullptr;
+    LazyDock *m_dock = nullptr;
 };
 
 } // namespace Annals

@@ -9,6 +9,8 @@
 #include "mainwindow.h"
 #include "projectdocument.h"
 #include "projectloader.h"
+#include "rangestatisticscontroller.h"
+#include "rangestatisticspanel.h"
 #include "targetspanel.h"
 #include "reportviewer.h"
 #include "yearchart.h"
@@ -38,6 +40,7 @@
 #include <QScreen>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QStatusBar>
@@ -580,6 +583,21 @@ void TestMainWindow::hiddenPanelsAreBuiltWhenTheirTabIsRaised()
     auto *table = panel->findChild<QTableView *>();
     QVERIFY(table);
     QVERIFY(table->model()->rowCount() > 10); // the embedded targets, judged
+
+    // Range statistics: a range brushed while the tab is hidden shows when it is raised.
+    auto *statsDock = m_window->rangeStatistics()->dock();
+    QVERIFY(!statsDock->widget());
+    const YearTableModel *model = m_document->yearModel();
+    YearSelection::selectRows(m_document->yearSelection(), model->rowOfYear(2016),
+                              model->rowOfYear(2020), model->rowOfYear(2020));
+    QVERIFY(!statsDock->widget());
+    statsDock->raise();
+    QTRY_VERIFY(statsDock->widget() && statsDock->widget()->isVisible());
+    auto *stats = qobject_cast<RangeStatisticsPanel *>(statsDock->widget());
+    QVERIFY(stats);
+    QVERIFY2(stats->headline().contains(QStringLiteral("2016")), qPrintable(stats->headline()));
+    QVERIFY(stats->table()->rowCount() > 0);
+    QCOMPARE(stats->currentPlan(), 13); // 2016–2020 is the 13th plan's range
 }
 
 void TestMainWindow::bottomDocksOpenTallEnoughUnlessALayoutIsSaved()

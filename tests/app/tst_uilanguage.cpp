@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "projectdocument.h"
 #include "projectloader.h"
+#include "rangestatisticscontroller.h"
 #include "rangestatisticspanel.h"
 #include "uilanguage.h"
 #include "yearchart.h"
@@ -200,9 +201,10 @@ void TestUiLanguage::tableHeaders()
 
 void TestUiLanguage::rangeStatisticsOfAPlan()
 {
-    auto *panel
-        = m_window->findChild<RangeStatisticsPanel *>(QStringLiteral("rangeStatisticsPanel"));
-    QVERIFY(panel);
+    // As the analyst opens it: its tab raised.
+    m_window->rangeStatistics()->dock()->raise();
+    RangeStatisticsPanel *panel = m_window->rangeStatistics()->panel();
+    QTRY_VERIFY(panel->isVisible());
     QComboBox *plans = panel->planBox();
     const int plan = plans->findData(13);
     QVERIFY(plan > 0);
