@@ -28,7 +28,8 @@ ImportController::ImportController(ProjectDocument *document, FileController *fi
     , m_replaceFigures(new QAction(tr("&Replace Figures…"), this))
 {
     m_addFigures->setShortcut(QKeySequence(tr("Ctrl+I")));
-    m_addFigures->setStatusTip(tr("Add the series of an extract or figures table to the project's"));
+    m_addFigures->setStatusTip(
+        tr("Add the series of an extract or figures table to the project's"));
     connect(m_addFigures, &QAction::triggered, this,
             [this] { importFiguresInteractively(FigureImport::Add); });
     m_replaceFigures->setStatusTip(

@@ -9,8 +9,8 @@ namespace Annals {
 /*!
  * A dock whose content is built when it is first shown (its tab raised, or the dock made
  * visible), or when asked for. Panels behind a tab at startup cost the first frame nothing:
- * building and laying out the Targets, New Phrases and Range Statistics panels was a tenth
- * of the CPU time to the first painted window (tests/bench/gui-bench.sh).
+ * building and laying out the Targets and Range Statistics panels (and the New Phrases one,
+ * still built at once) was a tenth of the CPU time to the first painted window.
  */
 class LazyDock : public QDockWidget
 {
@@ -25,10 +25,6 @@ public:
     /// The content, built now if it was not yet.
     QWidget *content();
     bool isBuilt() const { return widget() != nullptr; }
-
-Q_SIGNALS:
-    /// Once, when the content was built and set.
-    void built(QWidget *content);
 
 private:
     Builder m_build;

@@ -50,7 +50,8 @@ void PaintProbeActions::attach(PaintProbe *probe, MainWindow *window)
     if (!project.isEmpty()) {
         actions.append({QStringLiteral("open"), [window, project](int) {
                             QMetaObject::invokeMethod(
-                                window, [window, project] { window->imports()->openAnyFile(project); },
+                                window,
+                                [window, project] { window->imports()->openAnyFile(project); },
                                 Qt::QueuedConnection);
                         }});
     }

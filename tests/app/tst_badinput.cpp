@@ -1,7 +1,7 @@
 // The bad input catalogue (tests/data/bad/, made by make-bad.py): every file goes through
-// ImportController::openAnyFile(), the path of File ▸ Open, drag and drop and the command line, with
-// the embedded project loaded. Each row asserts the exact message the analyst reads and that
-// the project is unchanged afterwards.
+// ImportController::openAnyFile(), the path of File ▸ Open, drag and drop and the command
+// line, with the embedded project loaded. Each row asserts the exact message the analyst
+// reads and that the project is unchanged afterwards.
 
 #include "datafile.h"
 #include "datasetloader.h"
