@@ -95,8 +95,7 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
             [this] { m_document->setWindowLayout(saveGeometry(), saveState()); });
     connect(m_dashboard, &Dashboard::shownColumnsChanged, this,
             &MainWindow::updateTableColumns);
-    syncFromDataset();
-    syncFromViewState();
+    syncFromDataset(); // and the view state
     updateTableColumns();
     restoreWindowSettings();
 }
@@ -292,8 +291,7 @@ void MainWindow::syncFromDataset()
     m_picker->setVocabulary(dataset.keywords.vocabulary);
     const YearTableModel *model = m_document->yearModel();
     m_yearRange->setBounds(model->firstYear(), model->lastYear());
-    updateDetailsAppendix();
-    syncFromViewState();
+    syncFromViewState(); // the details appendix with it
 }
 
 void MainWindow::syncFromViewState()
