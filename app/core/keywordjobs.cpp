@@ -8,7 +8,6 @@
 #include "textlibrary.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 namespace Annals {
 
@@ -76,9 +75,7 @@ TextImportResult KeywordJobs::importTexts(const QList<TextImportItem> &items,
             continue;
         }
         result.documents.append(countDocument(matcher.value(), text));
-        result.texts.append({QFileInfo(item.path).absoluteFilePath(), text.fileName, text.year,
-                             text.language, text.encoding, text.sha256,
-                             QFileInfo(item.path).size(), embed ? text.text : QString()});
+        result.texts.append(ReportTextReader::reference(text, embed));
     }
     progress(int(items.size()), int(items.size()));
     return result;

@@ -57,6 +57,22 @@ Result<ReportText> ReportTextReader::read(const QString &path, TextDecoder::Enco
     return report;
 }
 
+ReportTextRef ReportTextReader::reference(const ReportText &text, bool embedText)
+{
+    const QFileInfo file(text.path);
+    ReportTextRef ref;
+    ref.path = file.absoluteFilePath();
+    ref.fileName = text.fileName;
+    ref.year = text.year;
+    ref.language = text.language;
+    ref.encoding = text.encoding;
+    ref.sha256 = text.sha256;
+    ref.size = file.size();
+    if (embedText)
+        ref.embeddedText = text.text;
+    return ref;
+}
+
 int ReportTextReader::yearFromFileName(const QString &fileName)
 {
     static const QRegularExpression year(QStringLiteral("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])"));

@@ -2,6 +2,7 @@
 
 #include "inputlimits.h"
 #include "reporttext.h"
+#include "reporttextref.h"
 #include "result.h"
 #include "textdecoder.h"
 
@@ -26,6 +27,9 @@ public:
 
     static Result<ReportText> read(const QString &path,
                                    TextDecoder::Encoding encoding = TextDecoder::Encoding::Auto);
+    /// What a project keeps of a text read(): its absolute path, file size and what was
+    /// detected; the text itself only when \a embedText.
+    static ReportTextRef reference(const ReportText &text, bool embedText = false);
 
     /// 0 when the name holds no year.
     static int yearFromFileName(const QString &fileName);

@@ -296,14 +296,7 @@ void TestTargetsPanel::importTheReport()
     QVERIFY(!path.isEmpty());
     const Result<ReportText> text = ReportTextReader::read(path);
     QVERIFY(text.ok());
-    ReportTextRef ref;
-    ref.path = text.value().path;
-    ref.fileName = text.value().fileName;
-    ref.year = text.value().year;
-    ref.language = text.value().language;
-    ref.encoding = text.value().encoding;
-    ref.sha256 = text.value().sha256;
-    ref.size = QFileInfo(path).size();
+    const ReportTextRef ref = ReportTextReader::reference(text.value());
     QCOMPARE(ref.year, 2016);
     Project project = m_document->snapshot();
     project.texts.append(ref);

@@ -10,7 +10,6 @@
 #include "yearappendix.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QtTest>
 
 #include <cmath>
@@ -41,15 +40,7 @@ ReportTextRef refOf(const QString &path)
     const Result<ReportText> text = ReportTextReader::read(path);
     if (!text)
         return {};
-    ReportTextRef ref;
-    ref.path = text.value().path;
-    ref.fileName = text.value().fileName;
-    ref.year = text.value().year;
-    ref.language = text.value().language;
-    ref.encoding = text.value().encoding;
-    ref.sha256 = text.value().sha256;
-    ref.size = QFileInfo(path).size();
-    return ref;
+    return ReportTextReader::reference(text.value());
 }
 
 const TargetEvaluator firstRelease(TargetEvaluator::Preference::FirstRelease);
