@@ -24,18 +24,10 @@ maker=$build/tests/bench/annals-benchproject
 for binary in "$annals" "$reference" "$maker"; do
     [ -x "$binary" ] || { echo "missing $binary (build it first)" >&2; exit 1; }
 done
-command -v Xvfb >/dev/null || { echo "Xvfb is needed" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time is needed for peak memory" >&2; exit 1; }
 
-work=$(mktemp -d /tmp/annals-gui-bench.XXXXXX)
-display=:$(( $$ % 400 + 100 ))
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null; rm -rf "$work"' EXIT INT TERM
-sleep 1
-export DISPLAY=$display QT_QPA_PLATFORM=xcb HOME=$work/home XDG_RUNTIME_DIR=$work/xdg
-export XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share
-mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+session=gui-bench
+. "$root/tests/bench/xvfb-session.sh"
 unset ANNALS_PAINT_PROBE_OPEN ANNALS_PAINT_PROBE_SAMPLES
 
 "$maker" 4 "$work/kw4.annals"

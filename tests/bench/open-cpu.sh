@@ -15,18 +15,10 @@ opens=${1:-20}
 [ $# -gt 0 ] || set -- "$root/build/annals"
 maker=${ANNALS_BENCHPROJECT:-$root/build/tests/bench/annals-benchproject}
 [ -x "$maker" ] || { echo "missing $maker (build it first)" >&2; exit 1; }
-command -v Xvfb >/dev/null || { echo "Xvfb is needed" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time is needed" >&2; exit 1; }
 
-work=$(mktemp -d /tmp/annals-open-cpu.XXXXXX)
-display=:$(( $$ % 400 + 500 ))
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null; rm -rf "$work"' EXIT INT TERM
-sleep 1
-export DISPLAY=$display QT_QPA_PLATFORM=xcb HOME=$work/home XDG_RUNTIME_DIR=$work/xdg
-export XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share
-mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+session=open-cpu
+. "$root/tests/bench/xvfb-session.sh"
 "$maker" 4 "$work/kw4.annals"
 "$maker" 200 "$work/kw200.annals"
 
