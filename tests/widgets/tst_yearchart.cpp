@@ -716,24 +716,34 @@ void TestYearChart::selectionMovesTheHighlightOnly()
     QCOMPARE(m_chart->highlightedYears(), QList<int>{2024});
 }
 
-void TestYearChart::valueEditsUpdateTheSeriesInPlace()
+namespace {
+
+// Column "x", drawn as the line "X": 10–14 over 2000–2004, in a 600×400 chart being shown.
+void showOneLine(QStandardItemModel &model, QItemSelectionModel &selection, YearChart &chart)
 {
-    // A model with precise signals: dataChanged replaces the points of the series it has.
-    QStandardItemModel model(5, 1);
     model.setHeaderData(0, Qt::Horizontal, QStringLiteral("x"), YearTableRoles::ColumnId);
     model.setHeaderData(0, Qt::Horizontal, QStringLiteral("X"));
     for (int row = 0; row < 5; ++row) {
         model.setHeaderData(row, Qt::Vertical, 2000 + row, YearTableRoles::Year);
         model.setData(model.index(row, 0), 10.0 + row, YearTableRoles::Value);
     }
-    QItemSelectionModel selection(&model);
-    YearChart chart;
     chart.setModel(&model, &selection);
     chart.setYearRange(2000, 2004);
     chart.setPlots({PlotSpec{QStringLiteral("x"), PlotStyle::Line, PlotAxis::Primary, Qt::red,
                              QString(), false}});
     chart.resize(600, 400);
     chart.show();
+}
+
+} // namespace
+
+void TestYearChart::valueEditsUpdateTheSeriesInPlace()
+{
+    // A model with precise signals: dataChanged replaces the points of the series it has.
+    QStandardItemModel model(5, 1);
+    QItemSelectionModel selection(&model);
+    YearChart chart;
+    showOneLine(model, selection, chart);
     QVERIFY(QTest::qWaitForWindowExposed(&chart));
     QChart *qtChart = qobject_cast<QChartView *>(chart.plotWidget()->parentWidget())->chart();
     // Guarded: a chart that rebuilt its series would leave this pointer dangling.
@@ -771,20 +781,9 @@ void TestYearChart::valueEditsKeepTheHighlight()
     // the selected year stays drawn selected and larger, whichever point changed.
     QFETCH(int, editedRow);
     QStandardItemModel model(5, 1);
-    model.setHeaderData(0, Qt::Horizontal, QStringLiteral("x"), YearTableRoles::ColumnId);
-    model.setHeaderData(0, Qt::Horizontal, QStringLiteral("X"));
-    for (int row = 0; row < 5; ++row) {
-        model.setHeaderData(row, Qt::Vertical, 2000 + row, YearTableRoles::Year);
-        model.setData(model.index(row, 0), 10.0 + row, YearTableRoles::Value);
-    }
     QItemSelectionModel selection(&model);
     YearChart chart;
-    chart.setModel(&model, &selection);
-    chart.setYearRange(2000, 2004);
-    chart.setPlots({PlotSpec{QStringLiteral("x"), PlotStyle::Line, PlotAxis::Primary, Qt::red,
-                             QString(), false}});
-    chart.resize(600, 400);
-    chart.show();
+    showOneLine(model, selection, chart);
     QVERIFY(QTest::qWaitForWindowExposed(&chart));
     YearSelection::selectRows(&selection, 2, 2, 2);
     QCoreApplication::processEvents();
