@@ -52,8 +52,17 @@ Result<QByteArray> readDataFile(const QString &path, qint64 maxBytes)
     if (!file.open(QIODevice::ReadOnly))
         return Error::inFile(path,
                              DataFileText::tr("the file cannot be read: %1").arg(file.errorString()));
-    // Read at most one byte more than allowed: the size may have changed since stat().
-    QByteArray bytes = file.read(maxBytes + 1);
+    // Read at most one byte more than allowed: the size may have changed since stat(). The
+    // buffer grows with what is read; QIODevice::read(n) would reserve all n bytes up front
+    // (256 MiB for a report text of a few kilobytes).
+    const qint64 allowed = maxBytes + 1;
+    QByteArray bytes = file.read(std::min(file.size(), maxBytes) + 1);
+    while (bytes.size() < allowed && file.error() == QFileDevice::NoError) {
+        const QByteArray more = file.read(std::min<qint64>(allowed - bytes.size(), 1 << 20));
+        if (more.isEmpty())
+            break;
+        bytes += more;
+    }
     if (file.error() != QFileDevice::NoError)
         return Error::inFile(path,
                              DataFileText::tr("the file cannot be read: %1").arg(file.errorString()));

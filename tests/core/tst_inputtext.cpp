@@ -1,4 +1,5 @@
 #include "datafile.h"
+#include "inputlimits.h"
 #include "inputtext.h"
 
 #include <QtTest>
@@ -13,6 +14,9 @@ private Q_SLOTS:
     void echoed_data();
     void echoed();
     void sizesAreExact();
+    void dataFilesAreReadWhole_data();
+    void dataFilesAreReadWhole();
+    void dataFilesOverTheLimitAreRefused();
 };
 
 void TestInputText::echoed_data()
@@ -50,6 +54,52 @@ void TestInputText::sizesAreExact()
     QCOMPARE(tooLarge(64 * 1024 * 1024 + 1, maxDataFileBytes),
              QStringLiteral("the file is 67,108,865 bytes; Annals reads data files of at most "
                             "67,108,864 bytes (64 MiB)"));
+}
+
+void TestInputText::dataFilesAreReadWhole_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<qint64>("maxBytes");
+    QTest::newRow("empty") << qint64(0) << qint64(1024);
+    QTest::newRow("small, report text limit") << qint64(3000) << InputLimits::maxReportTextBytes;
+    QTest::newRow("at the limit") << qint64(4096) << qint64(4096);
+    QTest::newRow("over a read chunk") << qint64(3 << 20) << qint64(maxDataFileBytes);
+}
+
+void TestInputText::dataFilesAreReadWhole()
+{
+    QFETCH(qint64, size);
+    QFETCH(qint64, maxBytes);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("data.txt"));
+    QByteArray content(size, 'x');
+    for (qint64 i = 0; i < size; i += 997)
+        content[i] = char('a' + i % 26);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+
+    const Result<QByteArray> read = readDataFile(path, maxBytes);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().toString()));
+    QCOMPARE(read.value(), content);
+    // The buffer holds the file, not the limit: a 3,000-byte text once kept 256 MiB reserved.
+    QVERIFY2(read.value().capacity() <= 2 * size + 64 * 1024,
+             qPrintable(QStringLiteral("capacity %1").arg(read.value().capacity())));
+}
+
+void TestInputText::dataFilesOverTheLimitAreRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4097, ' '));
+    file.close();
+    const Result<QByteArray> read = readDataFile(path, 4096);
+    QVERIFY(!read);
+    QVERIFY2(read.error().toString().contains(QStringLiteral("4,097 bytes")),
+             qPrintable(read.error().toString()));
 }
 
 QTEST_GUILESS_MAIN(TestInputText)
