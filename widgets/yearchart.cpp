@@ -119,6 +119,11 @@ int YearChart::segmentCount(const QString &columnId) const
     return m_canvas->segmentCount(columnId);
 }
 
+QList<int> YearChart::selectedPointYears(const QString &columnId) const
+{
+    return m_canvas->selectedPointYears(columnId);
+}
+
 QList<int> YearChart::breakMarks() const
 {
     return m_canvas->breakMarks();

@@ -64,6 +64,8 @@ public:
     QString tooltipFor(int year) const;
     QStringList legendTexts() const;
     int segmentCount(const QString &columnId) const;
+    /// Years whose points of \a columnId are drawn as selected, in every piece of its line.
+    QList<int> selectedPointYears(const QString &columnId) const;
     QList<int> breakMarks() const;
     /// The marker and break labels drawn over the plot (for tests).
     QList<MarkerLabel> markerLabels() const;

@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace Annals {
 
@@ -51,6 +52,10 @@ YearChartCanvas::YearChartCanvas(QWidget *parent)
     connect(m_chart, &QChart::plotAreaChanged, this, [this] {
         updateYearTicks();
         m_overlay->relayout();
+        for (const PlotItems &items : std::as_const(m_items)) {
+            if (items.laterRuns)
+                items.laterRuns->relayout();
+        }
         // QtCharts places a point's configured size relative to the plot it had when the
         // size was set: set before the first layout, a selected marker is drawn off its
         // point (and out of sight). Apply the sizes again on the laid-out plot.
@@ -203,6 +208,8 @@ void YearChartCanvas::rebuild()
     m_refreshPending = false;
     m_built = false;
     m_overlay->setAnchor(nullptr);
+    for (PlotItems &items : m_items)
+        delete std::exchange(items.laterRuns, nullptr); // before the series it follows
     m_chart->removeAllSeries();
     m_primaryAnchor = nullptr;
     m_secondaryAnchor = nullptr;
@@ -302,7 +309,6 @@ void YearChartCanvas::rebuild()
     std::sort(breaks.begin(), breaks.end());
     m_overlay->setBreaks(breaks);
     addAnchors();
-    updateLegendMarkers();
     m_built = true;
     applyYearRange();
 }
@@ -370,6 +376,7 @@ void YearChartCanvas::updateHighlight(bool force)
                 items.selectedBars = wanted;
             }
         }
+        bool laterRunsChanged = false;
         for (Segment &segment : items.segments) {
             QList<int> wanted;
             for (int i = 0; i < segment.years.size(); ++i) {
@@ -379,22 +386,24 @@ void YearChartCanvas::updateHighlight(bool force)
             if (wanted == segment.selected && !(force && !wanted.isEmpty()))
                 continue;
             QXYSeries *series = segment.series;
+            if (!series) { // a later run
+                segment.selected = wanted;
+                laterRunsChanged = true;
+                continue;
+            }
             if (!segment.selected.isEmpty()) {
                 series->deselectPoints(segment.selected);
                 series->clearPointsConfiguration();
             }
-            // The selected point grows, whatever the marker size of its series. QtCharts
-            // already draws a selected line point half as large again as its configured size
-            // (a scatter point it draws as configured), so lines need less.
-            const bool line = series->type() == QAbstractSeries::SeriesTypeLine;
-            const double selectedSize = series->markerSize() * (line ? 1.1 : 1.6);
             if (!wanted.isEmpty())
                 series->selectPoints(wanted);
             for (int i : std::as_const(wanted))
                 series->setPointConfiguration(i, QXYSeries::PointConfiguration::Size,
-                                              selectedSize);
+                                              selectedPointSize(series));
             segment.selected = wanted;
         }
+        if (laterRunsChanged)
+            updateLaterRuns(items);
     }
     m_overlay->setSelection(m_highlighted);
 }
@@ -477,6 +486,27 @@ int YearChartCanvas::segmentCount(const QString &columnId) const
         return count;
     }
     return 0;
+}
+
+QList<int> YearChartCanvas::selectedPointYears(const QString &columnId) const
+{
+    QList<int> years;
+    for (const PlotItems &items : m_items) {
+        if (items.spec.columnId != columnId || items.segments.isEmpty())
+            continue;
+        // Read back from what draws them: the first run's series, the later runs' item.
+        const QXYSeries *series = items.segments.first().series;
+        for (int index : series->selectedPoints())
+            years.append(qRound(series->at(index).x()));
+        if (items.laterRuns) {
+            for (const YearChartLaterRuns::Run &run : items.laterRuns->runs()) {
+                for (int index : run.selected)
+                    years.append(qRound(run.points.at(index).x()));
+            }
+        }
+    }
+    std::sort(years.begin(), years.end());
+    return years;
 }
 
 void YearChartCanvas::resizeEvent(QResizeEvent *event)

@@ -2,6 +2,7 @@
 
 #include "figuretransform.h"
 #include "plotspec.h"
+#include "yearchartlaterruns.h"
 #include "yearchartoverlay.h"
 #include "yearmarker.h"
 
@@ -35,7 +36,9 @@ namespace Annals {
  *   so they stay as they are;
  * - values (dataChanged): refreshValues() replaces each series' points in place;
  * - the selection: updateHighlight() moves the highlight of the points that change.
- * Where a line is split is decided in runsOf() alone (yearchartcanvasseries.cpp).
+ * Where a line is split is decided in runsOf() alone (yearchartcanvasseries.cpp). A line's
+ * first run is a QtCharts series, with the line's legend entry; its later runs are drawn by a
+ * YearChartLaterRuns item (a series each would cost a legend marker each).
  */
 class YearChartCanvas : public QChartView
 {
@@ -70,6 +73,8 @@ public:
     QStringList legendTexts() const;
     /// Number of visible segments plotted for \a columnId (gaps split a line).
     int segmentCount(const QString &columnId) const;
+    /// Years whose points of \a columnId are drawn as selected (first run and later runs).
+    QList<int> selectedPointYears(const QString &columnId) const;
     /// Years of the series breaks marked on the chart.
     QList<int> breakMarks() const;
     QList<MarkerLabel> markerLabels() const { return m_overlay->placedLabels(); }
@@ -85,10 +90,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// A run as drawn: the first of a plot by its series, the later ones by its laterRuns.
     struct Segment
     {
-        QXYSeries *series = nullptr;
+        QXYSeries *series = nullptr; ///< the first segment's only
         QList<int> years;
+        QList<QPointF> points;
         QList<int> selected; ///< indices drawn as selected
     };
     /// A run of points drawn as one unbroken line (or one group of points).
@@ -102,6 +109,7 @@ private:
         PlotSpec spec;
         int column = -1;
         QList<Segment> segments;
+        YearChartLaterRuns *laterRuns = nullptr; ///< owned by the chart; made when needed
         QBarSet *barSet = nullptr;
         QList<int> selectedBars;
         QList<std::optional<double>> values; ///< drawn value of each model row
@@ -121,8 +129,9 @@ private:
     void fillBars(PlotItems &items);
     QList<Run> runsOf(const PlotItems &items) const;
     void setRuns(PlotItems &items, const QList<Run> &runs);
-    QXYSeries *newSegmentSeries(PlotItems &items);
-    void updateLegendMarkers();
+    QXYSeries *newSeries(PlotItems &items);
+    void updateLaterRuns(PlotItems &items);
+    static double selectedPointSize(const QXYSeries *series);
     void attachToAxes(QAbstractSeries *series, PlotAxis axis);
     void updateValueAxes();
     void updateYearTicks();

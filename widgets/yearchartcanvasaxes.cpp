@@ -92,6 +92,10 @@ void YearChartCanvas::updateValueAxes()
     }
     if (m_secondaryAxis)
         fit(m_secondaryAxis, valueRange(PlotAxis::Secondary));
+    for (const PlotItems &items : std::as_const(m_items)) {
+        if (items.laterRuns)
+            items.laterRuns->update(); // placed through the axes at paint time
+    }
 }
 
 void YearChartCanvas::updateYearTicks()

@@ -12,8 +12,6 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
-#include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QScatterSeries>
@@ -122,34 +120,55 @@ QList<YearChartCanvas::Run> YearChartCanvas::runsOf(const PlotItems &items) cons
 
 void YearChartCanvas::setRuns(PlotItems &items, const QList<Run> &runs)
 {
-    // One series per run, and always one: it keeps the legend entry when there is no data.
-    const qsizetype wanted = std::max<qsizetype>(1, runs.size());
-    const bool restructured = wanted != items.segments.size();
-    while (items.segments.size() > wanted) {
-        QXYSeries *series = items.segments.takeLast().series;
-        m_chart->removeSeries(series);
-        delete series;
-    }
-    while (items.segments.size() < wanted)
-        newSegmentSeries(items);
+    // Always a first run, a series: it keeps the legend entry when there is no data.
+    if (items.segments.isEmpty())
+        newSeries(items);
+    const qsizetype before = items.segments.size();
+    items.segments.resize(std::max<qsizetype>(1, runs.size()));
+    bool laterRunsChanged = items.segments.size() != before;
     for (qsizetype i = 0; i < items.segments.size(); ++i) {
         Segment &segment = items.segments[i];
         const Run run = i < runs.size() ? runs.at(i) : Run();
-        if (run.years == segment.years && segment.series->points() == run.points)
+        if (run.years == segment.years && run.points == segment.points)
             continue;
-        if (!segment.selected.isEmpty()) {
-            segment.series->deselectAllPoints();
-            segment.series->clearPointsConfiguration();
-            segment.selected.clear();
+        if (QXYSeries *series = segment.series) {
+            if (!segment.selected.isEmpty()) {
+                series->deselectAllPoints();
+                series->clearPointsConfiguration();
+            }
+            series->replace(run.points);
+        } else {
+            laterRunsChanged = true;
         }
-        segment.series->replace(run.points);
+        segment.selected.clear();
         segment.years = run.years;
+        segment.points = run.points;
     }
-    if (restructured && m_built)
-        updateLegendMarkers();
+    if (laterRunsChanged && (items.laterRuns || items.segments.size() > 1))
+        updateLaterRuns(items);
 }
 
-QXYSeries *YearChartCanvas::newSegmentSeries(PlotItems &items)
+void YearChartCanvas::updateLaterRuns(PlotItems &items)
+{
+    QXYSeries *first = items.segments.first().series;
+    if (!items.laterRuns)
+        items.laterRuns = new YearChartLaterRuns(m_chart, first);
+    QList<YearChartLaterRuns::Run> later;
+    for (qsizetype i = 1; i < items.segments.size(); ++i)
+        later.append({items.segments.at(i).points, items.segments.at(i).selected});
+    items.laterRuns->setRuns(later, selectedPointSize(first));
+}
+
+double YearChartCanvas::selectedPointSize(const QXYSeries *series)
+{
+    // The selected point grows, whatever the marker size of its series. QtCharts already
+    // draws a selected line point half as large again as its configured size (a scatter point
+    // it draws as configured), so lines need less.
+    const bool line = series->type() == QAbstractSeries::SeriesTypeLine;
+    return series->markerSize() * (line ? 1.1 : 1.6);
+}
+
+QXYSeries *YearChartCanvas::newSeries(PlotItems &items)
 {
     const PlotSpec &spec = items.spec;
     const QColor color = seriesColor(spec.color);
@@ -176,27 +195,8 @@ QXYSeries *YearChartCanvas::newSegmentSeries(PlotItems &items)
     series->setSelectedColor(emphasised(spec.color));
     m_chart->addSeries(series);
     attachToAxes(series, spec.axis);
-    items.segments.append(Segment{series, {}, {}});
+    items.segments.append(Segment{series, {}, {}, {}});
     return series;
-}
-
-void YearChartCanvas::updateLegendMarkers()
-{
-    // A line split at gaps is one colour with one legend entry: its first segment's. Adding
-    // or removing a series can change the visibility of every marker, so all are set again.
-    QLegend *legend = m_chart->legend();
-    for (const PlotItems &items : std::as_const(m_items)) {
-        for (qsizetype i = 0; i < items.segments.size(); ++i) {
-            for (QLegendMarker *marker : legend->markers(items.segments.at(i).series))
-                marker->setVisible(i == 0);
-        }
-    }
-    for (QXYSeries *anchor : {m_primaryAnchor, m_secondaryAnchor}) {
-        if (!anchor)
-            continue;
-        for (QLegendMarker *marker : legend->markers(anchor))
-            marker->setVisible(false);
-    }
 }
 
 void YearChartCanvas::buildBars(QList<PlotItems *> &bars)

@@ -20,6 +20,7 @@
 #include <QStandardItemModel>
 #include <QValueAxis>
 #include <QToolTip>
+#include <QLegendMarker>
 #include <QXYSeries>
 #include <QtTest>
 
@@ -45,6 +46,8 @@ private Q_SLOTS:
     void draggingBrushesARange();
     void followsTheSharedSelection();
     void splitsLinesAtMissingYears();
+    void laterRunsAreDrawnLikeTheFirst_data();
+    void laterRunsAreDrawnLikeTheFirst();
     void tooltipNamesValueUnitVintageAndSource();
     void yearRangeLimitsTheAxis();
     void arrowKeysStepThroughYears();
@@ -152,6 +155,64 @@ void TestYearChart::splitsLinesAtMissingYears()
     QCOMPARE(m_chart->legendTexts(),
              (QStringList{QStringLiteral("Budget"), QStringLiteral("Actual"),
                           QStringLiteral("科技")}));
+    // One series for the line, so one legend marker, shown: QtCharts gives every series a
+    // marker (with a QTextDocument), hidden or not.
+    int markers = 0;
+    for (QLegendMarker *marker : qchart()->legend()->markers())
+        markers += marker->label() == QStringLiteral("科技");
+    QCOMPARE(markers, 1);
+}
+
+void TestYearChart::laterRunsAreDrawnLikeTheFirst_data()
+{
+    QTest::addColumn<bool>("selected");
+    QTest::addColumn<bool>("logarithmic");
+    QTest::newRow("points") << false << false;
+    QTest::newRow("selected points") << true << false;
+    QTest::newRow("log axis") << false << true;
+}
+
+void TestYearChart::laterRunsAreDrawnLikeTheFirst()
+{
+    // 科技 has two one-point pieces, 2018 and 2024: QtCharts draws the first (a series), the
+    // chart's later-runs item the second. Both must look the same, where their values are.
+    QFETCH(bool, selected);
+    QFETCH(bool, logarithmic);
+    m_chart->setPlots({PlotSpec{keyword, PlotStyle::Line, PlotAxis::Primary, Qt::red,
+                                QStringLiteral("科技"), false}});
+    m_chart->setLogarithmic(logarithmic);
+    if (selected) {
+        YearSelection::selectRows(m_selection, m_model->rowOfYear(2018),
+                                  m_model->rowOfYear(2024), m_model->rowOfYear(2024));
+    }
+    QTest::qWait(50);
+    QCOMPARE(m_chart->selectedPointYears(keyword),
+             selected ? (QList<int>{2018, 2024}) : QList<int>());
+    const QImage image = view()->viewport()->grab().toImage();
+    if (qEnvironmentVariableIsSet("ANNALS_TEST_SHOTS"))
+        image.save(QStringLiteral("%1/later-runs-%2.png")
+                       .arg(qEnvironmentVariable("ANNALS_TEST_SHOTS"), QTest::currentDataTag())
+                       .replace(' ', '-'));
+    QList<int> reds;
+    for (int year : {2018, 2024}) {
+        const std::optional<double> value = m_chart->plottedValue(keyword, year);
+        QVERIFY(value);
+        const QPoint centre = m_chart->positionOf(year, *value);
+        int red = 0;
+        for (int dy = -15; dy <= 15; ++dy) {
+            for (int dx = -15; dx <= 15; ++dx) {
+                const QColor pixel = image.pixelColor((centre + QPoint(dx, dy))
+                                                      * image.devicePixelRatio());
+                red += (pixel.hue() <= 10 || pixel.hue() >= 350) && pixel.saturation() > 150;
+            }
+        }
+        reds.append(red);
+    }
+    const QString counts = QStringLiteral("%1 and %2 red pixels").arg(reds.at(0)).arg(reds.at(1));
+    QVERIFY2(qAbs(reds.at(0) - reds.at(1)) <= reds.at(0) / 10, qPrintable(counts));
+    // A point of radius 6 is about 110 pixels; a selected one, of radius 9.9, about 300.
+    QVERIFY2(selected ? reds.at(1) > 220 : reds.at(1) > 70 && reds.at(1) < 160,
+             qPrintable(counts));
 }
 
 void TestYearChart::tooltipNamesValueUnitVintageAndSource()
@@ -365,7 +426,9 @@ void TestYearChart::selectedPointGrowsAndStaysVisible()
             }
         }
     }
-    QCOMPARE(checked, 2); // the growth marker and the keyword point of 2024
+    QCOMPARE(checked, 1); // the growth marker; the keyword's 2024 point is a later run
+    QCOMPARE(m_chart->selectedPointYears(keyword), QList<int>{2024});
+    QCOMPARE(m_chart->selectedPointYears(reported), QList<int>{2024});
     // And it is drawn: the selected growth marker's colour is on screen around its centre.
     const QPoint centre = m_chart->positionOf(2024, 10, PlotAxis::Secondary);
     const QImage image = view()->viewport()->grab().toImage();
@@ -432,7 +495,7 @@ void TestYearChart::followsThePalette()
             colours.append(xy->color());
         }
     }
-    QCOMPARE(colours.size(), 4); // two bar sets, the two pieces of the 科技 line
+    QCOMPARE(colours.size(), 3); // two bar sets and the 科技 line (its later pieces follow it)
     for (const QColor &colour : std::as_const(colours)) {
         QVERIFY2(qAbs(colour.lightness() - base.lightness()) >= 60,
                  qPrintable(colour.name() + QStringLiteral(" on ") + base.name()));
@@ -693,17 +756,7 @@ void TestYearChart::selectionMovesTheHighlightOnly()
 {
     const QList<QAbstractSeries *> before = qchart()->series();
     // The years drawn as selected points, over every segment of the keyword's line.
-    const auto selectedYears = [this] {
-        QList<int> years;
-        for (QAbstractSeries *series : qchart()->series()) {
-            auto *line = qobject_cast<QXYSeries *>(series);
-            if (!line || line->name() != QStringLiteral("科技"))
-                continue;
-            for (int index : line->selectedPoints())
-                years.append(qRound(line->at(index).x()));
-        }
-        return years;
-    };
+    const auto selectedYears = [this] { return m_chart->selectedPointYears(keyword); };
     const auto select = [this](int year) {
         const int row = m_model->rowOfYear(year);
         YearSelection::selectRows(m_selection, row, row, row);
