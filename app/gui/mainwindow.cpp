@@ -352,6 +352,11 @@ void MainWindow::showEvent(QShowEvent *event)
         tabs->setElideMode(Qt::ElideNone);
         tabs->setUsesScrollButtons(true);
     }
+    // The first frame draws everything laid out: the layouts run, and the charts' scenes
+    // report their changes, before the window is exposed. QGraphicsScene reports with a queued
+    // call; one still queued at the first paint repainted a chart right after it.
+    if (std::exchange(m_firstShow, false))
+        QCoreApplication::sendPostedEvents();
 }
 
 void MainWindow::sizeBottomDocks()

@@ -84,6 +84,7 @@ private:
     RangeStatisticsController *m_rangeStatistics = nullptr;
     bool m_firstRunLayout = false; ///< no saved layout: size the bottom docks (again) when shown
     bool m_closeWhenSaved = false; ///< a close waits for the save that runs
+    bool m_firstShow = true;
     QList<QPointer<QObject>> m_disabledWhileBusy; ///< enabled again when the work is done
 };
 
