@@ -1,7 +1,7 @@
 // YearChartCanvas: the series. Each plot's values become bars, or runs of points drawn as
-// line or scatter series; a series is made once and its points are replaced in place when
-// values change. Series hold every year of the model (the axes show the range), so a change of
-// range leaves them alone.
+// line or scatter series (a line's later runs by its YearChartLaterRuns item); a series is
+// made once and its points are replaced in place when values change. Series hold every year
+// of the model (the axes show the range), so a change of range leaves them alone.
 
 #include "yearchartcanvas.h"
 
@@ -197,6 +197,47 @@ QXYSeries *YearChartCanvas::newSeries(PlotItems &items)
     attachToAxes(series, spec.axis);
     items.segments.append(Segment{series, {}, {}, {}});
     return series;
+}
+
+int YearChartCanvas::segmentCount(const QString &columnId) const
+{
+    for (const PlotItems &items : m_items) {
+        if (items.spec.columnId != columnId)
+            continue;
+        // Segments hold every year of the model; count those the year range shows.
+        int count = 0;
+        for (const Segment &segment : items.segments) {
+            count += std::any_of(segment.years.cbegin(), segment.years.cend(),
+                                 [this](int year) {
+                                     return year >= m_firstYear && year <= m_lastYear;
+                                 })
+                         ? 1
+                         : 0;
+        }
+        return count;
+    }
+    return 0;
+}
+
+QList<int> YearChartCanvas::selectedPointYears(const QString &columnId) const
+{
+    QList<int> years;
+    for (const PlotItems &items : m_items) {
+        if (items.spec.columnId != columnId || items.segments.isEmpty())
+            continue;
+        // Read back from what draws them: the first run's series, the later runs' item.
+        const QXYSeries *series = items.segments.first().series;
+        for (int index : series->selectedPoints())
+            years.append(qRound(series->at(index).x()));
+        if (items.laterRuns) {
+            for (const YearChartLaterRuns::Run &run : items.laterRuns->runs()) {
+                for (int index : run.selected)
+                    years.append(qRound(run.points.at(index).x()));
+            }
+        }
+    }
+    std::sort(years.begin(), years.end());
+    return years;
 }
 
 void YearChartCanvas::buildBars(QList<PlotItems *> &bars)
