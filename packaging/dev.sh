@@ -14,7 +14,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 build="${ANNALS_BUILD_DIR:-$here/build}"
 
 # Build and test dependencies, all from Debian 12's archive.
-packages="build-essential cmake ninja-build pkg-config
+packages="build-essential cmake ninja-build pkg-config lld
 qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
 qt6-tools-dev-tools libboost-serialization-dev libssl-dev libxkbcommon-dev
 fonts-wqy-microhei xvfb xauth x11-apps imagemagick poppler-utils

@@ -614,11 +614,11 @@ void TestYearChart::layoutChangesLeaveNoFragments()
 void TestYearChart::annotationLabelsStayInsideThePlotApart()
 {
     const QList<YearMarker> markers = {
-        {2019, 2019, QStringLiteral("Plan announced 规划发布"), QColor()},
+        {2019, 2019, QStringLiteral("Plan announced 规划发布"), QColor(), QString()},
         {2023, 2024, QStringLiteral("Fourteenth Five-Year Plan mid-term review 中期评估"),
-         QColor(0x88, 0x33, 0x99)},
-        {2024, 2024, QStringLiteral("Two Sessions 两会"), QColor()},
-        {2024, 2024, QStringLiteral("Budget law amended"), QColor()}};
+         QColor(0x88, 0x33, 0x99), QString()},
+        {2024, 2024, QStringLiteral("Two Sessions 两会"), QColor(), QString()},
+        {2024, 2024, QStringLiteral("Budget law amended"), QColor(), QString()}};
     m_chart->setMarkers(markers);
     m_chart->resize(520, 340);
     QCoreApplication::processEvents();
@@ -686,7 +686,8 @@ void TestYearChart::planLabelsKeepToTheirBandsAndBreaksOffThem()
         {2016, 2020, QStringLiteral("第13个五年规划"), blue, QStringLiteral("十三五")},
         {2021, 2025, QStringLiteral("第14个五年规划"), sand, QStringLiteral("十四五")}};
     if (annotated)
-        markers.append({2019, 2019, QStringLiteral("Export controls 出口管制"), QColor()});
+        markers.append(
+            {2019, 2019, QStringLiteral("Export controls 出口管制"), QColor(), QString()});
     m_chart->setMarkers(markers);
     m_chart->resize(size);
     QTest::qWait(50);
