@@ -21,6 +21,17 @@ YearChart::YearChart(QWidget *parent)
     });
 }
 
+YearChart::Batch::Batch(YearChart *chart)
+    : m_chart(chart)
+{
+    m_chart->m_canvas->beginBatch();
+}
+
+YearChart::Batch::~Batch()
+{
+    m_chart->m_canvas->endBatch();
+}
+
 void YearChart::setModel(QAbstractItemModel *model, QItemSelectionModel *selection)
 {
     m_canvas->setModel(model, selection);

@@ -32,6 +32,24 @@ class YearChart : public QWidget
     Q_OBJECT
 
 public:
+    /*!
+     * While a Batch of a chart lives, its setters only record what changes, and the chart is
+     * rebuilt once when the last Batch ends. Configuring a chart calls up to six setters, and
+     * several of them rebuilt every series and axis (each chart was built three times at
+     * startup).
+     */
+    class Batch
+    {
+    public:
+        explicit Batch(YearChart *chart);
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+
+    private:
+        YearChart *m_chart;
+    };
+
     explicit YearChart(QWidget *parent = nullptr);
 
     void setModel(QAbstractItemModel *model, QItemSelectionModel *selection);

@@ -144,6 +144,12 @@ void YearChartCanvas::setMarkers(const QList<YearMarker> &markers)
         m_overlay->setMarkers(markers);
 }
 
+void YearChartCanvas::endBatch()
+{
+    if (--m_batchDepth == 0 && m_rebuildPending)
+        rebuild();
+}
+
 void YearChartCanvas::scheduleRebuild()
 {
     // Several model signals often arrive together; rebuild once.
@@ -204,6 +210,10 @@ void YearChartCanvas::addAnchors()
 
 void YearChartCanvas::rebuild()
 {
+    if (m_batchDepth > 0) {
+        m_rebuildPending = true; // endBatch() rebuilds, with everything the batch set
+        return;
+    }
     m_rebuildPending = false;
     m_refreshPending = false;
     m_built = false;
@@ -442,7 +452,9 @@ QString YearChartCanvas::tooltipFor(int year) const
         return {};
     QList<PlottedColumn> columns;
     for (const PlotItems &items : m_items) {
-        PlottedColumn plotted{items.column, items.spec};
+        PlottedColumn plotted;
+        plotted.column = items.column;
+        plotted.spec = items.spec;
         if (items.spec.relative && m_mode != FigureTransform::Mode::Absolute) {
             plotted.mode = m_mode;
             plotted.baseYear = m_baseYear;

@@ -48,6 +48,9 @@ public:
     explicit YearChartCanvas(QWidget *parent = nullptr);
     ~YearChartCanvas() override;
 
+    /// See YearChart::Batch: rebuild() waits for the outermost endBatch().
+    void beginBatch() { ++m_batchDepth; }
+    void endBatch();
     void setModel(QAbstractItemModel *model, QItemSelectionModel *selection);
     void setPlots(const QList<PlotSpec> &plots);
     void setYearRange(int first, int last);
@@ -169,6 +172,7 @@ private:
     FigureTransform::Mode m_mode = FigureTransform::Mode::Absolute;
     int m_baseYear = 0;
     bool m_rebuildPending = false;
+    int m_batchDepth = 0;
     bool m_refreshPending = false;
     bool m_built = false; ///< series exist for the model and plots
     QList<int> m_rowYears; ///< the model's year of each row, read at rebuild()

@@ -1,9 +1,7 @@
 #include "chartcatalog.h"
 
 #include "dataset.h"
-#include "planshading.h"
 #include "project.h"
-#include "yearchart.h"
 #include "yeartablecolumn.h"
 #include "yeartablemodel.h"
 
@@ -241,25 +239,6 @@ std::pair<int, int> ChartCatalog::yearRange(const ViewState &view, const YearTab
     if (view.firstYear > 0 && view.lastYear >= view.firstYear)
         return {view.firstYear, view.lastYear};
     return {model.firstYear(), model.lastYear()};
-}
-
-void ChartCatalog::configure(YearChart *target, Chart chart, const Project &project,
-                             const YearTableModel &model)
-{
-    const ViewState &view = project.view;
-    const auto [first, last] = yearRange(view, model);
-    target->setTitle(title(chart, view));
-    target->setAxisTitles(primaryAxisTitle(chart, view), secondaryAxisTitle(chart));
-    target->setYearRange(first, last);
-    target->setLogarithmic(chart == Chart::Spending && view.logarithmic);
-    target->setPlots(shownPlots(chart, view, project.dataset, model));
-    // Plan periods first: the analyst's own annotations are drawn over them.
-    QList<YearMarker> markers = view.showPlanPeriods ? PlanShading::markers(project.dataset)
-                                                     : QList<YearMarker>();
-    for (const Annotation &annotation : project.annotations)
-        markers.append({annotation.firstYear, annotation.lastYear, annotation.label,
-                        QColor(annotation.color)});
-    target->setMarkers(markers);
 }
 
 } // namespace Annals

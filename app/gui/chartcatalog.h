@@ -11,7 +11,6 @@
 
 namespace Annals {
 
-class YearChart;
 class YearTableModel;
 struct Dataset;
 struct Project;
@@ -51,9 +50,6 @@ public:
                                const QString &term);
     /// The years shown: the view's range, or every year of the model when it has none.
     static std::pair<int, int> yearRange(const ViewState &view, const YearTableModel &model);
-    /// Sets titles, axes, years, series and annotation markers of \a target as \a project says.
-    static void configure(YearChart *target, Chart chart, const Project &project,
-                          const YearTableModel &model);
     /// The colours of series without their own, in the order they are handed out.
     static const QList<QColor> &palette();
 };

@@ -90,9 +90,12 @@ void ChartExporter::paintChart(QPainter *painter, const ChartLayout &chart,
     const QSize minimum = offscreen.minimumSize();
     zoom = std::min({zoom, target.width() / minimum.width(), target.height() / minimum.height()});
     offscreen.setAttribute(Qt::WA_DontShowOnScreen);
-    offscreen.setModel(const_cast<YearTableModel *>(&m_model), nullptr);
-    // The chart as the analyst arranged it: its added series and relative view.
-    ChartLayouts::configure(&offscreen, chart, m_project, m_model);
+    {
+        const YearChart::Batch batch(&offscreen);
+        offscreen.setModel(const_cast<YearTableModel *>(&m_model), nullptr);
+        // The chart as the analyst arranged it: its added series and relative view.
+        ChartLayouts::configure(&offscreen, chart, m_project, m_model);
+    }
     if (!bare && layoutsOf(request.target).size() == 1)
         offscreen.setTitle(QString()); // the export's title says it
     offscreen.resize((target.size() / zoom).toSize());

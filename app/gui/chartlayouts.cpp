@@ -332,6 +332,7 @@ void ChartLayouts::configure(YearChart *target, const ChartLayout &layout,
                          : 0;
     const auto [primary, secondary] = axisTitles(layout, project, model);
     const auto [first, last] = ChartCatalog::yearRange(view, model);
+    const YearChart::Batch batch(target);
     target->setTitle(title(layout, project, model));
     target->setAxisTitles(primary, secondary);
     target->setYearRange(first, last);
@@ -346,7 +347,7 @@ void ChartLayouts::configure(YearChart *target, const ChartLayout &layout,
                                                      : QList<YearMarker>();
     for (const Annotation &annotation : project.annotations)
         markers.append({annotation.firstYear, annotation.lastYear, annotation.label,
-                        QColor(annotation.color)});
+                        QColor(annotation.color), QString()});
     target->setMarkers(markers);
 }
 

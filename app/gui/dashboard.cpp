@@ -134,7 +134,6 @@ void Dashboard::rebuildPanes(const QStringList &kinds)
     for (const QString &kind : kinds) {
         auto *pane = new ChartPane(m_document);
         YearChart *chart = pane->chart();
-        chart->setModel(m_document->yearModel(), m_document->yearSelection());
         if (kind == QLatin1String(ChartLayout::spending))
             chart->setObjectName(QStringLiteral("spendingChart"));
         else if (kind == QLatin1String(ChartLayout::rdIntensity))
@@ -174,10 +173,16 @@ void Dashboard::refresh()
     QStringList kinds;
     for (const ChartLayout &layout : layouts)
         kinds.append(layout.kind);
-    if (kinds != m_kinds || m_panes.isEmpty())
+    const bool newPanes = kinds != m_kinds || m_panes.isEmpty();
+    if (newPanes)
         rebuildPanes(kinds);
-    for (qsizetype i = 0; i < layouts.size(); ++i)
+    for (qsizetype i = 0; i < layouts.size(); ++i) {
+        YearChart *chart = m_panes.at(i)->chart();
+        const YearChart::Batch batch(chart); // a new chart is built once, with its layout
+        if (newPanes)
+            chart->setModel(m_document->yearModel(), m_document->yearSelection());
         m_panes.at(i)->setChartLayout(int(i), layouts.at(i));
+    }
     Q_EMIT shownColumnsChanged();
 }
 

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void valueEditsUpdateTheSeriesInPlace();
     void valueEditsKeepTheHighlight_data();
     void valueEditsKeepTheHighlight();
+    void aBatchRebuildsOnceAtItsEnd();
 
 private:
     QChartView *view() const;
@@ -867,6 +868,39 @@ void TestYearChart::valueEditsKeepTheHighlight()
     const double selectedValue = editedRow == 2 ? 40.0 : 12.0;
     QTRY_COMPARE(selectedPoints(), (QList<QPointF>{{2002, selectedValue}}));
     QCOMPARE(chart.highlightedYears(), QList<int>{2002});
+}
+
+void TestYearChart::aBatchRebuildsOnceAtItsEnd()
+{
+    // Inside a batch, setters that rebuild (log axis, a range beyond the data, other plots)
+    // leave the chart as it was; it is rebuilt once, with all of them, when the batch ends.
+    QStandardItemModel model(5, 1);
+    QItemSelectionModel selection(&model);
+    YearChart chart;
+    showOneLine(model, selection, chart);
+    QChart *qtChart = qobject_cast<QChartView *>(chart.plotWidget()->parentWidget())->chart();
+    QList<QPointer<QAbstractAxis>> before;
+    for (QAbstractAxis *axis : qtChart->axes())
+        before.append(axis);
+    QCOMPARE(before.size(), 2);
+    const PlotSpec blue{QStringLiteral("x"), PlotStyle::Line, PlotAxis::Primary, Qt::blue,
+                        QString(), false};
+    {
+        const YearChart::Batch batch(&chart);
+        chart.setLogarithmic(true);
+        chart.setYearRange(1995, 2004);
+        chart.setPlots({blue});
+        for (const QPointer<QAbstractAxis> &axis : before)
+            QVERIFY2(axis, "a setter rebuilt the chart inside the batch");
+        QCOMPARE(qtChart->axes(Qt::Vertical).value(0)->type(), QAbstractAxis::AxisTypeValue);
+    }
+    for (const QPointer<QAbstractAxis> &axis : before)
+        QVERIFY2(!axis, "the batch ended without a rebuild");
+    QCOMPARE(qtChart->axes(Qt::Vertical).value(0)->type(), QAbstractAxis::AxisTypeLogValue);
+    const auto *year = qobject_cast<QValueAxis *>(qtChart->axes(Qt::Horizontal).value(0));
+    QVERIFY(year);
+    QVERIFY(year->min() < 1995.5);
+    QCOMPARE(chart.plots(), QList<PlotSpec>{blue});
 }
 
 QTEST_MAIN(TestYearChart)
