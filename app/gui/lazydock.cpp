@@ -16,8 +16,10 @@ LazyDock::LazyDock(const QString &title, const QString &objectName, Builder buil
 
 QWidget *LazyDock::content()
 {
-    if (!widget())
+    if (!widget()) {
         setWidget(m_build());
+        Q_EMIT built(widget());
+    }
     return widget();
 }
 

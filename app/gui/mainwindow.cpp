@@ -95,6 +95,15 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
             [this] { m_document->setWindowLayout(saveGeometry(), saveState()); });
     connect(m_dashboard, &Dashboard::shownColumnsChanged, this,
             &MainWindow::updateTableColumns);
+    // A panel first built while work runs is disabled like the panels built before it.
+    for (LazyDock *dock : findChildren<LazyDock *>()) {
+        connect(dock, &LazyDock::built, this, [this](QWidget *content) {
+            if (m_document->isBusy() && content->isEnabled()) {
+                content->setEnabled(false);
+                m_disabledWhileBusy.append(content);
+            }
+        });
+    }
     syncFromDataset(); // and the view state
     updateTableColumns();
     restoreWindowSettings();
@@ -171,14 +180,18 @@ void MainWindow::createDocks()
     });
     resizeDocks({keywordDock, detailsDock}, {230, 310}, Qt::Horizontal);
 
-    auto *history = new QUndoView(m_document->undoStack());
-    history->setEmptyLabel(tr("<opened>"));
-    QDockWidget *historyDock = addDock(history, tr("History"), QStringLiteral("historyDock"),
-                                       Qt::RightDockWidgetArea);
+    // Tabs behind the details: built when first raised.
+    auto *historyDock = new LazyDock(tr("History"), QStringLiteral("historyDock"), [this] {
+        auto *history = new QUndoView(m_document->undoStack());
+        history->setEmptyLabel(tr("<opened>"));
+        return history;
+    }, this);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
     tabifyDockWidget(detailsDock, historyDock);
-    QDockWidget *annotationsDock = addDock(new AnnotationsPanel(m_document), tr("Annotations"),
-                                           QStringLiteral("annotationsDock"),
-                                           Qt::RightDockWidgetArea);
+    auto *annotationsDock = new LazyDock(tr("Annotations"), QStringLiteral("annotationsDock"),
+                                         [this] { return new AnnotationsPanel(m_document); },
+                                         this);
+    addDockWidget(Qt::RightDockWidgetArea, annotationsDock);
     tabifyDockWidget(historyDock, annotationsDock);
     detailsDock->raise();
     connect(m_details, &DetailsPanel::yearChanged, this, &MainWindow::updateDetailsAppendix);

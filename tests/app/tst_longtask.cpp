@@ -5,6 +5,7 @@
 
 #include "filecontroller.h"
 #include "keywordcontroller.h"
+#include "lazydock.h"
 #include "mainwindow.h"
 #include "projectdocument.h"
 #include "projectloader.h"
@@ -132,8 +133,12 @@ void TestLongTask::importDisablesUndoEditsAndClosing()
         checked = true;
         QVERIFY2(m_document->project().texts.isEmpty(), "the import was over before the check");
         QVERIFY(!undoAction()->isEnabled());
+        // The History tab, first opened now: built while the work runs, and disabled too.
+        auto *historyDock = m_window->findChild<LazyDock *>(QStringLiteral("historyDock"));
+        QVERIFY(historyDock && !historyDock->isBuilt());
+        historyDock->raise();
         auto *history = m_window->findChild<QUndoView *>();
-        QVERIFY(history && !history->isEnabled());
+        QVERIFY(history && history->isVisible() && !history->isEnabled());
         QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(m_document->undoStack()->index(), index);
         m_document->setLogarithmic(!m_document->viewState().logarithmic); // refused

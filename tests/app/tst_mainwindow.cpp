@@ -283,9 +283,9 @@ void TestMainWindow::layoutChangesLeaveNoFragments()
         m_window->yearRange()->fromBox()->setValue(2015);
         break;
     case 3: {
+        m_window->findChild<QDockWidget *>(QStringLiteral("historyDock"))->raise();
         auto *history = m_window->findChild<QUndoView *>();
         QVERIFY(history);
-        history->parentWidget()->parentWidget()->show();
         QTest::qWait(20);
         const QModelIndex first = history->model()->index(0, 0);
         QTest::mouseClick(history->viewport(), Qt::LeftButton, {},
