@@ -16,6 +16,8 @@ private Q_SLOTS:
     void passesTheModelTester();
     void editsSignalExactlyWhatChanged_data();
     void editsSignalExactlyWhatChanged();
+    void headersChangeWithWhatTheyShow_data();
+    void headersChangeWithWhatTheyShow();
     void hasOneRowPerYearIncludingGaps();
     void hasColumnsForEveryVintageGrowthAndKeyword();
     void cells_data();
@@ -172,6 +174,66 @@ void TestYearTableModel::editsSignalExactlyWhatChanged()
                  fresh.headerData(column, Qt::Horizontal, YearTableRoles::ColumnId).toString());
         for (int row = 0; row < model.rowCount(); ++row)
             QCOMPARE(model.index(row, column).data(), fresh.index(row, column).data());
+    }
+}
+
+void TestYearTableModel::headersChangeWithWhatTheyShow_data()
+{
+    QTest::addColumn<Dataset>("after");
+    QTest::addColumn<bool>("changed"); // headerDataChanged expected
+
+    const Dataset before = SampleDataset::make();
+    Dataset edited = before;
+    edited.series[0].observations[0].value = 1234.5;
+    QTest::newRow("a value edited") << edited << false;
+    Dataset counted = before;
+    counted.keywords.documents[1].counts[QStringLiteral("科技")] = 29;
+    QTest::newRow("a keyword count changed, seen in the same years") << counted << false;
+
+    Dataset renamed = before;
+    renamed.series[0].nameEn = QStringLiteral("Central S&T spending");
+    QTest::newRow("a series renamed") << renamed << true;
+    Dataset renamedZh = before;
+    renamedZh.series[0].nameZh = QStringLiteral("中央本级科技支出");
+    QTest::newRow("a series' Chinese name changed") << renamedZh << true;
+    Dataset unit = before;
+    unit.series[0].unit = QStringLiteral("million yuan");
+    QTest::newRow("a unit changed") << unit << true;
+    Dataset broken = before;
+    broken.series[0].breaks = {2023};
+    QTest::newRow("a series break added") << broken << true;
+    Dataset glossed = before;
+    glossed.keywords.vocabulary[0].gloss = QStringLiteral("science and technology");
+    QTest::newRow("a keyword gloss changed") << glossed << true;
+    Dataset later = before;
+    later.keywords.documents[0].counts[QStringLiteral("科技")] = 0;
+    QTest::newRow("a keyword first seen later") << later << true;
+}
+
+void TestYearTableModel::headersChangeWithWhatTheyShow()
+{
+    // Headers name series and units, mark breaks and say when a keyword was first and last
+    // seen: a change to any of them is signalled, and nothing else is.
+    QFETCH(Dataset, after);
+    QFETCH(bool, changed);
+    YearTableModel model;
+    model.setDataset(SampleDataset::make());
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+    model.setDataset(after);
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(headers.size(), changed ? 1 : 0);
+    YearTableModel fresh;
+    fresh.setDataset(after);
+    QCOMPARE(model.columnCount(), fresh.columnCount());
+    for (int column = 0; column < model.columnCount(); ++column) {
+        for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole),
+                         int(YearTableRoles::SeriesName), int(YearTableRoles::Unit),
+                         int(YearTableRoles::SeriesBreaks), int(YearTableRoles::FirstSeen),
+                         int(YearTableRoles::LastSeen)}) {
+            QCOMPARE(model.headerData(column, Qt::Horizontal, role),
+                     fresh.headerData(column, Qt::Horizontal, role));
+        }
     }
 }
 
