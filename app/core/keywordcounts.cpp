@@ -131,23 +131,22 @@ QList<KeywordCounts::YearRate> KeywordCounts::yearRates(const QString &term,
     return rates;
 }
 
-std::optional<int> KeywordCounts::firstYearSeen(const QString &term) const
+std::optional<std::pair<int, int>> KeywordCounts::yearsSeen(const QString &term) const
 {
-    for (int year : years()) {
-        if (count(term, year).value_or(0) > 0)
-            return year;
+    // A year's count is the sum over its documents in the term's language, and counts are
+    // never negative: a year is seen when one of those documents counted the term. One pass
+    // (year by year, it was a pass over every document for every year).
+    const QString language = languageOf(term);
+    std::optional<std::pair<int, int>> seen;
+    for (const DocumentCounts &document : documents) {
+        if (document.language != language || document.counts.value(term) <= 0)
+            continue;
+        if (!seen)
+            seen = std::pair{document.year, document.year};
+        seen->first = std::min(seen->first, document.year);
+        seen->second = std::max(seen->second, document.year);
     }
-    return std::nullopt;
-}
-
-std::optional<int> KeywordCounts::lastYearSeen(const QString &term) const
-{
-    const QList<int> all = years();
-    for (auto it = all.crbegin(); it != all.crend(); ++it) {
-        if (count(term, *it).value_or(0) > 0)
-            return *it;
-    }
-    return std::nullopt;
+    return seen;
 }
 
 } // namespace Annals

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace Annals {
 
@@ -82,8 +83,8 @@ struct KeywordCounts
     /// whole line.
     QList<YearRate> yearRates(const QString &term, const QString &language, int firstYear,
                               int lastYear) const;
-    std::optional<int> firstYearSeen(const QString &term) const;
-    std::optional<int> lastYearSeen(const QString &term) const;
+    /// The first and the last year with a count of \a term above zero (in its language).
+    std::optional<std::pair<int, int>> yearsSeen(const QString &term) const;
 
     bool operator==(const KeywordCounts &other) const = default;
 };

@@ -46,10 +46,8 @@ bool headersDiffer(const Dataset &before, const Dataset &after,
             const KeywordTerm *was = before.keywords.term(column.keyword);
             const KeywordTerm *is = after.keywords.term(column.keyword);
             if ((was ? was->gloss : QString()) != (is ? is->gloss : QString())
-                || before.keywords.firstYearSeen(column.keyword)
-                       != after.keywords.firstYearSeen(column.keyword)
-                || before.keywords.lastYearSeen(column.keyword)
-                       != after.keywords.lastYearSeen(column.keyword)) {
+                || before.keywords.yearsSeen(column.keyword)
+                       != after.keywords.yearsSeen(column.keyword)) {
                 return true;
             }
             continue;
@@ -199,9 +197,10 @@ QVariant YearTableModel::seen(int column, bool first) const
     const QString &keyword = m_columns.at(column).keyword;
     if (keyword.isEmpty())
         return {};
-    const std::optional<int> year = first ? m_dataset.keywords.firstYearSeen(keyword)
-                                          : m_dataset.keywords.lastYearSeen(keyword);
-    return year ? QVariant(*year) : QVariant();
+    const std::optional<std::pair<int, int>> years = m_dataset.keywords.yearsSeen(keyword);
+    if (!years)
+        return {};
+    return first ? years->first : years->second;
 }
 
 QVariant YearTableModel::data(const QModelIndex &index, int role) const

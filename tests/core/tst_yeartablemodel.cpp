@@ -18,6 +18,8 @@ private Q_SLOTS:
     void editsSignalExactlyWhatChanged();
     void headersChangeWithWhatTheyShow_data();
     void headersChangeWithWhatTheyShow();
+    void keywordHeadersSayWhenItWasSeen_data();
+    void keywordHeadersSayWhenItWasSeen();
     void hasOneRowPerYearIncludingGaps();
     void hasColumnsForEveryVintageGrowthAndKeyword();
     void cells_data();
@@ -235,6 +237,48 @@ void TestYearTableModel::headersChangeWithWhatTheyShow()
                      fresh.headerData(column, Qt::Horizontal, role));
         }
     }
+}
+
+void TestYearTableModel::keywordHeadersSayWhenItWasSeen_data()
+{
+    QTest::addColumn<Dataset>("dataset");
+    QTest::addColumn<QVariant>("first");
+    QTest::addColumn<QVariant>("last");
+
+    const Dataset sample = SampleDataset::make(); // 科技 counted in 2018 and 2024
+    QTest::newRow("counted in both reports") << sample << QVariant(2018) << QVariant(2024);
+    Dataset zeroFirst = sample;
+    zeroFirst.keywords.documents[0].counts[QStringLiteral("科技")] = 0;
+    QTest::newRow("a count of zero is not seen") << zeroFirst << QVariant(2024) << QVariant(2024);
+    Dataset absent = sample;
+    absent.keywords.documents[1].counts.clear();
+    QTest::newRow("absent from the later report") << absent << QVariant(2018) << QVariant(2018);
+    Dataset english = sample;
+    for (DocumentCounts &document : english.keywords.documents)
+        document.counts.clear();
+    english.keywords.documents.append({2021, QStringLiteral("gwr-2021-en.txt"), {},
+                                       QStringLiteral("en"), 9000,
+                                       {{QStringLiteral("科技"), 5}}, {}});
+    QTest::newRow("only in a text of another language") << english << QVariant() << QVariant();
+    Dataset middle = sample;
+    middle.keywords.documents.append({2021, QStringLiteral("gwr-2021-zh.txt"), {},
+                                      QStringLiteral("zh"), 18000,
+                                      {{QStringLiteral("科技"), 3}}, {}});
+    middle.keywords.documents[0].counts.clear();
+    QTest::newRow("listed after a later report") << middle << QVariant(2021) << QVariant(2024);
+}
+
+void TestYearTableModel::keywordHeadersSayWhenItWasSeen()
+{
+    QFETCH(Dataset, dataset);
+    QFETCH(QVariant, first);
+    QFETCH(QVariant, last);
+    YearTableModel model;
+    model.setDataset(dataset);
+    const int column = model.columnOf(QStringLiteral("keyword/科技/count"));
+    QVERIFY(column >= 0);
+    QCOMPARE(model.headerData(column, Qt::Horizontal, YearTableRoles::FirstSeen), first);
+    QCOMPARE(model.headerData(column, Qt::Horizontal, YearTableRoles::LastSeen), last);
 }
 
 void TestYearTableModel::hasOneRowPerYearIncludingGaps()
