@@ -36,19 +36,24 @@ QStringList kept(const QStringList &ids, const QSet<QString> &others)
 
 // Whether the headers of \a columns read anything different in \a after than in \a before:
 // series names, units and breaks; keyword glosses and the years each keyword was first and
-// last seen. (Comparing all keyword counts instead was a tenth of opening a project of 200
-// keywords, and missed renamed series.)
+// last seen. (Comparing all keyword counts, as before, missed renamed series.)
 bool headersDiffer(const Dataset &before, const Dataset &after,
                    const QList<YearTableColumn> &columns)
 {
+    if (!(before.keywords.vocabulary == after.keywords.vocabulary))
+        return true; // glosses, and the members that decide a group's language
+    // Counts that changed may have moved a keyword's first or last year; most edits and
+    // reopened projects leave them as they were, and that comparison stops at a difference.
+    const bool countsChanged = !(before.keywords.documents == after.keywords.documents);
+    QSet<QString> keywordsChecked;
     for (const YearTableColumn &column : columns) {
         if (!column.keyword.isEmpty()) {
-            const KeywordTerm *was = before.keywords.term(column.keyword);
-            const KeywordTerm *is = after.keywords.term(column.keyword);
-            if ((was ? was->gloss : QString()) != (is ? is->gloss : QString())
-                || before.keywords.yearsSeen(column.keyword)
-                       != after.keywords.yearsSeen(column.keyword)) {
-                return true;
+            if (countsChanged && !keywordsChecked.contains(column.keyword)) {
+                keywordsChecked.insert(column.keyword);
+                if (before.keywords.yearsSeen(column.keyword)
+                    != after.keywords.yearsSeen(column.keyword)) {
+                    return true;
+                }
             }
             continue;
         }
@@ -84,8 +89,10 @@ void YearTableModel::setDataset(const Dataset &dataset)
                          && kept(oldIds, newSet) == kept(newIds, oldSet);
     if (!precise)
         beginResetModel();
-    const bool headersChanged = !(columns == m_columns)
-                                || headersDiffer(m_dataset, dataset, columns);
+    // Only asked of a precise update: a reset tells views that everything changed.
+    const bool headersChanged = precise
+                                && (!(columns == m_columns)
+                                    || headersDiffer(m_dataset, dataset, columns));
     m_dataset = dataset;
     m_builder = std::make_unique<YearTableBuilder>(m_dataset);
     m_cells.clear();
