@@ -287,14 +287,16 @@ void YearChartCanvas::rebuild()
     m_chart->legend()->setAlignment(m_plots.size() > 4 ? Qt::AlignRight : Qt::AlignBottom);
     QList<PlotItems *> bars;
     m_items.reserve(m_plots.size()); // pointers into m_items stay valid
+    QHash<QString, int> columnOfId; // read once: a hundred plots of six hundred columns
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        columnOfId.insert(
+            m_model->headerData(column, Qt::Horizontal, YearTableRoles::ColumnId).toString(),
+            column);
+    }
     for (const PlotSpec &spec : std::as_const(m_plots)) {
         PlotItems items;
         items.spec = spec;
-        for (int column = 0; column < m_model->columnCount(); ++column) {
-            if (m_model->headerData(column, Qt::Horizontal, YearTableRoles::ColumnId)
-                == spec.columnId)
-                items.column = column;
-        }
+        items.column = columnOfId.value(spec.columnId, -1);
         loadValues(items);
         m_items.append(items);
     }

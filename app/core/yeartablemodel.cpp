@@ -95,6 +95,7 @@ void YearTableModel::setDataset(const Dataset &dataset)
                                     || headersDiffer(m_dataset, dataset, columns));
     m_dataset = dataset;
     m_builder = std::make_unique<YearTableBuilder>(m_dataset);
+    m_yearsSeen.clear();
     m_cells.clear();
     m_values.clear();
     if (precise) {
@@ -204,10 +205,12 @@ QVariant YearTableModel::seen(int column, bool first) const
     const QString &keyword = m_columns.at(column).keyword;
     if (keyword.isEmpty())
         return {};
-    const std::optional<std::pair<int, int>> years = m_dataset.keywords.yearsSeen(keyword);
-    if (!years)
+    auto years = m_yearsSeen.constFind(keyword);
+    if (years == m_yearsSeen.constEnd())
+        years = m_yearsSeen.insert(keyword, m_dataset.keywords.yearsSeen(keyword));
+    if (!*years)
         return {};
-    return first ? years->first : years->second;
+    return first ? (*years)->first : (*years)->second;
 }
 
 QVariant YearTableModel::data(const QModelIndex &index, int role) const

@@ -71,6 +71,8 @@ private:
     int m_rowCount = 0;
     QList<YearTableColumn> m_columns;
     QHash<QString, int> m_columnById;
+    /// keyword -> first and last year seen, as headers read them (each a pass over the texts)
+    mutable QHash<QString, std::optional<std::pair<int, int>>> m_yearsSeen;
     mutable QHash<quint64, YearTableCell> m_cells; ///< (row << 32 | column) -> computed cell
     // Charts read every value of the columns they plot, and the texts of a cell cost ten
     // times its value: values alone, a column at a time, for cells nobody asked the texts of.
