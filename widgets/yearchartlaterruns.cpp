@@ -1,10 +1,12 @@
 #include "yearchartlaterruns.h"
 
 #include <QChart>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QXYSeries>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Annals {
 
@@ -88,18 +90,67 @@ void YearChartLaterRuns::paint(QPainter *painter, const QStyleOptionGraphicsItem
     const QColor selectedColor = m_firstRun->selectedColor().isValid()
                                      ? m_firstRun->selectedColor()
                                      : pen.color();
+    // On the screen (a raster engine, not scaled), a point is one stamp drawn again and again:
+    // antialiased ellipses were two thirds of painting a hundred keyword lines. Vector exports
+    // (SVG, PDF) and scaled renders draw ellipses.
+    const bool stamped = painter->paintEngine()->type() == QPaintEngine::Raster
+                         && painter->worldTransform().type() <= QTransform::TxTranslate;
+    const double radius = m_firstRun->markerSize();
+    const QPixmap *stamp = nullptr;
+    if (stamped) {
+        stamp = &pointStamp(pen.color(), radius, painter->device()->devicePixelRatioF(),
+                            painter->testRenderHint(QPainter::Antialiasing));
+    }
+    painter->setBrush(pen.color());
     for (qsizetype r = 0; r < m_runs.size(); ++r) {
         const QList<QPointF> &placed = positions.at(r);
         for (qsizetype i = 0; i < placed.size(); ++i) {
-            const bool selected = m_runs.at(r).selected.contains(int(i));
-            if (selected && !plot.contains(placed.at(i)))
-                continue; // as QtCharts: a configured point is drawn only inside the plot
-            const double radius = selected ? m_selectedSize * 1.5 : m_firstRun->markerSize();
-            painter->setBrush(selected ? selectedColor : pen.color());
-            painter->drawEllipse(placed.at(i), radius, radius);
+            if (m_runs.at(r).selected.contains(int(i)))
+                continue; // drawn last, over the others
+            if (stamp) {
+                const QSizeF half = stamp->deviceIndependentSize() / 2;
+                painter->drawPixmap(placed.at(i) - QPointF(half.width(), half.height()),
+                                    *stamp);
+            } else {
+                painter->drawEllipse(placed.at(i), radius, radius);
+            }
+        }
+    }
+    painter->setBrush(selectedColor);
+    const double selectedRadius = m_selectedSize * 1.5;
+    for (qsizetype r = 0; r < m_runs.size(); ++r) {
+        for (int i : m_runs.at(r).selected) {
+            const QPointF at = positions.at(r).value(i);
+            if (plot.contains(at)) // as QtCharts: a configured point only inside the plot
+                painter->drawEllipse(at, selectedRadius, selectedRadius);
         }
     }
     painter->restore();
+}
+
+const QPixmap &YearChartLaterRuns::pointStamp(const QColor &color, double radius,
+                                              qreal devicePixelRatio, bool antialiased)
+{
+    if (!m_stamp.isNull() && color == m_stampColor && radius == m_stampRadius
+        && devicePixelRatio == m_stamp.devicePixelRatio()
+        && antialiased == m_stampAntialiased) {
+        return m_stamp;
+    }
+    // Even sides, the centre on a pixel corner: drawn at a point rounded to whole pixels,
+    // it is where drawEllipse() would draw it within half a pixel.
+    const int side = 2 * int(std::ceil(radius)) + 2;
+    m_stamp = QPixmap(QSize(side, side) * devicePixelRatio);
+    m_stamp.setDevicePixelRatio(devicePixelRatio);
+    m_stamp.fill(Qt::transparent);
+    QPainter stampPainter(&m_stamp);
+    stampPainter.setRenderHint(QPainter::Antialiasing, antialiased);
+    stampPainter.setPen(Qt::NoPen);
+    stampPainter.setBrush(color);
+    stampPainter.drawEllipse(QPointF(side / 2.0, side / 2.0), radius, radius);
+    m_stampColor = color;
+    m_stampRadius = radius;
+    m_stampAntialiased = antialiased;
+    return m_stamp;
 }
 
 } // namespace Annals

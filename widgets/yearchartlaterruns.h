@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QColor>
 #include <QGraphicsItem>
 #include <QList>
+#include <QPixmap>
 #include <QPointF>
 
 class QChart;
@@ -46,11 +48,19 @@ public:
                QWidget *widget) override;
 
 private:
+    /// A point of \a radius in \a color as drawEllipse() draws it, made again when they change.
+    const QPixmap &pointStamp(const QColor &color, double radius, qreal devicePixelRatio,
+                              bool antialiased);
+
     QChart *m_chart;
     QXYSeries *m_firstRun;
     QList<Run> m_runs;
     double m_selectedSize = 0;
     QRectF m_bounds;
+    QPixmap m_stamp;
+    QColor m_stampColor;
+    double m_stampRadius = 0;
+    bool m_stampAntialiased = false;
 };
 
 } // namespace Annals

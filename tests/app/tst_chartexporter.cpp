@@ -201,6 +201,14 @@ void TestChartExporter::svgParsesAndRenders()
     // Text stays text (vector), Chinese included.
     QVERIFY(svg.contains(QStringLiteral("中央本级科技支出")));
     QVERIFY(svg.contains(QStringLiteral("Budget")));
+
+    // The keyword lines break at 2020, a year without a report: the points after the break,
+    // stamped from a pixmap on screen, are vector shapes here too.
+    const QString keywords = m_dir.filePath(QStringLiteral("keywords.svg"));
+    QVERIFY(exporter.writeSvg({Export::Keywords, QSize(900, 560), 1}, keywords).ok());
+    QFile keywordFile(keywords);
+    QVERIFY(keywordFile.open(QIODevice::ReadOnly));
+    QVERIFY(!keywordFile.readAll().contains("<image"));
 }
 
 void TestChartExporter::pdfRenders()
