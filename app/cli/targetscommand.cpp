@@ -142,9 +142,9 @@ int TargetsCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         if (!wanted.isEmpty() && !wanted.contains(target.indicatorId))
             continue;
         const TargetEvaluation evaluation = evaluator.evaluate(target);
-        const std::optional<double> outcome = evaluation.outcome
-                                                  ? std::optional(evaluation.outcome->value)
-                                                  : std::nullopt;
+        std::optional<double> outcome;
+        if (evaluation.outcome)
+            outcome = evaluation.outcome->value;
         const QString outcomeVintage = evaluation.outcome
                                            ? outcomeVintageId(evaluation.outcome->vintage)
                                            : QString();

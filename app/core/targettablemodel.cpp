@@ -111,9 +111,9 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Target &target = m_dataset.targets.at(index.row());
     const TargetEvaluation &evaluation = m_evaluations.at(index.row());
-    const std::optional<double> outcome = evaluation.outcome
-                                              ? std::optional(evaluation.outcome->value)
-                                              : std::nullopt;
+    std::optional<double> outcome;
+    if (evaluation.outcome)
+        outcome = evaluation.outcome->value;
     switch (role) {
     case IndicatorIdRole:
         return target.indicatorId;
