@@ -104,6 +104,7 @@ int Application::runGui(int &argc, char **argv)
 
     // Created first: the benchmark's startup time includes everything below.
     PaintProbe *probe = PaintProbe::fromEnvironment(&app);
+    PaintProbe::phase(QStringLiteral("application"));
     ProjectDocument document;
     Result<Project> embedded = reading.get();
     if (!embedded)
@@ -118,9 +119,11 @@ int Application::runGui(int &argc, char **argv)
     document.resetProject(embedded.value());
 
     MainWindow window(&document);
+    PaintProbe::phase(QStringLiteral("window"));
     if (probe)
         PaintProbeActions::attach(probe, &window);
     window.show();
+    PaintProbe::phase(QStringLiteral("shown"));
     const Result<bool> recovered = offerRecovery(document, [&window](const RecoveryCandidate &found) {
         const QString what = found.originalPath.isEmpty()
                                  ? tr("a new project")

@@ -2,6 +2,7 @@
 
 #include "menutext.h"
 #include "longtask.h"
+#include "paintprobe.h"
 #include "projectdocument.h"
 #include "projectloader.h"
 #include "projectserializer.h"
@@ -144,6 +145,7 @@ bool FileController::openFile(const QString &path)
     if (m_document->isBusy() || !maybeSave([this, path] { openFile(path); }))
         return false;
     return loadInBackground(path, [this, path](const Result<Project> &project) {
+        PaintProbe::phase(QStringLiteral("read"));
         if (!project) {
             QMessageBox::warning(m_window, tr("Cannot Open Project"),
                                  tr("%1 could not be opened; the open project is unchanged."
@@ -153,6 +155,7 @@ bool FileController::openFile(const QString &path)
             return;
         }
         m_document->resetProject(project.value());
+        PaintProbe::phase(QStringLiteral("applied"));
         m_document->setFilePath(QFileInfo(path).absoluteFilePath());
         addRecentFile(path);
     });

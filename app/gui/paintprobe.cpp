@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <utility>
 
 namespace Annals {
 
@@ -17,6 +18,8 @@ namespace {
 // Long enough to see a repaint scheduled by a timer or a second update request, short enough
 // for 30 samples of several actions to take seconds.
 constexpr int quietMsecs = 150;
+
+PaintProbe *activeProbe = nullptr;
 
 } // namespace
 
@@ -37,6 +40,7 @@ PaintProbe::PaintProbe(const QString &fileName, qint64 launchedNanoseconds, int 
     , m_samples(samples)
 {
     m_clock.start();
+    activeProbe = this;
     // The launcher's time stamp is wall-clock time: it is the only clock both processes share.
     const qint64 sinceLaunch = launchedNanoseconds > 0
                                    ? QDateTime::currentMSecsSinceEpoch() * 1000000
@@ -48,6 +52,18 @@ PaintProbe::PaintProbe(const QString &fileName, qint64 launchedNanoseconds, int 
     connect(&m_quiet, &QTimer::timeout, this, &PaintProbe::settled);
     connect(QThread::currentThread()->eventDispatcher(), &QAbstractEventDispatcher::aboutToBlock,
             this, &PaintProbe::aboutToBlock);
+}
+
+PaintProbe::~PaintProbe()
+{
+    if (activeProbe == this)
+        activeProbe = nullptr;
+}
+
+void PaintProbe::phase(const QString &name)
+{
+    if (activeProbe && activeProbe->m_waiting)
+        activeProbe->m_phases.append({name, activeProbe->m_clock.nsecsElapsed()});
 }
 
 void PaintProbe::watch(const QList<QWidget *> &views)
@@ -90,7 +106,10 @@ void PaintProbe::settled()
 {
     m_waiting = false;
     const double milliseconds = (m_endNanoseconds - m_startNanoseconds) / 1e6;
-    write(m_action < 0 ? QStringLiteral("startup") : m_actions.at(m_action).name, milliseconds);
+    const QString name = m_action < 0 ? QStringLiteral("startup") : m_actions.at(m_action).name;
+    write(name, milliseconds);
+    for (const auto &[phase, at] : std::exchange(m_phases, {}))
+        write(name + QLatin1Char('.') + phase, (at - m_startNanoseconds) / 1e6);
     nextAction();
 }
 
@@ -113,6 +132,7 @@ void PaintProbe::nextAction()
     m_painted.clear();
     m_paintedSinceIdle = false;
     m_waiting = true;
+    m_phases.clear();
     m_actions.at(m_action).post(m_sample);
     // After: finding where to click is the script's work, not the application's.
     m_startNanoseconds = m_clock.nsecsElapsed();

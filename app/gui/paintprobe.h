@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <utility>
 
 namespace Annals {
 
@@ -28,6 +29,10 @@ namespace Annals {
  * painted, and a sample is taken only once no watched view paints again for a quiet spell, so
  * a view painted twice (say, once with the selection and once with rebuilt series) counts
  * with its last paint.
+ *
+ * Phases: code on the way calls phase("read") and the like; each phase reached while startup
+ * or an action is timed is written too, as "startup.read MILLISECONDS" or "open.read ...",
+ * from the same start. They tell where the time of a slow action goes.
  */
 class PaintProbe : public QObject
 {
@@ -43,6 +48,9 @@ public:
 
     /// A probe when ANNALS_PAINT_PROBE is set, else nullptr.
     static PaintProbe *fromEnvironment(QObject *parent);
+    /// Marks \a name reached in what is being timed; nothing without a probe.
+    static void phase(const QString &name);
+    ~PaintProbe() override;
 
     /// Views (chart viewports, usually) whose paints end startup and every action.
     void watch(const QList<QWidget *> &views);
@@ -72,6 +80,7 @@ private:
     QElapsedTimer m_clock;
     QTimer m_quiet;
     QStringList m_lines;
+    QList<std::pair<QString, qint64>> m_phases; ///< reached in what is timed, on m_clock
 };
 
 } // namespace Annals

@@ -81,5 +81,18 @@ print('| Startup                      |      reference |         Annals |  ratio
 print('|------------------------------|----------------|----------------|--------|')
 row('to the painted window', med(ref['startup']), med(app['startup']), 'ms')
 row('peak RSS', med(ref['rss']) / 1024, med(app['rss']) / 1024, 'MB')
+print()
+# PaintProbe::phase() marks, from the same start as the row they belong to.
+print('| Where the time goes (medians)          |     4 keywords |   200 keywords |')
+print('|----------------------------------------|----------------|----------------|')
+for key, label in (('open.read', 'open: project read (on a worker)'),
+                   ('open.applied', 'open: applied to the window'),
+                   ('open', 'open: painted')):
+    print(f'| {label:<38} | {med(kw4[key]):>9.1f} ms   | {med(kw200[key]):>9.1f} ms   |')
+for key, label in (('startup.application', 'startup: application and fonts'),
+                   ('startup.window', 'startup: window built'),
+                   ('startup.shown', 'startup: window shown'),
+                   ('startup', 'startup: painted')):
+    print(f'| {label:<38} | {med(app[key]):>9.1f} ms   | (embedded)     |')
 
 PYTHON
