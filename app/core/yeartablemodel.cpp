@@ -34,6 +34,32 @@ QStringList kept(const QStringList &ids, const QSet<QString> &others)
     return result;
 }
 
+// Whether the texts' counts can give other years seen: what a year and a language counted.
+// Hashes filled alike iterate alike, so equal ones are usually confirmed pair by pair with no
+// lookup; a first difference in order falls back to QHash's comparison.
+bool countsDiffer(const QList<DocumentCounts> &before, const QList<DocumentCounts> &after)
+{
+    if (before.size() != after.size())
+        return true;
+    for (qsizetype d = 0; d < before.size(); ++d) {
+        const DocumentCounts &was = before.at(d);
+        const DocumentCounts &is = after.at(d);
+        if (was.year != is.year || was.language != is.language
+            || was.counts.size() != is.counts.size()) {
+            return true;
+        }
+        for (auto i = was.counts.cbegin(), j = is.counts.cbegin(); i != was.counts.cend();
+             ++i, ++j) {
+            if (i.key() != j.key() || i.value() != j.value()) {
+                if (was.counts != is.counts)
+                    return true;
+                break;
+            }
+        }
+    }
+    return false;
+}
+
 // Whether the headers of \a columns read anything different in \a after than in \a before:
 // series names, units and breaks; keyword glosses and the years each keyword was first and
 // last seen. (Comparing all keyword counts, as before, missed renamed series.)
@@ -43,8 +69,8 @@ bool headersDiffer(const Dataset &before, const Dataset &after,
     if (!(before.keywords.vocabulary == after.keywords.vocabulary))
         return true; // glosses, and the members that decide a group's language
     // Counts that changed may have moved a keyword's first or last year; most edits and
-    // reopened projects leave them as they were, and that comparison stops at a difference.
-    const bool countsChanged = !(before.keywords.documents == after.keywords.documents);
+    // reopened projects leave them as they were.
+    const bool countsChanged = countsDiffer(before.keywords.documents, after.keywords.documents);
     QSet<QString> keywordsChecked;
     for (const YearTableColumn &column : columns) {
         if (!column.keyword.isEmpty()) {
