@@ -59,17 +59,17 @@ ChartPane::ChartPane(ProjectDocument *document, QWidget *parent)
     });
     m_menuButton->setMenu(menu);
 
-    auto *header = new QHBoxLayout;
-    header->setContentsMargins(4, 0, 4, 0);
-    header->setSpacing(4);
-    header->addWidget(m_mode);
-    header->addWidget(m_baseYear);
-    header->addStretch();
-    header->addWidget(m_menuButton);
+    m_header = new QHBoxLayout;
+    m_header->setContentsMargins(4, 0, 4, 0);
+    m_header->setSpacing(4);
+    m_header->addWidget(m_mode);
+    m_header->addWidget(m_baseYear);
+    m_header->addStretch();
+    m_header->addWidget(m_menuButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addLayout(header);
+    layout->addLayout(m_header);
     layout->addWidget(m_chart, 1);
 
     connect(m_mode, &QComboBox::activated, this, &ChartPane::chooseMode);
@@ -96,6 +96,10 @@ void ChartPane::setChartLayout(int index, const ChartLayout &layout)
     m_baseYear->setVisible(relative && layout.mode == Mode::Index);
     m_baseYear->setRange(model.firstYear(), std::max(model.firstYear(), model.lastYear()));
     m_baseYear->setValue(ChartLayouts::baseYear(layout, project, model));
+    // Hiding a control before the pane is first shown invalidates the pane's layout, not this
+    // one nested in it, which kept the control's width: the dashboard's first split of a row
+    // then missed, and its charts were laid out twice.
+    m_header->invalidate();
 }
 
 void ChartPane::chooseMode(int comboIndex)

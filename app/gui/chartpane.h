@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QMenu;
 class QSpinBox;
 class QToolButton;
@@ -48,6 +49,7 @@ private:
     YearChart *m_chart;
     QComboBox *m_mode;
     QSpinBox *m_baseYear;
+    QHBoxLayout *m_header = nullptr;
     QToolButton *m_menuButton;
     QList<QAction *> m_extraActions;
     ChartLayout m_layout;
