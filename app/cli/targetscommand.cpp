@@ -24,11 +24,6 @@ int fail(QTextStream &err, const QString &message, int status)
     return status;
 }
 
-QString number(std::optional<double> value)
-{
-    return value ? QString::number(*value, 'g', 12) : QString();
-}
-
 QJsonValue jsonNumber(std::optional<double> value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
@@ -148,10 +143,10 @@ int TargetsCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         const QString outcomeVintage = evaluation.outcome
                                            ? outcomeVintageId(evaluation.outcome->vintage)
                                            : QString();
-        csv.addRow({target.indicatorId, QString::number(target.year), number(target.low),
-                    number(target.high), number(outcome), outcomeVintage,
-                    targetStatusId(evaluation.status), number(evaluation.gap), target.phrase,
-                    target.source});
+        csv.addRow({target.indicatorId, QString::number(target.year), targetNumberText(target.low),
+                    targetNumberText(target.high), targetNumberText(outcome), outcomeVintage,
+                    targetStatusId(evaluation.status), targetNumberText(evaluation.gap),
+                    target.phrase, target.source});
         rows.append(QJsonObject{{columns.at(0), target.indicatorId},
                                 {columns.at(1), target.year},
                                 {columns.at(2), jsonNumber(target.low)},

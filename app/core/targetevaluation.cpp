@@ -47,4 +47,9 @@ QString targetStatusLabel(TargetStatus status)
     return {};
 }
 
+QString targetNumberText(std::optional<double> value)
+{
+    return value ? QString::number(*value, 'g', 12) : QString();
+}
+
 } // namespace Annals

@@ -22,6 +22,10 @@ QString targetStatusId(TargetStatus status);
 /// A translated, human-readable label.
 QString targetStatusLabel(TargetStatus status);
 
+/// A target's bound, outcome or gap as tables and exports write it: up to 12 significant
+/// digits, empty for none.
+QString targetNumberText(std::optional<double> value);
+
 /// The judgement of one target: its status, the outcome judged and the gap.
 struct TargetEvaluation
 {

@@ -4,11 +4,6 @@ namespace Annals {
 
 namespace {
 
-QString number(std::optional<double> value)
-{
-    return value ? QString::number(*value, 'g', 12) : QString();
-}
-
 QVariant sortNumber(std::optional<double> value)
 {
     return value ? QVariant(*value) : QVariant();
@@ -141,13 +136,13 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
         return sorting ? sortNumber(target.low ? target.low : target.high)
                        : QVariant(targetText(target));
     case Outcome:
-        return sorting ? sortNumber(outcome) : QVariant(number(outcome));
+        return sorting ? sortNumber(outcome) : QVariant(targetNumberText(outcome));
     case Vintage:
         return evaluation.outcome ? outcomeVintageLabel(evaluation.outcome->vintage) : QString();
     case Status:
         return targetStatusLabel(evaluation.status);
     case Gap:
-        return sorting ? sortNumber(evaluation.gap) : QVariant(number(evaluation.gap));
+        return sorting ? sortNumber(evaluation.gap) : QVariant(targetNumberText(evaluation.gap));
     case Phrase:
         return target.phrase;
     case Source:

@@ -30,11 +30,6 @@ QString annotationsHtml(const QList<Annotation> &annotations)
     return html;
 }
 
-QString number(std::optional<double> value)
-{
-    return value ? QString::number(*value, 'g', 12) : QString();
-}
-
 QString targetLineHtml(const YearAppendix::TargetLine &line)
 {
     const Target &target = line.target;
@@ -45,7 +40,7 @@ QString targetLineHtml(const YearAppendix::TargetLine &line)
     if (evaluation.outcome)
         html += QStringLiteral("; ")
                 + DetailsAppendix::tr("outcome %1 (%2)")
-                      .arg(number(evaluation.outcome->value),
+                      .arg(targetNumberText(evaluation.outcome->value),
                            outcomeVintageLabel(evaluation.outcome->vintage));
     html += QStringLiteral(" — <b>%1</b>").arg(targetStatusLabel(evaluation.status));
     if (evaluation.gap && *evaluation.gap != 0)
