@@ -117,6 +117,7 @@ int Application::runGui(int &argc, char **argv)
         return 1;
     }
     document.resetProject(embedded.value());
+    PaintProbeActions::warmUpIfAsked(&document);
 
     MainWindow window(&document);
     PaintProbe::phase(QStringLiteral("window"));

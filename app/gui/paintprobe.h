@@ -23,7 +23,8 @@ namespace Annals {
  * ANNALS_PAINT_PROBE_SAMPLES samples (default 0) of the time from posting its input event to the
  * end of the last paint of every watched view it caused. Then it quits the application.
  * PaintProbeActions scripts the main window's inputs; ANNALS_PAINT_PROBE_ACTIONS (a comma
- * list) keeps only some, ANNALS_PAINT_PROBE_OPEN names the project the "open" action opens.
+ * list) keeps only some, ANNALS_PAINT_PROBE_OPEN names the project the "open" action opens,
+ * ANNALS_PAINT_PROBE_WARM_UP shows and closes one main window before the timed one.
  *
  * "The end of the paint" is when the event loop next goes idle after every watched view has
  * painted, and a sample is taken only once no watched view paints again for a quiet spell, so

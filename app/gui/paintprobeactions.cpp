@@ -7,6 +7,8 @@
 #include "yearrangecontrol.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QSpinBox>
@@ -81,6 +83,21 @@ void PaintProbeActions::attach(PaintProbe *probe, MainWindow *window)
         });
     }
     probe->setActions(actions);
+}
+
+void PaintProbeActions::warmUpIfAsked(ProjectDocument *document)
+{
+    if (!qEnvironmentVariableIsSet("ANNALS_PAINT_PROBE_WARM_UP"))
+        return;
+    {
+        MainWindow window(document);
+        window.show();
+        QEventLoop painting; // mapped and painted: the window system has answered by then
+        QTimer::singleShot(300, &painting, &QEventLoop::quit);
+        painting.exec();
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    PaintProbe::phase(QStringLiteral("warm"));
 }
 
 } // namespace Annals

@@ -14,6 +14,11 @@
 # Projects: the embedded dataset plus 4 or 200 generated keywords, shown over 1954–2025 (a
 # project shows at most InputLimits::maxShownKeywords = 100 of them). Peak RSS comes from
 # /usr/bin/time -v: of each startup launch (median), and of the whole sampled run of a project.
+# Two more series of launches tell startup apart: the reference with three charts
+# (ANNALS_REFERENCE_CHARTS=3), like the dashboard, and Annals building, showing and closing one
+# main window before the timed one (ANNALS_PAINT_PROBE_WARM_UP): what the timed window then
+# costs is Annals' own work, and the difference to a first window is the first use of fonts,
+# glyphs and styles in the process.
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=$(cd "${1:-$root/build}" && pwd)
@@ -45,11 +50,14 @@ run() {
     awk '/Maximum resident set size/ { print "rss", $NF }' "$work/time.txt" >>"$work/$name.txt"
 }
 
-echo "startup: $samples launches each of the reference app and Annals" >&2
+echo "startup: $samples launches each of the reference app (one and three charts), Annals and" \
+    "Annals warmed up" >&2
 i=0
 while [ $i -lt "$samples" ]; do
     run reference "$reference"
+    run reference3 ANNALS_REFERENCE_CHARTS=3 "$reference"
     run annals "$annals"
+    run warm ANNALS_PAINT_PROBE_WARM_UP=1 "$annals"
     i=$((i + 1))
 done
 echo "actions: $samples samples each, 4 and 200 keywords" >&2
@@ -66,7 +74,8 @@ def load(name):
         key, value = line.split()
         values.setdefault(key, []).append(float(value))
     return values
-ref, app, kw4, kw200 = (load(n) for n in ('reference', 'annals', 'kw4', 'kw200'))
+ref, ref3, app, warm, kw4, kw200 = (load(n) for n in ('reference', 'reference3', 'annals',
+                                                       'warm', 'kw4', 'kw200'))
 med = statistics.median
 def row(label, a, b, unit):
     print(f'| {label:<28} | {a:>9.1f} {unit:<2} | {b:>9.1f} {unit:<2} | {b / a:>6.2f}x |')
@@ -89,10 +98,23 @@ for key, label in (('open.read', 'open: project read (on a worker)'),
                    ('open.applied', 'open: applied to the window'),
                    ('open', 'open: painted')):
     print(f'| {label:<38} | {med(kw4[key]):>9.1f} ms   | {med(kw200[key]):>9.1f} ms   |')
-for key, label in (('startup.application', 'startup: application and fonts'),
-                   ('startup.window', 'startup: window built'),
-                   ('startup.shown', 'startup: window shown'),
-                   ('startup', 'startup: painted')):
-    print(f'| {label:<38} | {med(app[key]):>9.1f} ms   | (embedded)     |')
-
+print()
+# Startup after QApplication: the reference, Annals' first window, and Annals' window built
+# after a first one was shown and closed (ANNALS_PAINT_PROBE_WARM_UP): the difference between
+# the last two is the first use of fonts, glyphs and styles in the process.
+def since(values, start, key):
+    return med([b - a for a, b in zip(values[start], values[key])])
+print('| Startup phases (medians)         | reference | 3 charts |    Annals | Annals, warm |')
+print('|----------------------------------|-----------|----------|-----------|--------------|')
+print(f'| {"QApplication built, from launch":<32} | {med(ref["startup.application"]):6.1f} ms '
+      f'| {med(ref3["startup.application"]):5.1f} ms '
+      f'| {med(app["startup.application"]):6.1f} ms |            - |')
+for key, label in (('startup.window', 'then: window built'), ('startup.shown', 'then: shown'),
+                   ('startup', 'then: painted')):
+    print(f'| {label:<32} | {since(ref, "startup.application", key):6.1f} ms '
+          f'| {since(ref3, "startup.application", key):5.1f} ms '
+          f'| {since(app, "startup.application", key):6.1f} ms '
+          f'| {since(warm, "startup.warm", key):9.1f} ms |')
+print(f'| {"painted, from launch":<32} | {med(ref["startup"]):6.1f} ms '
+      f'| {med(ref3["startup"]):5.1f} ms | {med(app["startup"]):6.1f} ms |            - |')
 PYTHON

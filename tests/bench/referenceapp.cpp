@@ -1,5 +1,6 @@
-// The benchmark's yardstick: a bare QMainWindow with one QChartView of 14 points, watched by
-// the same PaintProbe as Annals. A click selects the nearest point, so "click" compares too.
+// The benchmark's yardstick: a bare QMainWindow with one QChartView of 14 points (or
+// ANNALS_REFERENCE_CHARTS of them), watched by the same PaintProbe as Annals. A click selects
+// the nearest point of the first chart, so "click" compares too.
 
 #include "paintprobe.h"
 
@@ -7,10 +8,12 @@
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
+#include <QGridLayout>
 #include <QLineSeries>
 #include <QMainWindow>
 #include <QMouseEvent>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Annals;
@@ -42,28 +45,55 @@ private:
     QLineSeries *m_series;
 };
 
+// A chart of 14 points, the \a index-th: each a little apart from the others.
+QChart *referenceChart(int index, QLineSeries **seriesOut)
+{
+    auto *series = new QLineSeries;
+    series->setName(QStringLiteral("series"));
+    series->setPointsVisible(true);
+    for (int i = 0; i < 14; ++i)
+        series->append(2012 + i, 100 + 7 * i + (i % 3) * 5 + index);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->createDefaultAxes();
+    chart->setTitle(QStringLiteral("Reference"));
+    *seriesOut = series;
+    return chart;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     PaintProbe *probe = PaintProbe::fromEnvironment(&app);
+    PaintProbe::phase(QStringLiteral("application"));
 
-    auto *series = new QLineSeries;
-    series->setName(QStringLiteral("series"));
-    series->setPointsVisible(true);
-    for (int i = 0; i < 14; ++i)
-        series->append(2012 + i, 100 + 7 * i + (i % 3) * 5);
-    auto *chart = new QChart;
-    chart->addSeries(series);
-    chart->createDefaultAxes();
-    chart->setTitle(QStringLiteral("Reference"));
+    QLineSeries *series = nullptr;
+    QChart *chart = referenceChart(0, &series);
     auto *view = new ReferenceView(chart, series);
+    QList<QWidget *> viewports{view->viewport()};
     QMainWindow window;
-    window.setCentralWidget(view);
+    // ANNALS_REFERENCE_CHARTS=3: as many charts, two to a row, like Annals' dashboard (what a
+    // chart costs after the first, which pays for QtCharts' first use).
+    const int charts = std::max(1, qEnvironmentVariableIntValue("ANNALS_REFERENCE_CHARTS"));
+    if (charts == 1) {
+        window.setCentralWidget(view);
+    } else {
+        auto *grid = new QWidget;
+        auto *layout = new QGridLayout(grid);
+        layout->addWidget(view, 0, 0);
+        for (int index = 1; index < charts; ++index) {
+            QLineSeries *other = nullptr;
+            auto *otherView = new ReferenceView(referenceChart(index, &other), other);
+            viewports.append(otherView->viewport());
+            layout->addWidget(otherView, index / 2, index % 2);
+        }
+        window.setCentralWidget(grid);
+    }
     window.resize(1000, 700);
     if (probe) {
-        probe->watch({view->viewport()});
+        probe->watch(viewports);
         probe->setActions({{QStringLiteral("click"), [view, chart, series](int sample) {
                                 const QPointF at = chart->mapToPosition(
                                     QPointF(sample % 2 ? 2020 : 2016, 130), series);
@@ -82,6 +112,8 @@ int main(int argc, char *argv[])
                                 }
                             }}});
     }
+    PaintProbe::phase(QStringLiteral("window"));
     window.show();
+    PaintProbe::phase(QStringLiteral("shown"));
     return app.exec();
 }
