@@ -1,6 +1,7 @@
 #include "yeartableview.h"
 
 #include "yearselection.h"
+#include "yeartableheader.h"
 #include "yeartableroles.h"
 #include "yeartablesortproxy.h"
 
@@ -15,7 +16,9 @@ namespace Annals {
 YearTableView::YearTableView(QWidget *parent)
     : QTableView(parent)
     , m_sorted(new YearTableSortProxy(this))
+    , m_header(new YearTableHeader(this))
 {
+    setHorizontalHeader(m_header);
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // years in order at first
     horizontalHeader()->setSortIndicatorClearable(true);
     setSortingEnabled(true);
@@ -135,6 +138,7 @@ void YearTableView::setVisibleColumns(const QStringList &columnIds)
     if (columnIds == m_visibleColumns)
         return;
     m_visibleColumns = columnIds;
+    m_header->setShownIds(QSet<QString>(columnIds.cbegin(), columnIds.cend()));
     applyColumns(false);
 }
 

@@ -8,6 +8,7 @@ class QItemSelectionModel;
 
 namespace Annals {
 
+class YearTableHeader;
 class YearTableSortProxy;
 
 /*!
@@ -43,6 +44,7 @@ private:
     void pushSelection();
 
     YearTableSortProxy *m_sorted = nullptr;
+    YearTableHeader *m_header = nullptr;
     QPointer<QItemSelectionModel> m_shared;
     bool m_syncing = false;
 

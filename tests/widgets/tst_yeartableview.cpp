@@ -15,6 +15,25 @@ namespace {
 const QString budget = QStringLiteral("figure/central_st_expenditure/budget");
 const QString actual = QStringLiteral("figure/central_st_expenditure/actual");
 
+// Notes the columns whose header text is asked for: to lay it out, draw it or measure it.
+class HeaderTextWatch : public YearTableModel
+{
+public:
+    using YearTableModel::YearTableModel;
+
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override
+    {
+        if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
+            asked.insert(YearTableModel::headerData(section, orientation, YearTableRoles::ColumnId)
+                             .toString());
+        }
+        return YearTableModel::headerData(section, orientation, role);
+    }
+
+    mutable QSet<QString> asked;
+};
+
 } // namespace
 
 class TestYearTableView : public QObject
@@ -26,6 +45,8 @@ private Q_SLOTS:
     void cleanup();
     void clickingAHeaderSortsByValue();
     void sortedRowsKeepTheirYearsInTheSharedSelection();
+    void onlyTheShownColumnsHeadersAreLaidOut_data();
+    void onlyTheShownColumnsHeadersAreLaidOut();
 
 private:
     int yearOfViewRow(int row) const;
@@ -113,6 +134,43 @@ void TestYearTableView::sortedRowsKeepTheirYearsInTheSharedSelection()
     QCOMPARE(rows.size(), 1);
     QCOMPARE(yearOfViewRow(rows.first().row()), 2020);
     QCOMPARE(m_view->indexOfYear(2020).row(), rows.first().row());
+}
+
+void TestYearTableView::onlyTheShownColumnsHeadersAreLaidOut_data()
+{
+    QTest::addColumn<bool>("reset");
+    // The same years: the new keyword's columns are inserted. Other years: the model resets.
+    QTest::newRow("columns inserted") << false;
+    QTest::newRow("model reset") << true;
+}
+
+void TestYearTableView::onlyTheShownColumnsHeadersAreLaidOut()
+{
+    QFETCH(bool, reset);
+    HeaderTextWatch model;
+    model.setDataset(SampleDataset::make());
+    QItemSelectionModel selection(&model);
+    YearTableView view;
+    view.setSharedModel(&model, &selection);
+    view.setVisibleColumns({budget, actual});
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const int headerHeight = view.horizontalHeader()->height();
+
+    Dataset more = SampleDataset::make();
+    for (const char *term : {"创新", "改革", "人工智能", "基础研究 与 应用研究 的 长 名称"})
+        more.keywords.vocabulary.append({QString::fromUtf8(term), {}, {}, {}});
+    if (reset)
+        more.keywords.documents.removeFirst(); // 2018 goes: the years change
+    model.asked.clear();
+    model.setDataset(more);
+    QVERIFY(model.columnCount() > 2 * 4);
+    QCoreApplication::processEvents();
+    view.repaint(); // the shown headers are drawn, so their text is asked for
+    QCOMPARE(model.asked, (QSet<QString>{budget, actual}));
+    QCOMPARE(view.shownColumnIds(), (QStringList{budget, actual}));
+    QCOMPARE(view.horizontalHeader()->height(), headerHeight);
 }
 
 QTEST_MAIN(TestYearTableView)
