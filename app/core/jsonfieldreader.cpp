@@ -137,13 +137,18 @@ qint64 JsonFieldReader::nonNegativeInteger(const QJsonValue &value, const QStrin
 {
     if (m_error)
         return 0;
-    const double number = value.toDouble(-1);
-    if (!value.isDouble() || number < 0 || number > 9007199254740992.0
-        || std::floor(number) != number) {
+    if (!isNonNegativeInteger(value)) {
         fail(field, tr("expected a non-negative integer"));
         return 0;
     }
-    return qint64(number);
+    return qint64(value.toDouble());
+}
+
+bool JsonFieldReader::isNonNegativeInteger(const QJsonValue &value)
+{
+    const double number = value.toDouble(-1);
+    return value.isDouble() && number >= 0 && number <= 9007199254740992.0
+           && std::floor(number) == number;
 }
 
 QStringList JsonFieldReader::stringList(const QJsonObject &object, const QString &key,

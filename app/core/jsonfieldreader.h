@@ -41,6 +41,9 @@ public:
                        bool required = false);
     /// A whole number from 0 to 2^53; \a field names it in the error.
     qint64 nonNegativeInteger(const QJsonValue &value, const QString &field);
+    /// Whether nonNegativeInteger() takes \a value: for callers that name a field only when
+    /// there is a problem with it.
+    static bool isNonNegativeInteger(const QJsonValue &value);
     QStringList stringList(const QJsonObject &object, const QString &key, const QString &path);
     /// Element \a index of \a array as an object.
     QJsonObject objectAt(const QJsonArray &array, int index, const QString &path);
