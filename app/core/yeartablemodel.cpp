@@ -105,7 +105,7 @@ void YearTableModel::setDataset(const Dataset &dataset)
     const auto [first, last] = dataset.yearSpan();
     const int rowCount = std::max(0, last - first + 1);
     const QList<YearTableColumn> columns = YearTableBuilder(dataset).columns();
-    const QStringList oldIds = idsOf(m_columns);
+    const QStringList oldIds = m_columnIds;
     const QStringList newIds = idsOf(columns);
     const QSet<QString> oldSet(oldIds.cbegin(), oldIds.cend());
     const QSet<QString> newSet(newIds.cbegin(), newIds.cend());
@@ -126,15 +126,16 @@ void YearTableModel::setDataset(const Dataset &dataset)
     m_values.clear();
     if (precise) {
         removeColumnsNotIn(newSet);
-        insertColumnsOf(columns);
+        insertColumnsOf(columns, newIds);
         // A view may have read cells between the steps, cached under columns that moved since.
         m_cells.clear();
         m_values.clear();
     }
     m_columns = columns;
+    m_columnIds = newIds;
     m_columnById.clear();
-    for (int i = 0; i < m_columns.size(); ++i)
-        m_columnById.insert(m_columns.at(i).id(), i);
+    for (int i = 0; i < m_columnIds.size(); ++i)
+        m_columnById.insert(m_columnIds.at(i), i);
     m_firstYear = first;
     m_rowCount = rowCount;
     if (!precise) {
@@ -152,33 +153,35 @@ void YearTableModel::removeColumnsNotIn(const QSet<QString> &ids)
 {
     // From the back, one run of neighbouring columns at a time, so indexes ahead stay valid.
     for (int end = int(m_columns.size()) - 1; end >= 0; --end) {
-        if (ids.contains(m_columns.at(end).id()))
+        if (ids.contains(m_columnIds.at(end)))
             continue;
         int start = end;
-        while (start > 0 && !ids.contains(m_columns.at(start - 1).id()))
+        while (start > 0 && !ids.contains(m_columnIds.at(start - 1)))
             --start;
         beginRemoveColumns(QModelIndex(), start, end);
         m_columns.remove(start, end - start + 1);
+        m_columnIds.remove(start, end - start + 1);
         endRemoveColumns();
         end = start;
     }
 }
 
-void YearTableModel::insertColumnsOf(const QList<YearTableColumn> &columns)
+void YearTableModel::insertColumnsOf(const QList<YearTableColumn> &columns, const QStringList &ids)
 {
-    // m_columns holds the kept columns, in the order of \a columns: insert each run of new
-    // ones before the kept column that follows it.
+    // m_columns holds the kept columns, in the order of \a columns (whose ids are \a ids):
+    // insert each run of new ones before the kept column that follows it.
     for (int at = 0; at < columns.size(); ++at) {
         const bool keptFollows = at < m_columns.size();
-        if (keptFollows && m_columns.at(at).id() == columns.at(at).id())
+        if (keptFollows && m_columnIds.at(at) == ids.at(at))
             continue;
         int end = at;
-        while (end + 1 < columns.size()
-               && !(keptFollows && columns.at(end + 1).id() == m_columns.at(at).id()))
+        while (end + 1 < columns.size() && !(keptFollows && ids.at(end + 1) == m_columnIds.at(at)))
             ++end;
         beginInsertColumns(QModelIndex(), at, end);
-        for (int i = at; i <= end; ++i)
+        for (int i = at; i <= end; ++i) {
             m_columns.insert(i, columns.at(i));
+            m_columnIds.insert(i, ids.at(i));
+        }
         endInsertColumns();
         at = end;
     }
@@ -310,7 +313,7 @@ QVariant YearTableModel::headerData(int section, Qt::Orientation orientation, in
     case Qt::ToolTipRole:
         return builder.seriesName(column) + QStringLiteral(" — ") + builder.unit(column);
     case YearTableRoles::ColumnId:
-        return column.id();
+        return m_columnIds.at(section);
     case YearTableRoles::ColumnType:
         return int(column.type);
     case YearTableRoles::SeriesName:

@@ -59,7 +59,7 @@ public:
 
 private:
     void removeColumnsNotIn(const QSet<QString> &ids);
-    void insertColumnsOf(const QList<YearTableColumn> &columns);
+    void insertColumnsOf(const QList<YearTableColumn> &columns, const QStringList &ids);
     const YearTableCell &cell(int row, int column) const;
     std::optional<double> value(int row, int column) const;
     QVariant seen(int column, bool first) const;
@@ -70,6 +70,7 @@ private:
     int m_firstYear = 0;
     int m_rowCount = 0;
     QList<YearTableColumn> m_columns;
+    QStringList m_columnIds; ///< of each of m_columns: views ask for them all the time
     QHash<QString, int> m_columnById;
     /// keyword -> first and last year seen, as headers read them (each a pass over the texts)
     mutable QHash<QString, std::optional<std::pair<int, int>>> m_yearsSeen;
