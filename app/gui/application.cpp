@@ -19,8 +19,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPalette>
-
-#include <future>
+#include <QThread>
 
 namespace Annals {
 
@@ -87,11 +86,16 @@ void Application::applyDarkPalette()
     QApplication::setPalette(dark);
 }
 
+std::future<Result<Project>> Application::readEmbeddedProject()
+{
+    QThread::currentThread(); // this thread is now Qt's main thread (see the header)
+    return std::async(std::launch::async, &ProjectLoader::embeddedProject);
+}
+
 int Application::runGui(int &argc, char **argv)
 {
     // Read on a second core while the application connects to the display and loads fonts.
-    std::future<Result<Project>> reading = std::async(std::launch::async,
-                                                      &ProjectLoader::embeddedProject);
+    std::future<Result<Project>> reading = readEmbeddedProject();
     QApplication app(argc, argv);
     setIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.annals.annals"));

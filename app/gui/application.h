@@ -1,10 +1,12 @@
 #pragma once
 
+#include "project.h"
 #include "result.h"
 
 #include <QCoreApplication>
 
 #include <functional>
+#include <future>
 
 namespace Annals {
 
@@ -23,6 +25,15 @@ public:
     static void applyDarkPalette();
     /// Runs the desktop application; returns its exit status.
     static int runGui(int &argc, char **argv);
+    /*!
+     * Starts reading the embedded project on a second thread, to be read while the
+     * application connects to the display. Call it on the main thread before the
+     * QApplication exists: it first makes this thread Qt's main thread, which is whichever
+     * thread uses Qt's objects first, and the reader uses them (a file); otherwise about one
+     * launch in ten had Qt take the reader for its main thread, and a window could stay
+     * unpainted.
+     */
+    static std::future<Result<Project>> readEmbeddedProject();
 
     using RecoveryQuestion = std::function<bool(const RecoveryCandidate &)>;
     /*!

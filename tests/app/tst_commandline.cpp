@@ -18,6 +18,7 @@ private Q_SLOTS:
     void speaksTheLocaleLanguage_data();
     void speaksTheLocaleLanguage();
     void outputDoesNotDependOnTheLanguage();
+    void theApplicationStaysOnTheMainThreadWhileTheProjectIsRead();
 
 private:
     struct Run
@@ -175,6 +176,18 @@ void TestCommandLine::outputDoesNotDependOnTheLanguage()
     }
     QVERIFY(csv[0].startsWith("series,year,value,unit,vintage,"));
     QVERIFY(csv[0] == csv[1]);
+}
+
+// The embedded project is read on a second thread while the application starts; the reader
+// must not become Qt's main thread (the first thread to use Qt's objects does).
+void TestCommandLine::theApplicationStaysOnTheMainThreadWhileTheProjectIsRead()
+{
+    QProcess helper;
+    helper.setProcessChannelMode(QProcess::ForwardedChannels);
+    helper.start(QStringLiteral(ANNALS_EMBEDDED_READER_HELPER));
+    QVERIFY2(helper.waitForFinished(60000), qPrintable(helper.errorString()));
+    QCOMPARE(helper.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(helper.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

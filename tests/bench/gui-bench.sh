@@ -43,8 +43,9 @@ run() {
     name=$1
     shift
     rm -f "$work/probe.txt"
-    /usr/bin/time -v -o "$work/time.txt" env ANNALS_PAINT_PROBE="$work/probe.txt" \
-        ANNALS_PAINT_PROBE_T0="$(date +%s%N)" "$@" >>"$work/$name.log" 2>&1
+    /usr/bin/time -v -o "$work/time.txt" timeout 60 env ANNALS_PAINT_PROBE="$work/probe.txt" \
+        ANNALS_PAINT_PROBE_T0="$(date +%s%N)" "$@" >>"$work/$name.log" 2>&1 ||
+        { echo "$name: the launch failed or hung:" >&2; tail -5 "$work/$name.log" >&2; exit 1; }
     [ -s "$work/probe.txt" ] || { echo "$name: no probe output" >&2; exit 1; }
     cat "$work/probe.txt" >>"$work/$name.txt"
     awk '/Maximum resident set size/ { print "rss", $NF }' "$work/time.txt" >>"$work/$name.txt"
