@@ -29,8 +29,8 @@ public:
      * Starts reading the embedded project on a second thread, to be read while the
      * application connects to the display. Call it on the main thread before the
      * QApplication exists: it first makes this thread Qt's main thread, which is whichever
-     * thread uses Qt's objects first, and the reader uses them (a file); otherwise about one
-     * launch in ten had Qt take the reader for its main thread, and a window could stay
+     * thread uses Qt's objects first, and the reader uses them (a file); otherwise Qt took the
+     * reader for its main thread in about one launch in fifteen, and a window could stay
      * unpainted.
      */
     static std::future<Result<Project>> readEmbeddedProject();

@@ -8,10 +8,10 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QTimer>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QSpinBox>
+#include <QTimer>
 
 namespace Annals {
 
