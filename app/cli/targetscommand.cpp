@@ -137,9 +137,7 @@ int TargetsCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         if (!wanted.isEmpty() && !wanted.contains(target.indicatorId))
             continue;
         const TargetEvaluation evaluation = evaluator.evaluate(target);
-        std::optional<double> outcome;
-        if (evaluation.outcome)
-            outcome = evaluation.outcome->value;
+        const std::optional<double> outcome = evaluation.outcomeValue();
         const QString outcomeVintage = evaluation.outcome
                                            ? outcomeVintageId(evaluation.outcome->vintage)
                                            : QString();

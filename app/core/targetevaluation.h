@@ -33,6 +33,12 @@ struct TargetEvaluation
     std::optional<TargetOutcome> outcome; ///< the outcome judged; empty when there is none
     std::optional<double> gap; ///< in the indicator's unit (percentage points for % targets)
 
+    /// The value of the outcome judged, if any.
+    std::optional<double> outcomeValue() const
+    {
+        return outcome ? std::optional<double>(outcome->value) : std::nullopt;
+    }
+
     bool operator==(const TargetEvaluation &other) const = default;
 };
 

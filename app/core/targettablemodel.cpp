@@ -106,9 +106,7 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Target &target = m_dataset.targets.at(index.row());
     const TargetEvaluation &evaluation = m_evaluations.at(index.row());
-    std::optional<double> outcome;
-    if (evaluation.outcome)
-        outcome = evaluation.outcome->value;
+    const std::optional<double> outcome = evaluation.outcomeValue();
     switch (role) {
     case IndicatorIdRole:
         return target.indicatorId;

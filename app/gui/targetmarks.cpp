@@ -58,8 +58,7 @@ QList<TargetMark> TargetMarks::build(const TargetTableModel &model, const QStrin
         mark.low = target.low;
         mark.high = target.high;
         mark.tolerance = model.evaluator().tolerance();
-        if (evaluation.outcome)
-            mark.outcome = evaluation.outcome->value;
+        mark.outcome = evaluation.outcomeValue();
         mark.outcomeColor = statusColor(evaluation.status);
         QString tip = QStringLiteral("<b>%1 %2</b>: %3")
                           .arg(name.toHtmlEscaped())
