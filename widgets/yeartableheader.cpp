@@ -21,7 +21,7 @@ QSize YearTableHeader::sectionSizeFromContents(int logicalIndex) const
 {
     const QString id = model()->headerData(logicalIndex, orientation(), YearTableRoles::ColumnId)
                            .toString();
-    if (!m_shownIds.contains(id))
+    if (!shows(id))
         return QSize(0, 0); // about to be hidden
     return QHeaderView::sectionSizeFromContents(logicalIndex);
 }

@@ -21,6 +21,7 @@ public:
 
     /// The columns (YearTableRoles::ColumnId) the table shows; the others measure nothing.
     void setShownIds(const QSet<QString> &ids);
+    bool shows(const QString &id) const { return m_shownIds.contains(id); }
 
 protected:
     QSize sectionSizeFromContents(int logicalIndex) const override;

@@ -177,11 +177,10 @@ void YearTableView::applyColumns(bool resizeAll)
         return;
     // Sized to their contents when they appear: sizing hundreds of keyword columns on every
     // change of the view took a quarter of a range change.
-    const QSet<QString> visible(m_visibleColumns.cbegin(), m_visibleColumns.cend());
     for (int column = 0; column < model()->columnCount(); ++column) {
         const QString id = model()->headerData(column, Qt::Horizontal, YearTableRoles::ColumnId)
                                .toString();
-        const bool hidden = !visible.contains(id);
+        const bool hidden = !m_header->shows(id);
         const bool appears = !hidden && isColumnHidden(column);
         setColumnHidden(column, hidden);
         if (!hidden && (appears || resizeAll))
