@@ -660,7 +660,6 @@ void TestMainWindow::rendersToPng()
 
 namespace {
 
-/// Counts the paint events of the widgets it watches.
 // Counts the events of one type that each watched object receives.
 class EventCounter : public QObject
 {
